@@ -144,3 +144,59 @@ class Article:
             if s <= start < e or (s <= start and end <= e):
                 return (s, e)
         return None
+
+
+# ---- corpus-level records: built by corpus stages over the whole store ----
+
+
+@dataclass
+class Entity:
+    id: str
+    name: str  # canonical
+    type: str  # PERSON | ORG | PLACE | GROUP | OTHER
+    aliases: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class Event:
+    id: str
+    type: str
+    title: str
+    date: DateValue | None = None
+    participants: list[str] = field(default_factory=list)  # entity ids
+    place: str | None = None  # entity id
+    mentions: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class Story:
+    id: str
+    title: str
+    documents: list[str] = field(default_factory=list)
+    events: list[str] = field(default_factory=list)
+    continues: list[str] = field(default_factory=list)  # ids of stories this one continues
+
+
+@dataclass
+class DiscrepancyValue:
+    doc: str
+    start: int
+    end: int
+    text: str
+    claimed_by: str | None = None  # entity id
+
+
+@dataclass
+class Discrepancy:
+    id: str
+    about: str
+    values: list[DiscrepancyValue] = field(default_factory=list)
+
+
+@dataclass
+class SummarySentence:
+    text: str
+    citations: list[Span] = field(default_factory=list)
+    story: str | None = None  # story id, None for the whole-corpus summary
