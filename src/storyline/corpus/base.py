@@ -1,0 +1,30 @@
+"""Corpus stages run once over the whole store and share what they find through a context."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from storyline.model import Article
+
+
+@dataclass
+class CorpusContext:
+    """The articles of the store and what corpus stages derived from them so far."""
+
+    articles: list[Article]
+    duplicate_of: dict[str, str] = field(default_factory=dict)
+    results: dict[str, Any] = field(default_factory=dict)  # stage name -> its output
+
+    def article(self, doc_id: str) -> Article:
+        return next(a for a in self.articles if a.id == doc_id)
+
+    def originals(self) -> list[Article]:
+        """Articles that are not near-copies of another."""
+        return [a for a in self.articles if a.id not in self.duplicate_of]
+
+
+class CorpusStage:
+    name: str = "corpus-stage"
+
+    def run(self, ctx: CorpusContext) -> None:
+        raise NotImplementedError

@@ -1,0 +1,48 @@
+"""The Store boundary: what the pipeline, the corpus stages, the brief and the web app ask of storage."""
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from storyline.model import Article, Rejection
+
+
+@dataclass
+class SourceResult:
+    """What one input file produced: written to the store in one transaction."""
+
+    path: str
+    sha1: str
+    articles: list[Article]
+    rejections: list[Rejection]
+
+
+@dataclass
+class PutOutcome:
+    stored: int = 0  # new or replaced documents
+    copies: int = 0  # exact duplicates of a stored document, kept as a pointer only
+
+
+class Store(Protocol):
+    def source_sha1s(self) -> dict[str, str]: ...
+
+    def put_source(self, result: SourceResult) -> PutOutcome: ...
+
+    def put_rejections(self, rejections: Sequence[Rejection]) -> None: ...
+
+    def iter_articles(self) -> Iterator[Article]: ...
+
+    def count_documents(self) -> int: ...
+
+    def rejections(self) -> list[Rejection]: ...
+
+    def copies(self) -> list[dict[str, Any]]: ...
+
+    def put_corpus(self, name: str, data: Any) -> None: ...
+
+    def get_corpus(self, name: str) -> Any: ...
+
+    def record_run(self, started_at: str, stats: dict[str, Any]) -> None: ...
+
+    def close(self) -> None: ...
