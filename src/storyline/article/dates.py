@@ -1,0 +1,172 @@
+"""The date stage: temporal expressions resolved to calendar values against the publication date.
+
+``tag_dates(text, doc, published)`` finds absolute dates ("19 May 2025"), partial ones
+("November 7", "February 2022", "in 2014"), weekdays and relative expressions ("on Sunday",
+"last August", "two days ago", "earlier this month") with the tense read from the parse, and
+returns ``DateMention`` records whose value has the precision the text supports. Candidates come
+from our own patterns (``timex_patterns``) plus spaCy's DATE entities, which are used only when
+they hold an absolute date our patterns missed (parsed with dateparser, never its tagger).
+Spans are the expression itself without a leading preposition ("Sunday", not "on Sunday"), as in
+TimeML; a possessive stays on it ("Monday’s").
+
+Without a publication date a relative expression is kept with value None (not guessed);
+absolute ones still resolve. Week-precision expressions ("last week") are not tagged."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from storyline.article.base import ArticleStage
+from storyline.article.timex_patterns import MONTHS, Candidate, find_candidates
+from storyline.article.timex_resolve import Resolution, parse_iso, resolve
+from storyline.article.timex_tense import tense_at
+from storyline.model import Article, DateMention, DateValue
+
+PAST_CUES = {"since", "ago", "last", "past", "previous", "earlier"}
+FUTURE_CUES = {"next", "coming", "upcoming", "until", "till"}
+QUANTITY_CUES = {"about", "some", "nearly", "over", "than", "around", "$", "approximately"}
+_PREV_WORD = re.compile(r"([A-Za-z]+)[\s-]+$")
+_DATEPARSER_OK = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+
+
+def _cue_tense(text: str, start: int) -> str | None:
+    """Tense forced by the word before the expression: "since May" is past, "until June" future."""
+    m = _PREV_WORD.search(text[max(0, start - 20):start])
+    if not m:
+        return None
+    word = m.group(1).lower()
+    return "past" if word in PAST_CUES else "future" if word in FUTURE_CUES else None
+
+
+def _is_quantity_year(c: Candidate, doc) -> bool:
+    """A bare four-digit number counting things ("2000 soldiers"), not a year."""
+    if c.kind != "year" or doc is None:
+        return False
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return False
+    nxt = doc[span.end] if span.end < len(doc) else None
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if nxt is not None and nxt.tag_ == "NNS" and (prev is None or prev.pos_ not in ("DET", "PRON", "ADP")):
+        return True
+    return prev is not None and prev.lower_ in QUANTITY_CUES
+
+
+def _day(m: DateMention | None) -> dt.date | None:
+    return parse_iso(m.value) if m is not None else None
+
+
+def _anaphor_value(c: Candidate, text: str, found: list[DateMention], following: list[Candidate],
+                   published: dt.date | None, doc) -> tuple[dt.date | None, bool]:
+    """(anchor, same_day) for "a day after ...": the date after it, one in its sentence, or the last one."""
+    direction = (c.fields.get("dir") or "").lower()
+    if direction in ("after", "before"):
+        nxt = next((f for f in following if f.start > c.end), None)
+        if nxt is not None and text[c.end:nxt.start].strip() == "":
+            r = resolve(nxt, published, tense_at(doc, nxt.start, nxt.end))
+            return (parse_iso(r.value) if r else None), False
+        sent = _sentence_bounds(doc, c.start)
+        same = [m for m in found if _day(m) and sent[0] <= m.start < sent[1]]
+        return (_day(same[-1]), True) if same else (None, False)
+    days = [m for m in found if _day(m)]
+    return (_day(days[-1]) if days else None), False
+
+
+def _sentence_bounds(doc, offset: int) -> tuple[int, int]:
+    if doc is None:
+        return (offset, offset)
+    for s in doc.sents:
+        if s.start_char <= offset < s.end_char:
+            return (s.start_char, s.end_char)
+    return (offset, offset)
+
+
+def _resolve_one(c: Candidate, text: str, doc, pub: dt.date | None, found: list[DateMention],
+                 cands: list[Candidate]) -> Resolution | None:
+    if c.kind == "anaphor":
+        anchor, same_day = _anaphor_value(c, text, found, cands, pub, doc)
+        if same_day and anchor is not None:
+            return Resolution(anchor.isoformat(), True)
+        return resolve(c, pub, None, anchor)
+    tense = _cue_tense(text, c.start) or tense_at(doc, c.start, c.end)
+    return resolve(c, pub, tense)
+
+
+def _entity_candidates(doc, taken: list[Candidate]) -> list[tuple[int, int, str]]:
+    """spaCy DATE entities our patterns did not cover that hold an absolute date (month name + year)."""
+    if doc is None:
+        return []
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "DATE" or any(ent.start_char < t.end and t.start < ent.end_char for t in taken):
+            continue
+        words = {w.lower().rstrip(".") for w in re.findall(r"[A-Za-z.]+", ent.text)}
+        if _DATEPARSER_OK.search(ent.text) and words & set(MONTHS):
+            out.append((ent.start_char, ent.end_char, ent.text))
+    return out
+
+
+def _parse_absolute(text: str) -> str | None:
+    """ISO value of an absolute date string, reduced to the parts the string states (dateparser)."""
+    import dateparser  # imported lazily: only used for the rare entity our patterns miss
+
+    parsed = dateparser.parse(text, languages=["en"], settings={"REQUIRE_PARTS": ["month", "year"]})
+    if parsed is None:
+        return None
+    has_day = re.search(r"\b[0-3]?\d(?:st|nd|rd|th)?\b(?!\d)", _DATEPARSER_OK.sub("", text))
+    return parsed.date().isoformat() if has_day else f"{parsed.year:04d}-{parsed.month:02d}"
+
+
+def tag_dates(text: str, doc, published: str | None) -> list[DateMention]:
+    """Every temporal expression of ``text`` that names a calendar date, month or year.
+
+    ``doc`` is the spaCy parse of ``text`` (or None: no tense, no entity candidates);
+    ``published`` an ISO date or None. Mentions are in text order; ``text == text[start:end]``."""
+    pub = parse_iso(published) if published else None
+    cands = [c for c in find_candidates(text) if not _is_quantity_year(c, doc)]
+    found: list[DateMention] = []
+    for c in cands:
+        r = _resolve_one(c, text, doc, pub, found, cands)
+        if r is not None:
+            found.append(DateMention(c.start, c.end, text[c.start:c.end], r.value, r.relative))
+    for start, end, surface in _entity_candidates(doc, cands):
+        value = _parse_absolute(surface)
+        if value:
+            found.append(DateMention(start, end, surface, value, False))
+    return sorted(found, key=lambda m: m.start)
+
+
+def resolve_said_on(article: Article, start: int, end: int) -> DateValue | None:
+    """The date stated in the sentence around ``start:end`` (for a quote's said_on), or None.
+
+    Dates inside the span itself (what the quote talks about) are not when it was said; among the
+    others a day beats a month or a year, then the nearest to the span wins."""
+    sent = article.sentence_of(start, end) or (start, end)
+    lo, hi = min(sent[0], start), max(sent[1], end)
+    near = [m for m in article.dates
+            if m.value and lo <= m.start and m.end <= hi and not (start <= m.start and m.end <= end)]
+    if not near:
+        return None
+
+    def rank(m: DateMention) -> tuple[int, int]:
+        distance = start - m.end if m.end <= start else m.start - end
+        return (-len(m.value or ""), abs(distance))
+
+    best = min(near, key=rank)
+    return DateValue(best.value, best.text)
+
+
+class DateStage(ArticleStage):
+    """Fills ``article.dates`` from the parse and the publication date."""
+
+    name = "dates"
+    requires = ("doc",)
+    produces = ("dates",)
+
+    def process(self, article: Article) -> Article:
+        article.dates = tag_dates(article.text, article.doc, article.published)
+        return article
+
+    def process_batch(self, articles: Sequence[Article]) -> list[Article]:
+        return [self.process(a) for a in articles]

@@ -1,0 +1,117 @@
+"""Surface patterns of English temporal expressions that name a calendar date, month or year.
+
+``find_candidates(text)`` returns ``Candidate`` records (span, kind, parsed fields). It only
+reads the surface; resolving a relative expression against the publication date is the job of
+``timex_resolve`` and the tense check in ``dates``. Durations ("two hours", "three years"), clock
+times ("07:30"), sets ("each week") and vague references ("now", "recently") are not matched."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+
+_FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_ABBR_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+MONTH = rf"(?P<month>{_FULL_MONTH}|{_ABBR_MONTH})"
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
+POSS = r"(?:['’]s)?"
+NUM_WORD = r"(?P<num>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# not inside a longer number, a decimal, an amount or a clock time
+_NOT_NUM_BEFORE = r"(?<![\d$£€.,:/])"
+_NOT_NUM_AFTER = r"(?![\d%]|,\d|\.\d|:\d)"
+# cues that make a bare month name a month ("in June", "last August", "early March")
+MONTH_CUES = (
+    r"in|since|by|until|till|through|throughout|during|from|before|after|of|last|next|this|"
+    r"early|late|mid|earlier|later|around|between|and|to|"
+    r"coming|past|previous"
+)
+
+
+@dataclass
+class Candidate:
+    """One matched expression: ``text[start:end]``, its kind and the fields read from it."""
+
+    start: int
+    end: int
+    kind: str  # iso | dmy | mdy | md | my | month | year | weekday | deictic | ago | relunit | anaphor
+    fields: dict = field(default_factory=dict)
+
+
+def _rx(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
+
+
+# order matters: earlier patterns win when spans overlap
+PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("iso", _rx(r"(?<![\d$£€.,:/-])(?P<year>\d{4})-(?P<mon>[01]\d)-(?P<day>[0-3]\d)" + r"(?![\d])")),
+    ("dmy", _rx(rf"(?:{WEEKDAY},?\s+)?\b{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}\b")),
+    ("mdy", _rx(rf"(?:{WEEKDAY},?\s+)?\b{MONTH}\s+{DAY},?\s+{YEAR}\b")),
+    ("md", _rx(rf"(?:{WEEKDAY},?\s+)?\b{MONTH}\s+{DAY}\b(?![\d,.]\d|:|\s*(?:%|percent))")),
+    ("dm", _rx(rf"(?:{WEEKDAY},?\s+)?\b{DAY}\s+(?:of\s+)?{MONTH}\b")),
+    ("my", _rx(rf"\b{MONTH},?\s+(?:of\s+)?{YEAR}\b")),
+    ("myrel", _rx(rf"\b{MONTH}\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b")),
+    ("relmonth", _rx(rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming)\s+{MONTH}(?![\w-]){POSS}")),
+    ("month", _rx(rf"(?i:\b(?P<cue>{MONTH_CUES}))[\s-]+(?P<x>{MONTH}(?![\w-]){POSS})")),
+    ("relweekday", _rx(rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming)\s+(?P<wd>{WEEKDAY}){POSS}")),
+    ("weekday", _rx(rf"\b(?P<wd>{WEEKDAY})(?:['’]s)?(?![\w-])")),
+    ("deictic", _rx(r"\b(?P<word>[Tt]oday|[Yy]esterday|[Tt]omorrow)(?:['’]s)?\b")),
+    ("ago", _rx(rf"\b{NUM_WORD}\s+(?P<unit>day|month|year)s?\s+ago\b")),
+    ("relunit", _rx(r"\b(?P<pre>(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+)?(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)"
+                    r"\s+(?P<unit>month|year)(?:['’]s)?\b")),
+    ("anaphor", _rx(r"\b(?P<phrase>(?:[Tt]he|[Aa]|[Oo]ne)\s+day\s+(?P<dir>after|before|later|earlier)|"
+                    r"[Tt]he\s+(?P<dir2>next|following|previous)\s+day)\b")),
+    ("year", _rx(_NOT_NUM_BEFORE + r"\b" + YEAR + r"(?:['’]s)?\b" + _NOT_NUM_AFTER)),
+]
+
+
+def month_number(name: str) -> int:
+    """1-12 for a month name or abbreviation ("Sept." -> 9)."""
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _overlaps(c: Candidate, taken: list[Candidate]) -> bool:
+    return any(c.start < t.end and t.start < c.end for t in taken)
+
+
+def _fields(m: re.Match) -> dict:
+    return {k: v for k, v in m.groupdict().items() if v is not None}
+
+
+# a bare "May" needs a cue that the modal and the surname cannot take ("in May", "since May")
+STRONG_MAY_CUES = {"in", "since", "by", "until", "till", "through", "throughout", "during", "from",
+                   "last", "next", "this", "early", "late", "mid", "earlier", "later"}
+
+
+def _valid(kind: str, f: dict) -> bool:
+    """Reject impossible days and months ("May 45", "2025-13-01") and a weakly cued bare "May"."""
+    if kind == "month" and f["month"] == "May" and f["cue"].lower() not in STRONG_MAY_CUES:
+        return False
+    day = f.get("day")
+    if day is not None and not 1 <= int(day) <= 31:
+        return False
+    return kind != "iso" or 1 <= int(f["mon"]) <= 12
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    """Every non-overlapping expression the patterns match, in text order."""
+    taken: list[Candidate] = []
+    for kind, rx in PATTERNS:
+        for m in rx.finditer(text):
+            start, end = m.span("x") if m.groupdict().get("x") else m.span()
+            c = Candidate(start, end, kind, _fields(m))
+            if _valid(kind, c.fields) and not _overlaps(c, taken):
+                taken.append(c)
+    return sorted(taken, key=lambda c: c.start)
