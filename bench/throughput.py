@@ -1,0 +1,67 @@
+"""Pipeline throughput against bare spaCy on the same BBC News texts, in one run.
+
+    python bench/throughput.py [--n 500] [--workers 2]
+
+Prints words/s of bare spaCy ``nlp.pipe`` (best of 1 and 2 processes) and of the whole storyline
+build (ingest, cleaning, every article stage, SQLite writes, corpus stages); the last line is
+``throughput ratio: R (pipeline P words/s, spaCy S words/s)``."""
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+import time
+from pathlib import Path
+
+from storyline import api
+from storyline.article.nlp import load_nlp
+
+BBC = Path(os.environ.get("STORYLINE_SHARED", Path(__file__).resolve().parents[2] / "shared")) / "bench/bbc_news/bbc"
+
+
+def sample(n: int) -> list[Path]:
+    """n files spread evenly over the sorted corpus (all five categories)."""
+    files = sorted(BBC.glob("*/*.txt"))
+    step = max(1, len(files) // n)
+    return files[::step][:n]
+
+
+def words(paths: list[Path]) -> tuple[list[str], int]:
+    texts = [p.read_bytes().decode("utf-8", errors="replace") for p in paths]
+    return texts, sum(len(t.split()) for t in texts)
+
+
+def spacy_rate(texts: list[str], n_words: int, n_process: int) -> float:
+    nlp = load_nlp()
+    start = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=64, n_process=n_process):
+        pass
+    return n_words / (time.perf_counter() - start)
+
+
+def pipeline_rate(paths: list[Path], n_words: int, workers: int) -> float:
+    with tempfile.TemporaryDirectory() as tmp:
+        start = time.perf_counter()
+        api.build([str(p) for p in paths], db=Path(tmp) / "bench.db", workers=workers)
+        return n_words / (time.perf_counter() - start)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--n", type=int, default=500)
+    ap.add_argument("--workers", type=int, default=2)
+    args = ap.parse_args()
+    paths = sample(args.n)
+    texts, n_words = words(paths)
+    print(f"{len(paths)} BBC articles, {n_words} words")
+    rates = {n: spacy_rate(texts, n_words, n) for n in (1, 2)}
+    for n, r in rates.items():
+        print(f"bare spaCy nlp.pipe n_process={n}: {r:,.0f} words/s")
+    best = max(rates.values())
+    rate = pipeline_rate(paths, n_words, args.workers)
+    print(f"storyline build, workers={args.workers}: {rate:,.0f} words/s")
+    print(f"throughput ratio: {rate / best:.2f} (pipeline {rate:,.0f} words/s, spaCy {best:,.0f} words/s)")
+
+
+if __name__ == "__main__":
+    main()
