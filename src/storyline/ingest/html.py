@@ -19,6 +19,7 @@ from storyline.ingest.dates import normalise_date
 log = logging.getLogger(__name__)
 _BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "tr", "br", "section")
 _SPACES = re.compile(r"[ \t\u00a0]+")
+MIN_WORDS = 10  # a whole page whose main text is shorter holds only page furniture ("Home")
 
 
 @dataclass
@@ -40,8 +41,8 @@ def extract_html(html: str, url: str | None = None) -> HtmlContent:
         raise InputError("E104", "the page ends inside a tag")
     doc = _bare_extraction(html, url)
     text = _clean_lines(doc.text if doc is not None else "")
-    if not text:
-        raise InputError("E104", "no main text found")
+    if len(text.split()) < MIN_WORDS:
+        raise InputError("E104", f"no main text found ({len(text.split())} words)")
     return HtmlContent(
         text=text,
         title=_strip(doc.title),
