@@ -1,0 +1,106 @@
+"""Reporting cues on the parse: which words introduce speech, who their subject is, what they report.
+
+Lists of reporting verbs and nouns (after PARC 3.0 and the Gender Gap Tracker's verb list),
+the climb from a cue to its speaker (through participial, coordinated and relative clauses),
+and the content clause (the ccomp subtree) of a reporting verb."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+SAY_VERBS = {
+    "say", "tell", "announce", "state", "stress", "insist", "warn", "note", "claim", "add", "argue",
+    "suggest", "affirm", "confirm", "mention", "remark", "maintain", "report", "explain", "emphasise",
+    "emphasize", "declare", "assert", "reiterate", "stipulate", "write", "tweet", "post", "respond",
+    "reply", "acknowledge", "admit", "deny", "predict", "promise", "pledge", "vow", "demand", "concede",
+    "complain", "observe", "underscore", "underline", "highlight", "indicate", "reveal", "disclose",
+    "contend", "allege", "testify", "caution", "lament", "recall", "estimate", "agree", "echo", "counter",
+    "retort", "boast", "urge", "accuse", "signal", "threaten", "conclude", "announce", "proclaim",
+    "exclaim", "whisper", "shout", "joke", "quip", "brag", "recount", "clarify", "specify", "assure",
+    "guarantee", "forecast", "opine", "posit", "reason", "scoff", "muse", "ask", "answer", "concur",
+    "protest", "object", "charge", "hint", "emphasised", "inform", "continue", "describe",
+}
+# verbs whose ccomp is a content clause (ask/continue/describe only govern fragments)
+CLAUSE_VERBS = SAY_VERBS - {"ask", "continue", "describe", "accuse", "urge"}
+FRAGMENT_VERBS = {
+    "describe", "call", "dub", "label", "term", "brand", "characterize", "characterise", "praise", "hail",
+    "criticize", "criticise", "slam", "condemn", "denounce", "dismiss", "blame", "welcome", "reject",
+    "decry", "refer", "liken", "compare", "seek", "offer", "propose", "express", "voice", "stress",
+}
+SPEECH_NOUNS = {
+    "call", "appeal", "statement", "remark", "comment", "word", "warning", "promise", "pledge", "demand",
+    "claim", "message", "post", "tweet", "speech", "announcement", "assessment", "description",
+    "proposal", "offer", "plea", "vow", "threat", "insistence", "assertion", "accusation", "criticism",
+}
+DOCUMENT_SUBJECTS = {"statement", "post", "message", "letter", "release", "communique", "tweet", "note"}
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+CLIMB_DEPS = ("advcl", "conj", "xcomp", "ccomp", "parataxis", "pcomp", "prep")
+RELATIVE = {"who", "which", "that"}
+
+
+def is_cue(tok: Token) -> bool:
+    """A reporting verb (or the verb of "point out")."""
+    if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
+        return False
+    return tok.lemma_.lower() in SAY_VERBS or tok.lemma_ == "point" and any(c.lower_ == "out" for c in tok.children)
+
+
+def speaker_head(cue: Token, depth: int = 0) -> Token | None:
+    """The head token of the speaker of ``cue``, climbing through clauses that lack a subject."""
+    if cue.lemma_ in ("quote", "cite"):
+        obj = [c for c in cue.children if c.dep_ == "dobj"]
+        if obj:
+            return obj[0]
+    if cue.pos_ in ("NOUN", "PROPN"):
+        poss = [c for c in cue.children if c.dep_ == "poss"]
+        if poss:
+            return poss[0]
+    subj = [c for c in cue.children if c.dep_ in SUBJECT_DEPS]
+    agent = [g for c in cue.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if subj and subj[0].dep_ == "nsubjpass":
+        return agent[0] if agent else None
+    if subj:
+        head = subj[0]
+        if head.lower_ in RELATIVE and cue.dep_ == "relcl":
+            return cue.head
+        return through_person(cue, head)
+    if depth >= 4 or cue.head is cue:
+        return None
+    if cue.dep_ in ("relcl", "acl") and cue.head.pos_ in ("NOUN", "PROPN"):
+        return cue.head
+    if cue.dep_ in CLIMB_DEPS:
+        return speaker_head(cue.head, depth + 1)
+    return None
+
+
+def through_person(cue: Token, subject: Token) -> Token:
+    """"The Kremlin, through spokesperson Dmitry Peskov, said": the person the organisation spoke through."""
+    for prep in cue.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("through", "via"):
+            objs = [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "PERSON"]
+            if objs:
+                return objs[0]
+    return subject
+
+
+def content_child(cue: Token) -> Token | None:
+    """The content clause of a reporting verb: its ccomp, or a parataxis clause before it."""
+    for child in cue.children:
+        if child.dep_ == "ccomp":
+            return child
+    if cue.dep_ == "parataxis" and cue.head.i != cue.i and cue.lemma_ in CLAUSE_VERBS:
+        return cue.head
+    return None
+
+
+def span_bounds(doc: Doc, tokens: list[Token]) -> tuple[int, int]:
+    """Character bounds of a token list, trimmed of edge punctuation and complementisers."""
+    toks = sorted(tokens, key=lambda t: t.i)
+    while toks and (toks[0].is_punct and toks[0].text not in "“\"‘'" or toks[0].dep_ == "mark"
+                    and toks[0].lower_ in ("that", "whether", "if") or toks[0].is_space):
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct and toks[-1].text not in "”\"’'" or toks[-1].is_space
+                    or toks[-1].dep_ == "cc"):
+        toks = toks[:-1]
+    if not toks:
+        return (0, 0)
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)

@@ -1,0 +1,310 @@
+"""The quote stage: who said what, in which words, where.
+
+Direct quotes come from quote marks (``quote_marks``), their cue from the parse: climb from
+the quoted words to the reporting verb that governs them, else the nearest reporting verb in
+the same sentence, else the previous speaker (a quote-only paragraph continues the last one).
+Indirect speech is the content clause (ccomp subtree) of a reporting verb, plus "according to
+X"; a content clause holding a quoted fragment is ``mixed``. Speakers are resolved within the
+article by ``speakers.SpeakerResolver``; channels by ``channels.find_channel``. Reads
+``article.doc`` only: nothing is parsed again."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from storyline.article.base import ArticleStage
+from storyline.article.channels import blank, find_channel
+from storyline.article.quote_cues import (
+    CLAUSE_VERBS, DOCUMENT_SUBJECTS, FRAGMENT_VERBS, SPEECH_NOUNS, content_child, is_cue, span_bounds,
+    speaker_head,
+)
+from storyline.article.quote_marks import MarkedSpan, find_marked, paragraphs
+from storyline.article.speakers import SpeakerResolver
+from storyline.model import Article, DateValue, Quote
+
+MIN_UNATTRIBUTED_WORDS = 6  # a full quote with no cue and no previous speaker is kept from this length
+MIN_CONTENT_TOKENS = 3
+
+
+@dataclass
+class Candidate:
+    """A quote before speaker resolution."""
+
+    start: int
+    end: int
+    kind: str
+    cue: Token | None = None
+    speaker: Token | None = None
+    mark: MarkedSpan | None = None
+    follows: bool = False  # continues the previous speaker
+
+
+class QuoteExtractor:
+    """Quotes of one parsed article."""
+
+    def __init__(self, article: Article):
+        self.article = article
+        self.text = article.text
+        self.doc: Doc = article.doc
+        self.marks = find_marked(self.text)
+        self.quoted = [(m.start, m.end) for m in self.marks]
+        self.paras = paragraphs(self.text)
+        self.para_starts = [s for s, _ in self.paras]
+        self.tok_starts = [t.idx for t in self.doc]
+        self.resolver = SpeakerResolver(self.doc, self.quoted)
+
+    # ---- positions ----
+
+    def token_at(self, offset: int) -> Token:
+        i = max(bisect.bisect_right(self.tok_starts, offset) - 1, 0)
+        return self.doc[i]
+
+    def tokens_in(self, start: int, end: int) -> list[Token]:
+        lo = bisect.bisect_left(self.tok_starts, start)
+        hi = bisect.bisect_left(self.tok_starts, end)
+        return [self.doc[i] for i in range(lo, hi)]
+
+    def para_of(self, offset: int) -> int:
+        return max(bisect.bisect_right(self.para_starts, offset) - 1, 0)
+
+    def in_quote(self, offset: int) -> bool:
+        return self.resolver.in_quote(offset)
+
+    # ---- direct quotes ----
+
+    def direct(self) -> list[Candidate]:
+        out = []
+        for mark in self.marks:
+            toks = self.tokens_in(mark.start, mark.end)
+            if not toks or not any(t.is_alpha for t in toks):
+                continue
+            out.append(self.attribute_mark(mark, toks))
+        return [c for c in out if c is not None]
+
+    def is_fragment(self, mark: MarkedSpan, toks: list[Token]) -> bool:
+        """Quoted words embedded in a sentence rather than a quoted sentence of their own."""
+        first = self.text[mark.start:mark.end].lstrip()[:1]
+        if mark.continues or mark.open_end:
+            return False
+        if first.islower():
+            return True
+        roots = [t for t in toks if t.head.i < toks[0].i or t.head.i > toks[-1].i or t.head is t]
+        return not any(t.pos_ in ("VERB", "AUX") for t in roots) or len(toks) < 4
+
+    def attribute_mark(self, mark: MarkedSpan, toks: list[Token]) -> Candidate | None:
+        fragment = self.is_fragment(mark, toks)
+        cue = self.climb(toks, fragment)
+        if cue is None and not fragment:
+            cue = self.nearest_cue(mark)
+        if cue is not None:
+            return Candidate(mark.start, mark.end, "direct", cue, speaker_head(cue), mark)
+        if fragment:
+            return None
+        return Candidate(mark.start, mark.end, "direct", None, None, mark, follows=True)
+
+    def climb(self, toks: list[Token], fragment: bool) -> Token | None:
+        """The cue governing quoted tokens: walk up from their head outside the quote."""
+        lo, hi = toks[0].i, toks[-1].i
+        outside = [t.head for t in toks if not lo <= t.head.i <= hi]
+        outside += [c for t in toks if t.head is t or t.dep_ == "ROOT" for c in t.children
+                    if not lo <= c.i <= hi and c.dep_ == "parataxis" or c.dep_ == "nsubj" and c.i > hi]
+        for tok in outside:
+            found = self.climb_from(tok, fragment)
+            if found is not None:
+                return found
+        for t in toks:
+            for c in t.children:
+                if not lo <= c.i <= hi and c.dep_ in ("parataxis", "advcl", "conj") and is_cue(c):
+                    return c
+        return None
+
+    def climb_from(self, tok: Token, fragment: bool) -> Token | None:
+        for _ in range(8):
+            if self.in_quote(tok.idx):
+                pass
+            elif is_cue(tok) or fragment and tok.lemma_ in FRAGMENT_VERBS and tok.pos_ == "VERB":
+                return tok
+            elif tok.lemma_ in SPEECH_NOUNS and any(c.dep_ == "poss" for c in tok.children):
+                return tok
+            para = [c for c in tok.children if c.dep_ == "parataxis" and is_cue(c) and not self.in_quote(c.idx)]
+            if para:
+                return para[0]
+            if tok.head is tok:
+                return None
+            tok = tok.head
+        return None
+
+    def nearest_cue(self, mark: MarkedSpan) -> Token | None:
+        """The reporting verb outside quote marks nearest to the quote, in its sentences and paragraph."""
+        first, last = self.token_at(mark.start).sent, self.token_at(max(mark.end - 1, mark.start)).sent
+        p_start, p_end = self.paras[self.para_of(mark.start)]
+        lo, hi = max(first.start_char, p_start), min(last.end_char, p_end)
+        nxt = self.token_at(min(hi, len(self.text) - 1)).sent if hi < len(self.text) else None
+        if nxt is not None and nxt.start_char <= mark.end + 3 and nxt.end_char <= p_end:
+            hi = max(hi, nxt.end_char)
+        before = self.text[p_start:mark.start].rstrip()
+        if before.endswith(":") and first.start_char >= p_start:
+            lo = max(self.token_at(max(len(before) + p_start - 1, 0)).sent.start_char, p_start)
+        cues = [t for t in self.tokens_in(lo, hi) if is_cue(t) and not self.in_quote(t.idx)]
+        if not cues:
+            return None
+        return min(cues, key=lambda t: min(abs(t.idx - mark.start), abs(t.idx - mark.end)))
+
+    # ---- indirect speech ----
+
+    def indirect(self) -> list[Candidate]:
+        out = []
+        for tok in self.doc:
+            if self.in_quote(tok.idx):
+                continue
+            if tok.lower_ == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
+                cand = self.according_to(tok)
+            elif is_cue(tok) and tok.lemma_.lower() in CLAUSE_VERBS:
+                cand = self.clause_of(tok)
+            else:
+                cand = None
+            if cand is not None:
+                out.append(cand)
+        return out
+
+    def clause_of(self, cue: Token) -> Candidate | None:
+        child = content_child(cue)
+        if child is None:
+            return None
+        tokens = list(child.subtree)
+        if child is cue.head:  # parataxis: "Moscow, he pledged, would ..."
+            skip = {t.i for t in cue.subtree}
+            tokens = [t for t in tokens if t.i not in skip]
+        if sum(1 for t in tokens if not t.is_punct) < MIN_CONTENT_TOKENS:
+            return None
+        speaker = speaker_head(cue)
+        if speaker is None:
+            return None
+        start, end = span_bounds(self.doc, tokens)
+        return Candidate(start, end, "indirect", cue, speaker) if end > start else None
+
+    def according_to(self, tok: Token) -> Candidate | None:
+        """"According to X, CONTENT" / "CONTENT, according to X"."""
+        to = self.doc[tok.i + 1]
+        objs = [c for c in to.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "pobj"]
+        if not objs:
+            return None
+        phrase = set(t.i for t in tok.subtree) | set(t.i for t in to.subtree) | {tok.i, to.i}
+        sent = tok.sent
+        before = [t for t in sent if t.i < min(phrase)]
+        after = [t for t in sent if t.i > max(phrase)]
+        part = after if len(after) > len(before) else before
+        if sum(1 for t in part if not t.is_punct) < MIN_CONTENT_TOKENS + 1:
+            return None
+        start, end = span_bounds(self.doc, part)
+        return Candidate(start, end, "indirect", tok, objs[0]) if end > start else None
+
+    # ---- assembly ----
+
+    def merge(self, direct: list[Candidate], indirect: list[Candidate]) -> list[Candidate]:
+        """Indirect clauses that are a quote become the quote's cue; those holding fragments are mixed."""
+        kept, absorbed = [], set()
+        for cand in indirect:
+            inside = [m for m in self.marks if m.start >= cand.start - 1 and m.end <= cand.end + 1]
+            covered = sum(m.end - m.start for m in inside)
+            overlapping = [m for m in self.marks if m.start < cand.end and m.end > cand.start]
+            if any(m.start <= cand.start and m.end >= cand.end for m in overlapping):
+                continue  # the clause lies inside a direct quote
+            if inside and covered >= 0.7 * (cand.end - cand.start):
+                continue  # the clause is the quote: kept as direct
+            if inside:
+                cand.kind = "mixed"
+                absorbed.update(id(m) for m in inside)
+            kept.append(cand)
+        kept = drop_nested(kept, self.resolver)
+        direct = [c for c in direct if id(c.mark) not in absorbed]
+        return sorted(direct + kept, key=lambda c: (c.start, c.end))
+
+    def build(self) -> list[Quote]:
+        cands = self.merge(self.direct(), self.indirect())
+        quotes: list[Quote] = []
+        prev: tuple[Quote, Candidate] | None = None
+        for cand in cands:
+            quote = self.to_quote(cand, prev)
+            if quote is None:
+                continue
+            quotes.append(quote)
+            prev = (quote, cand)
+        return quotes
+
+    def to_quote(self, cand: Candidate, prev: tuple[Quote, Candidate] | None) -> Quote | None:
+        quote = Quote(cand.start, cand.end, self.text[cand.start:cand.end], cand.kind,
+                      cue=cand.cue.text if cand.cue is not None else None)
+        if cand.follows:
+            if prev is None or not self.continues(prev[1], cand):
+                return quote if len(quote.text.split()) >= MIN_UNATTRIBUTED_WORDS else None
+            last = prev[0]
+            quote.speaker_text, quote.speaker_name = last.speaker_text, last.speaker_name
+            quote.channel, quote.said_on = last.channel, last.said_on
+            return quote
+        if cand.speaker is not None:
+            self.fill_speaker(quote, cand.speaker, prev[0] if prev else None)
+        self.fill_channel(quote, cand.cue)
+        return quote
+
+    def continues(self, prev: Candidate, cand: Candidate) -> bool:
+        """May a quote with no cue of its own continue the previous speaker?"""
+        gap = self.para_of(cand.start) - self.para_of(prev.end)
+        if gap == 0:
+            return True
+        p_start = self.paras[self.para_of(cand.start)][0]
+        return gap == 1 and not self.text[p_start:cand.start].strip(" \t\"“'‘")
+
+    def fill_speaker(self, quote: Quote, head: Token, prev: Quote | None) -> None:
+        res = self.resolver.resolve(head)
+        quote.speaker_text, quote.speaker_start, quote.speaker_end = res.text, res.start, res.end
+        quote.speaker_name = res.name
+        is_document = head.lemma_ in DOCUMENT_SUBJECTS and not any(c.dep_ in ("poss", "compound")
+                                                                   for c in head.children)
+        if is_document and prev is not None and prev.speaker_name:
+            quote.speaker_name = prev.speaker_name
+
+    def fill_channel(self, quote: Quote, cue: Token | None) -> None:
+        if cue is None:
+            return
+        sent = cue.sent
+        sentence = blank(sent.text, sent.start_char, self.quoted)
+        quote.channel = find_channel(sentence, cue)
+        if self.article.published and " today" in f" {sentence.lower()}":
+            quote.said_on = DateValue(self.article.published, "today")
+
+
+def drop_nested(cands: list[Candidate], resolver: SpeakerResolver) -> list[Candidate]:
+    """Drop a clause that only wraps another report by the same speaker ("said he had told X that ...")."""
+    out = []
+    for cand in cands:
+        inner = [c for c in cands if c is not cand and cand.start <= c.start and c.end <= cand.end
+                 and c.cue is not None and cand.start <= c.cue.idx < cand.end]
+        same = [c for c in inner if same_speaker(c, cand, resolver)]
+        if not same:
+            out.append(cand)
+    return out
+
+
+def same_speaker(a: Candidate, b: Candidate, resolver: SpeakerResolver) -> bool:
+    if a.speaker is None or b.speaker is None:
+        return False
+    na, nb = resolver.resolve(a.speaker).name, resolver.resolve(b.speaker).name
+    return na is not None and na == nb
+
+
+class QuoteStage(ArticleStage):
+    """Fill ``article.quotes`` from the parse: direct, indirect and mixed quotes with speakers."""
+
+    name = "quotes"
+    requires = ("doc", "entities")
+    produces = ("quotes",)
+
+    def process(self, article: Article) -> Article:
+        if article.doc is None or not article.text.strip():
+            article.quotes = []
+            return article
+        article.quotes = QuoteExtractor(article).build()
+        return article

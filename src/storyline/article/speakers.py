@@ -1,0 +1,252 @@
+"""Speaker resolution inside one article, built on its spaCy parse (no coreference model).
+
+``SpeakerResolver(doc)`` indexes the article's person names, their surnames, and the titles the
+article gives them ("Ukrainian President Volodymyr Zelensky", "Dmitry Peskov, the Kremlin
+spokesman"), plus every resolved sentence subject in text order. ``resolve(token)`` then maps
+a speaker mention to the full name: a name or surname ("Peskov", "Mr Putin"), a role noun
+("the Ukrainian president", "the Russian leader"), or a pronoun (the most recent compatible
+subject before it). Organisation speakers ("the Kremlin", "Russia's Foreign Ministry") keep
+their own name. The figures stage reuses this to name claimants."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "madam"}
+TITLE_WORDS = {
+    "president", "vice", "prime", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
+    "chancellor", "premier", "leader", "chief", "senator", "sen.", "governor", "gov.", "mayor", "general",
+    "gen.", "king", "queen", "prince", "pope", "ambassador", "envoy", "director", "chairman", "chairwoman",
+    "chair", "ceo", "head", "commander", "representative", "rep.", "congressman", "congresswoman",
+    "counterpart", "adviser", "advisor", "official", "spokesperson", "elect", "foreign", "defence",
+    "defense", "deputy", "state", "press", "attorney", "judge", "justice", "speaker", "lawmaker",
+    "officer", "aide", "candidate", "nominee", "founder", "executive", "economist", "analyst", "mp",
+}
+LEADER_HEADS = {"president", "leader", "premier", "chancellor", "king", "queen", "head", "counterpart"}
+MALE = {"he", "him", "his", "himself"}
+FEMALE = {"she", "her", "hers", "herself"}
+PLURAL = {"they", "them", "their", "we"}
+NEUTER = {"it", "its"}
+NP_LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct", "quantmod", "flat"}
+EQUIV = {"u.s.": "us", "american": "us", "america": "us", "u.k.": "uk", "british": "uk", "britain": "uk"}
+
+
+def norm_word(text: str) -> str:
+    word = text.lower().replace("’", "'")
+    return EQUIV.get(word, word)
+
+
+def same_surname(a: str, b: str) -> bool:
+    """Spelling variants of one surname (Zelensky, Zelenskiy, Zelenskyy)."""
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return True
+    n = min(len(a), len(b))
+    return n >= 5 and a[: n - 1] == b[: n - 1] and abs(len(a) - len(b)) <= 2
+
+
+@dataclass
+class Title:
+    """A role the article gives a named person: head noun ("president") and modifiers ("ukrainian")."""
+
+    head: str
+    mods: frozenset[str]
+    name: str
+    pos: int
+
+
+@dataclass
+class Resolution:
+    text: str
+    start: int
+    end: int
+    name: str | None
+    person: bool = False
+
+
+@dataclass
+class SpeakerResolver:
+    doc: Doc
+    quoted: list[tuple[int, int]] = field(default_factory=list)  # char spans inside quote marks
+    names: dict[str, int] = field(default_factory=dict)  # full name -> first char offset
+    titles: list[Title] = field(default_factory=list)
+    subjects: list[tuple[int, str, bool]] = field(default_factory=list)  # (offset, name, is person)
+
+    def __post_init__(self) -> None:
+        self._index_names()
+        self._index_titles()
+        self._index_subjects()
+
+    # ---- indexing ----
+
+    def _index_names(self) -> None:
+        """Full person names: PERSON entities and proper-noun runs that follow a title word."""
+        for ent in self.doc.ents:
+            if ent.label_ == "PERSON":
+                self._add_name(strip_titles(ent))
+        for tok in self.doc:
+            if tok.pos_ == "PROPN" and norm_word(tok.text) in TITLE_WORDS and tok.i + 1 < len(self.doc):
+                run = propn_run(self.doc, tok.i + 1)
+                if run is not None and len(run) >= 2 and not any(t.ent_type_ in ("GPE", "ORG") for t in run):
+                    self._add_name(run)
+
+    def _add_name(self, span: Span | None) -> None:
+        if span is None or len(span) < 2 or not all(t.text[:1].isupper() for t in span):
+            return
+        self.names.setdefault(span.text, span.start_char)
+
+    def _index_titles(self) -> None:
+        """Titles from compounds before a name and from appositions."""
+        for tok in self.doc:
+            if tok.pos_ != "PROPN" or (tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].pos_ == "PROPN"):
+                continue
+            name = self.full_name(tok)
+            if name is None:
+                continue
+            left = [t for t in tok.subtree if t.i < tok.i and t.dep_ in NP_LEFT_DEPS | {"appos"}]
+            self._add_title([t for t in left if t.pos_ != "PROPN" or norm_word(t.text) in TITLE_WORDS
+                             or t.ent_type_ in ("NORP", "GPE", "ORG")], name, tok.idx)
+            for child in tok.children:
+                if child.dep_ == "appos" and child.pos_ == "NOUN":
+                    self._add_title([t for t in child.subtree if t.i <= child.i], name, tok.idx)
+            if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":
+                self._add_title([t for t in tok.head.subtree if t.i <= tok.head.i], name, tok.idx)
+
+    def _add_title(self, tokens: list[Token], name: str, pos: int) -> None:
+        words = [norm_word(t.text) for t in tokens if t.pos_ not in ("DET", "PUNCT", "PART")]
+        heads = [w for w in words if w in TITLE_WORDS - {"elect", "foreign", "state", "press", "vice"}]
+        if not heads:
+            return
+        head = heads[-1]
+        self.titles.append(Title(head, frozenset(w for w in words if w != head), name, pos))
+
+    def _index_subjects(self) -> None:
+        """Resolved subjects outside quotes, in text order, for pronoun resolution."""
+        for tok in self.doc:
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ != "PRON" and not self.in_quote(tok.idx):
+                res = self.resolve(tok, use_pronouns=False)
+                if res.name:
+                    self.subjects.append((tok.idx, res.name, res.person))
+
+    # ---- lookups ----
+
+    def in_quote(self, offset: int) -> bool:
+        return any(s <= offset < e for s, e in self.quoted)
+
+    def full_name(self, tok: Token) -> str | None:
+        """The full name of the person whose name ends at ``tok`` (a name or a surname)."""
+        run = propn_run(self.doc, tok.i, backwards=True)
+        if run is None:
+            return None
+        if len(run) >= 2 and run.text in self.names:
+            return run.text
+        candidates = [n for n in self.names if same_surname(n.split()[-1], tok.text)]
+        if not candidates:
+            return None
+        before = [n for n in candidates if self.names[n] <= tok.idx]
+        return max(before, key=lambda n: self.names[n]) if before else candidates[0]
+
+    def by_title(self, head: str, mods: set[str], offset: int) -> str | None:
+        """The named person an article's role noun refers to, most recent first."""
+        def fits(t: Title) -> bool:
+            head_ok = t.head == head or (head in LEADER_HEADS and t.head in LEADER_HEADS)
+            return head_ok and mods <= t.mods
+        found = [t for t in self.titles if fits(t)]
+        if not found:
+            return None
+        before = [t for t in found if t.pos <= offset]
+        return (max(before, key=lambda t: t.pos) if before else min(found, key=lambda t: t.pos)).name
+
+    def by_pronoun(self, word: str, offset: int) -> str | None:
+        """The most recent compatible subject before ``offset``."""
+        want_person = word in MALE or word in FEMALE
+        for pos, name, person in reversed(self.subjects):
+            if pos >= offset:
+                continue
+            if want_person and person or word in NEUTER and not person or word in PLURAL:
+                return name
+        return None
+
+    # ---- resolution ----
+
+    def resolve(self, tok: Token, use_pronouns: bool = True) -> Resolution:
+        """Resolve the speaker mention whose head is ``tok``."""
+        span = mention_span(tok)
+        text = span.text
+        res = Resolution(text, span.start_char, span.end_char, None)
+        word = tok.text.lower()
+        if tok.pos_ == "PRON":
+            if use_pronouns:
+                res.name = self.by_pronoun(word, tok.idx)
+                res.person = res.name in self.names or res.name is not None and word not in NEUTER | PLURAL
+            return res
+        if tok.pos_ == "PROPN":
+            name = self.full_name(tok)
+            res.name, res.person = (name, True) if name else (org_name(span), tok.ent_type_ == "PERSON")
+            return res
+        possessor = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        if possessor and tok.lemma_ == "office":
+            name = self.full_name(possessor[0])
+            if name:
+                res.name, res.person = name, True
+                return res
+        if norm_word(tok.text) in TITLE_WORDS or tok.lemma_ in TITLE_WORDS:
+            mods = {norm_word(t.text) for t in span if t.i != tok.i and t.pos_ not in ("DET", "PUNCT", "PART")}
+            res.name = self.by_title(tok.lemma_.lower(), mods, tok.idx)
+            res.person = res.name is not None
+            return res
+        if tok.ent_type_ in ("ORG", "GPE", "NORP") or any(t.pos_ == "PROPN" for t in span):
+            res.name = org_name(span)
+        return res
+
+
+def propn_run(doc: Doc, i: int, backwards: bool = False) -> Span | None:
+    """The run of capitalised proper nouns at token ``i`` (ending at it when ``backwards``)."""
+    if doc[i].pos_ != "PROPN":
+        return None
+    lo = hi = i
+    if backwards:
+        while lo > 0 and doc[lo - 1].pos_ == "PROPN" and norm_word(doc[lo - 1].text) not in TITLE_WORDS | HONORIFICS:
+            lo -= 1
+    else:
+        while hi + 1 < len(doc) and doc[hi + 1].pos_ == "PROPN" and doc[hi + 1].text[:1].isupper():
+            hi += 1
+    span = doc[lo:hi + 1]
+    return span if all(t.text[:1].isupper() for t in span) else None
+
+
+def strip_titles(span: Span) -> Span | None:
+    """A PERSON entity without leading honorifics or title words."""
+    lo = span.start
+    while lo < span.end and norm_word(span.doc[lo].text) in HONORIFICS | TITLE_WORDS:
+        lo += 1
+    end = span.end
+    while end > lo and span.doc[end - 1].pos_ in ("PART", "PUNCT"):
+        end -= 1
+    return span.doc[lo:end] if end > lo else None
+
+
+def mention_span(tok: Token) -> Span:
+    """The speaker noun phrase: the head with its left modifiers (no relative clauses or appositions)."""
+    doc = tok.doc
+    lo = tok.i
+    for child in tok.lefts:
+        if child.dep_ in NP_LEFT_DEPS:
+            lo = min(lo, min(t.i for t in child.subtree))
+    hi = tok.i
+    while hi + 1 < len(doc) and doc[hi + 1].dep_ in ("compound", "flat") and doc[hi + 1].head.i > hi + 1:
+        hi += 1
+    while lo < tok.i and doc[lo].pos_ == "PUNCT":
+        lo += 1
+    return doc[lo:hi + 1]
+
+
+def org_name(span: Span) -> str:
+    """An organisation or place speaker's name: the phrase without a leading article."""
+    words = list(span)
+    while words and (words[0].pos_ == "DET" and words[0].dep_ == "det" or words[0].pos_ == "PUNCT"):
+        words = words[1:]
+    if not words:
+        return span.text
+    return span.doc[words[0].i:span.end].text
