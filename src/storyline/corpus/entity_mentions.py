@@ -1,0 +1,193 @@
+"""Name mentions gathered from articles for alias resolution.
+
+Each NER mention becomes a ``NameMention``: cleaned surface (no possessive, no leading "the"),
+the honorific before it ("Mr"), the titles around it and its type votes. Mentions in headline-case
+lines, and the pieces of a mention that spans a line break, are unreliable (spaCy joins page
+furniture and title-case words to names there): they survive only when their form, or a run of
+their words, is seen in reliable body text. Names handed over by other stages (quote speakers,
+figure claimants) are registered too, so that ``EntityIndex.lookup`` finds them."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from storyline.corpus.entity_names import clean_surface, fold, is_junk, split_honorific
+from storyline.corpus.entity_titles import titles_of
+from storyline.corpus.entity_types import context_votes, label_vote
+from storyline.model import Article
+
+_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Dr|Miss|Mx|Sir|Dame|Prof)\.?\s+$")
+_SMALL_WORDS = {
+    "a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "at", "by", "with", "as", "vs", "from",
+}
+
+
+@dataclass
+class NameMention:
+    """One use of a name in one document; ``start`` is None for a name not found in the text."""
+
+    doc: str
+    start: int | None
+    end: int | None
+    surface: str
+    label: str
+    honorific: str | None = None
+    titles: list[str] = field(default_factory=list)
+    votes: list[tuple[str, float]] = field(default_factory=list)
+    reliable: bool = True
+    place_context: bool = False
+
+    @property
+    def form(self) -> str:
+        return fold(self.surface)
+
+    @property
+    def n_words(self) -> int:
+        return len(self.form.split())
+
+
+def is_headline_line(line: str) -> bool:
+    """A short title-case or all-caps line without a closing full stop (headline, subheading, dateline)."""
+    words = re.findall(r"[A-Za-z][\w’'-]*", line)
+    if not words or len(words) > 16 or line.rstrip().endswith((".", "”", '"')):
+        return False
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return bool(content) and sum(w[0].isupper() for w in content) >= 0.8 * len(content)
+
+
+def _line_of(text: str, start: int) -> str:
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", start)
+    return text[lo:hi if hi >= 0 else len(text)]
+
+
+def _make(article: Article, start: int, end: int, label: str, reliable: bool) -> NameMention | None:
+    """A cleaned mention of ``article.text[start:end]``, or None for junk."""
+    raw = article.text[start:end]
+    surface = clean_surface(raw)
+    if is_junk(surface):
+        return None
+    start = start + raw.find(surface[:1]) if surface else start
+    honorific, rest = split_honorific(surface)
+    if honorific:
+        start, surface = start + len(surface) - len(rest), rest
+    else:
+        m = _HONORIFIC_BEFORE.search(article.text, max(0, start - 6), start)
+        honorific = m.group(1) if m else None
+    end = start + len(surface)
+    mention = NameMention(article.id, start, end, surface, label, honorific, reliable=reliable)
+    return _annotate(article, mention)
+
+
+def _annotate(article: Article, m: NameMention) -> NameMention:
+    """Fill titles, context and votes of a mention that has offsets."""
+    text = article.text
+    lead = m.start - (len(m.honorific) + 1 if m.honorific else 0)
+    person_like = m.label in ("PERSON", "SPEAKER") or m.n_words > 1
+    m.titles = titles_of(text, max(0, lead), m.end) if person_like else []
+    votes = [label_vote(m.label, m.n_words)]
+    votes += context_votes(text, max(0, lead), m.end, bool(m.titles), bool(m.honorific))
+    m.place_context = any(kind == "PLACE" for kind, _ in votes[1:])
+    m.votes = votes
+    return m
+
+
+def article_mentions(article: Article) -> list[NameMention]:
+    """The cleaned NER mentions of one article."""
+    out: list[NameMention] = []
+    for ent in article.entities:
+        pieces = _split_lines(article.text, ent.start, ent.end)
+        for s, e in pieces:
+            reliable = len(pieces) == 1 and not is_headline_line(_line_of(article.text, s))
+            m = _make(article, s, e, ent.label, reliable)
+            if m is not None:
+                out.append(m)
+    return out
+
+
+def _split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The pieces of ``text[start:end]`` between line breaks."""
+    out, pos = [], start
+    for m in re.finditer(r"\n+", text[start:end]):
+        out.append((pos, start + m.start()))
+        pos = start + m.end()
+    out.append((pos, end))
+    return [(s, e) for s, e in out if e > s]
+
+
+def repair_unreliable(mentions: list[NameMention], articles: dict[str, Article]) -> list[NameMention]:
+    """Keep an unreliable mention when its form is known from body text, else cut it to the longest
+    known run of its words; an unknown multi-word one is dropped, a one-word one kept."""
+    known = {m.form for m in mentions if m.reliable}
+    out = []
+    for m in mentions:
+        if m.reliable or m.form in known:
+            out.append(m)
+            continue
+        fixed = _known_run(m, known, articles[m.doc])
+        if fixed is not None:
+            out.append(fixed)
+        elif m.n_words == 1 or m.label == "SPEAKER":
+            out.append(m)
+    return out
+
+
+def _known_run(m: NameMention, known: set[str], article: Article) -> NameMention | None:
+    """The longest run of words inside ``m`` whose form is known, as a new mention."""
+    if m.start is None:
+        words = [(w.start(), w.end()) for w in re.finditer(r"\S+", m.surface)]
+        base, text = 0, m.surface
+    else:
+        words = [(w.start(), w.end()) for w in re.finditer(r"\S+", article.text[m.start:m.end])]
+        base, text = m.start, article.text[m.start:m.end]
+    n = len(words)
+    for size in range(n - 1, 0, -1):
+        for i in range(n - size + 1):
+            s, e = words[i][0], words[i + size - 1][1]
+            if fold(clean_surface(text[s:e])) in known:
+                if m.start is None:
+                    return NameMention(m.doc, None, None, clean_surface(text[s:e]), m.label, m.honorific)
+                return _make(article, base + s, base + e, m.label, True)
+    return None
+
+
+def registered_mentions(article: Article, known_in_doc: set[str]) -> list[NameMention]:
+    """Names used by other stages (quote speakers, figure claimants) not already among the doc's names."""
+    out: list[NameMention] = []
+    seen = set(known_in_doc)
+    for name in _stage_names(article):
+        surface = clean_surface(name)
+        honorific, bare = split_honorific(surface)
+        if is_junk(bare) or fold(bare) in seen:
+            continue
+        seen.add(fold(bare))
+        pos = article.text.find(bare)
+        if pos >= 0:
+            m = _annotate(article, NameMention(article.id, pos, pos + len(bare), bare, "SPEAKER", honorific))
+        else:
+            m = NameMention(article.id, None, None, bare, "SPEAKER", honorific)
+            m.votes = [label_vote("SPEAKER", 1)]
+        m.reliable = False
+        out.append(m)
+    return out
+
+
+def _stage_names(article: Article) -> Iterable[str]:
+    for q in article.quotes:
+        if q.speaker_name:
+            yield q.speaker_name
+    for f in article.figures:
+        if f.claimed_by_name:
+            yield f.claimed_by_name
+
+
+def collect_mentions(articles: Sequence[Article]) -> list[NameMention]:
+    """Every usable name mention of the corpus, in article order then text order."""
+    by_id = {a.id: a for a in articles}
+    mentions: list[NameMention] = []
+    for article in articles:
+        own = article_mentions(article)
+        mentions += own
+        mentions += registered_mentions(article, {m.form for m in own})
+    return repair_unreliable(mentions, by_id)

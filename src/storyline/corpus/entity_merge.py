@@ -1,0 +1,243 @@
+"""Which name forms and mentions denote the same entity.
+
+Forms (folded surfaces) are grouped by union-find over blocking keys, never by comparing all
+pairs: the transliteration key (Zelenskiy/Zelenskyy, Kyiv/Kiev, "Apple Inc."/"Apple"), a
+middle-name key, the consonant skeleton (Kharkiv/Kharkov) and acronym initials (EU/European Union).
+Bare surnames are then resolved mention by mention: "Putin" joins "Vladimir Putin" when that is
+the only person of that surname in its document (the nearest one before it when there are two),
+or else in the corpus. People whose first names differ are never merged."""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz.fuzz import ratio
+
+from storyline.corpus.entity_mentions import NameMention
+from storyline.corpus.entity_names import (
+    initials,
+    is_acronym,
+    key_is_distinctive,
+    name_key,
+    skeleton,
+    surname_key,
+    tokens,
+    translit_token,
+)
+from storyline.corpus.entity_types import PLACE_LABELS, compatible, elect, tally
+
+MAX_BLOCK = 64  # a skeleton block larger than this is too generic to compare within
+
+
+class UnionFind:
+    """Disjoint sets of strings; the root of a set is its smallest member (stable across runs)."""
+
+    def __init__(self, items: Sequence[str]):
+        self.parent = {x: x for x in items}
+
+    def find(self, x: str) -> str:
+        root = x
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[x] != root:
+            self.parent[x], x = root, self.parent[x]
+        return root
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            lo, hi = sorted((ra, rb))
+            self.parent[hi] = lo
+
+
+@dataclass
+class FormStat:
+    """What the corpus says about one folded form."""
+
+    form: str
+    displays: Counter[str] = field(default_factory=Counter)
+    votes: Counter[str] = field(default_factory=Counter)
+    docs: set[str] = field(default_factory=set)
+    acronym: bool = False
+
+    @property
+    def type(self) -> str:
+        return elect(self.votes.items())
+
+    @property
+    def weight(self) -> float:
+        return sum(self.votes.values())
+
+    @property
+    def n_words(self) -> int:
+        return len(self.form.split())
+
+
+def form_stats(mentions: Sequence[NameMention]) -> dict[str, FormStat]:
+    """Displays, votes and documents per form."""
+    stats: dict[str, FormStat] = {}
+    for m in mentions:
+        st = stats.setdefault(m.form, FormStat(m.form))
+        st.displays[m.surface] += 1
+        st.votes.update(tally(m.votes))
+        st.docs.add(m.doc)
+        st.acronym = st.acronym or (m.reliable and is_acronym(m.surface))
+    return stats
+
+
+def group_forms(stats: dict[str, FormStat]) -> UnionFind:
+    """Union-find over forms joined by transliteration, middle name, skeleton and acronym keys."""
+    uf = UnionFind(sorted(stats))
+    _merge_by_key(stats, uf)
+    _merge_middle_names(stats, uf)
+    _merge_skeletons(stats, uf)
+    _merge_acronyms(stats, uf)
+    return uf
+
+
+def _join_compatible(members: list[FormStat], uf: UnionFind) -> None:
+    """Join each member to the heaviest earlier anchor of a compatible type (no OTHER bridges)."""
+    anchors: list[FormStat] = []
+    for st in sorted(members, key=lambda s: (-s.weight, s.form)):
+        anchor = next((a for a in anchors if compatible(a.type, st.type)), None)
+        if anchor is None:
+            anchors.append(st)
+        else:
+            uf.union(anchor.form, st.form)
+
+
+def _merge_by_key(stats: dict[str, FormStat], uf: UnionFind) -> None:
+    buckets: dict[tuple[str, ...], list[FormStat]] = defaultdict(list)
+    for st in stats.values():
+        key = name_key(st.form)
+        if key and (len(key) > 1 or key_is_distinctive(key[0])):
+            buckets[key].append(st)
+    for _key, members in sorted(buckets.items()):
+        if len(members) > 1:
+            _join_compatible(members, uf)
+
+
+def _merge_middle_names(stats: dict[str, FormStat], uf: UnionFind) -> None:
+    """"Vladimir Putin" joins "Vladimir Vladimirovich Putin" when that is the only longer form."""
+    longer: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for st in stats.values():
+        toks = tokens(st.form)
+        if st.type == "PERSON" and len(toks) > 2:
+            longer[(translit_token(toks[0]), translit_token(toks[-1]))].add(st.form)
+    for st in stats.values():
+        toks = tokens(st.form)
+        if st.type == "PERSON" and len(toks) == 2:
+            found = longer.get((translit_token(toks[0]), translit_token(toks[-1])), set())
+            if len({name_key(f) for f in found}) == 1:
+                uf.union(st.form, min(found))
+
+
+def _merge_skeletons(stats: dict[str, FormStat], uf: UnionFind) -> None:
+    """One-word non-person names with the same consonant skeleton and near-equal keys."""
+    blocks: dict[str, list[FormStat]] = defaultdict(list)
+    for st in stats.values():
+        if st.n_words == 1 and st.type != "PERSON" and not st.acronym:
+            sk = skeleton(st.form)
+            if len(sk) >= 3:
+                blocks[sk].append(st)
+    for _sk, members in sorted(blocks.items()):
+        if not 1 < len(members) <= MAX_BLOCK:
+            continue
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                ka, kb = translit_token(a.form), translit_token(b.form)
+                if abs(len(ka) - len(kb)) <= 1 and ratio(ka, kb) >= 80 and compatible(a.type, b.type):
+                    uf.union(a.form, b.form)
+
+
+def _merge_acronyms(stats: dict[str, FormStat], uf: UnionFind) -> None:
+    """An acronym joins the one multi-word non-person name whose capitalised initials spell it."""
+    expansions: dict[str, list[FormStat]] = defaultdict(list)
+    for st in stats.values():
+        if st.n_words > 1 and st.type != "PERSON":
+            key = initials(st.displays.most_common(1)[0][0])
+            if key:
+                expansions[key].append(st)
+    for st in sorted(stats.values(), key=lambda s: s.form):
+        if not st.acronym or st.type == "PERSON":
+            continue
+        roots = {uf.find(e.form): e for e in expansions.get(st.form.replace(" ", ""), [])}
+        choice = _pick_expansion(st, list(roots.values()))
+        if choice is not None:
+            uf.union(st.form, choice.form)
+
+
+def _pick_expansion(acro: FormStat, options: list[FormStat]) -> FormStat | None:
+    """The only expansion, or the only one sharing most documents with the acronym."""
+    if len(options) == 1:
+        return options[0]
+    shared = sorted(((len(acro.docs & o.docs), o.form, o) for o in options), reverse=True)
+    if len(shared) > 1 and shared[0][0] > shared[1][0]:
+        return shared[0][2]
+    return None
+
+
+def assign_clusters(mentions: Sequence[NameMention], stats: dict[str, FormStat], uf: UnionFind) -> list[str]:
+    """The cluster (root form) of every mention, bare surnames attached to their person."""
+    group_votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for st in stats.values():
+        group_votes[uf.find(st.form)].update(st.votes)
+    persons = {root for root, v in group_votes.items() if elect(v.items()) == "PERSON"}
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    local: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for st in stats.values():
+        root = uf.find(st.form)
+        if root in persons and (key := surname_key(st.form)):
+            by_surname[key].add(root)
+    for m in mentions:
+        root = uf.find(m.form)
+        if root in persons and m.n_words > 1 and surname_key(m.form):
+            local[m.doc].append((m.start if m.start is not None else -1, root))
+    bare_votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        if m.n_words == 1:
+            bare_votes[translit_token(m.form)].update(tally(m.votes))
+    return [_cluster_of(m, uf, by_surname, local, bare_votes) for m in mentions]
+
+
+def _cluster_of(m: NameMention, uf: UnionFind, by_surname: dict[str, set[str]],
+                local: dict[str, list[tuple[int, str]]], bare_votes: dict[str, Counter[str]]) -> str:
+    """The person a bare surname mention belongs to, or its own form's group."""
+    own = uf.find(m.form)
+    if m.n_words != 1:
+        return own
+    key = translit_token(m.form)
+    candidates = by_surname.get(key)
+    if not candidates:
+        return own
+    here = [(pos, root) for pos, root in local.get(m.doc, []) if root in candidates]
+    if not _eligible(m, bare_votes[key], bool(here)):
+        return own
+    if here:
+        return _nearest(m, here)
+    return next(iter(candidates)) if len(candidates) == 1 else own
+
+
+def _eligible(m: NameMention, votes: Counter[str], local: bool) -> bool:
+    """May a one-word mention be a person's surname? Not after "in"/"from"; a place-labelled one only
+    when the corpus uses that word mostly for a person."""
+    if m.place_context:
+        return False
+    if m.label in PLACE_LABELS:
+        return votes["PERSON"] > votes["PLACE"]
+    if local:
+        return True
+    return votes["PERSON"] >= max(votes["PLACE"], votes["ORG"], votes["GROUP"])
+
+
+def _nearest(m: NameMention, here: list[tuple[int, str]]) -> str:
+    """The person whose full name was used last before the mention (else first after it)."""
+    roots = {root for _, root in here}
+    if len(roots) == 1:
+        return next(iter(roots))
+    pos = m.start if m.start is not None else 10**12
+    before = [(p, root) for p, root in here if p <= pos]
+    if before:
+        return max(before)[1]
+    return min(here)[1]

@@ -1,0 +1,143 @@
+"""Name strings for alias resolution: cleaning, folding and blocking keys.
+
+Every function here works on plain strings. ``clean_surface`` turns an NER mention into the
+alias form kept in the brief; ``fold`` is the case- and punctuation-blind form used to say two
+surfaces are the same; ``translit_key`` and ``skeleton`` are the blocking keys under which
+transliteration and spelling variants fall together (Zelenskiy/Zelenskyy, Kyiv/Kiev)."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+HONORIFICS = {"mr", "mrs", "ms", "dr", "miss", "mx", "sir", "dame", "prof"}
+NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+CORPORATE_SUFFIXES = {"inc", "corp", "corporation", "co", "ltd", "limited", "llc", "plc", "spa", "ag", "nv"}
+ACRONYM_STOPWORDS = {"of", "the", "and", "for", "de", "on", "in", "du", "des", "la", "le", "&"}
+VOWELS = set("aeiouy")
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
+_POSSESSIVE = re.compile(r"(?:'s|s')$|(?<=s)'$")
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_HONORIFIC_PREFIX = re.compile(r"^(Mr|Mrs|Ms|Dr|Miss|Mx|Sir|Dame|Prof)\.?\s+(?=[A-Z])")
+_EDGE_JUNK = re.compile(r"^[^\w]+|[^\w.]+$|(?<=[a-z]{3})\.$")
+_TRANSLIT_RULES = (
+    ("kh", "h"), ("zh", "j"), ("tch", "ch"), ("tz", "c"), ("ts", "c"), ("ck", "k"),
+    ("ph", "f"), ("w", "v"), ("ie", "e"),
+)
+_VOWEL_CLASS = str.maketrans({"y": "i", "e": "i", "j": "i"})
+
+
+def ascii_fold(text: str) -> str:
+    """Strip accents and unify apostrophes: ``Erdoğan’s`` -> ``Erdogan's``."""
+    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def clean_surface(text: str) -> str:
+    """The alias form of a mention: no possessive, no leading "the", no edge punctuation or spaces."""
+    text = " ".join(text.translate(_APOSTROPHES).split())
+    text = _EDGE_JUNK.sub("", text)
+    text = _POSSESSIVE.sub("", text)
+    text = _LEADING_THE.sub("", text)
+    return text.strip()
+
+
+def _is_dotted(text: str) -> bool:
+    """``U.S.`` or ``E.U.``: letters each followed by a dot."""
+    return bool(re.fullmatch(r"(?:[A-Za-z]\.){2,}", text))
+
+
+def split_honorific(text: str) -> tuple[str | None, str]:
+    """``Mr Putin`` -> ("Mr", "Putin"); a name without honorific -> (None, name)."""
+    m = _HONORIFIC_PREFIX.match(text)
+    if not m:
+        return None, text
+    return m.group(1), text[m.end():]
+
+
+def fold(text: str) -> str:
+    """Case, accent and punctuation blind form: ``U.S.`` -> ``us``, ``KIEV`` -> ``kiev``."""
+    text = ascii_fold(text).lower().replace(".", "").replace("'", "")
+    return " ".join(re.sub(r"[^\w]+", " ", text).split())
+
+
+def tokens(text: str) -> list[str]:
+    """Folded word tokens of a name."""
+    return fold(text).split()
+
+
+def is_junk(text: str) -> bool:
+    """A mention not worth an entity: empty, spanning lines, all lowercase, or without letters."""
+    if not text or "\n" in text:
+        return True
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) < 2 and not _is_dotted(text):
+        return True
+    return text == text.lower()
+
+
+def is_acronym(text: str) -> bool:
+    """``EU``, ``E.U.``, ``NATO``: 2 to 6 capital letters, dotted or not."""
+    bare = text.replace(".", "")
+    return 2 <= len(bare) <= 6 and bare.isalpha() and bare.isupper()
+
+
+def is_all_caps(text: str) -> bool:
+    """Headline or dateline case: every letter a capital."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters)
+
+
+def initials(text: str) -> str | None:
+    """Initials of the capitalised words (``World Health Organization`` -> ``who``); None for one word."""
+    words = [w for w in re.split(r"[\s\-]+", ascii_fold(text)) if w]
+    caps = [w for w in words if w.lower() not in ACRONYM_STOPWORDS]
+    if len(caps) < 2 or not all(w[0].isupper() for w in caps):
+        return None
+    return "".join(w[0].lower() for w in caps)
+
+
+def translit_token(token: str) -> str:
+    """A folded token under a generic normaliser of Slavic-style transliteration variants.
+
+    Digraphs are unified (kh/h, ts/c, ie/e, w/v ...), y/i/e/j fall into one vowel class and
+    repeated letters collapse: Zelenskiy, Zelensky, Zelenskyy -> ``zilinski``; Kyiv, Kiev -> ``kiv``;
+    Yanukovich, Yanukovych -> ``ianukovich``."""
+    token = fold(token).replace(" ", "")
+    for old, new in _TRANSLIT_RULES:
+        token = token.replace(old, new)
+    token = token.translate(_VOWEL_CLASS)
+    return re.sub(r"(.)\1+", r"\1", token)
+
+
+def skeleton(token: str) -> str:
+    """Consonant skeleton of a transliterated token: ``Kharkiv`` -> ``hrkv``."""
+    key = translit_token(token)
+    return key[:1] + re.sub(r"(.)\1+", r"\1", "".join(ch for ch in key[1:] if ch not in VOWELS | {"i"}))
+
+
+def key_is_distinctive(key: str) -> bool:
+    """Guard against short keys (``Li``/``Lee``): at least 3 letters of which 2 consonants."""
+    consonants = [ch for ch in key if ch not in VOWELS | {"i"}]
+    return len(key) >= 3 and len(consonants) >= 2
+
+
+def name_key(text: str) -> tuple[str, ...]:
+    """Blocking key of a multi-word name: transliterated tokens, without single-letter middle
+    initials and corporate suffixes, keeping Jr/Sr so that father and son stay apart."""
+    toks = tokens(text)
+    while len(toks) > 1 and toks[-1] in CORPORATE_SUFFIXES:
+        toks = toks[:-1]
+    if len(toks) > 2:
+        toks = [toks[0]] + [t for t in toks[1:-1] if len(t) > 1] + [toks[-1]]
+    return tuple(translit_token(t) for t in toks)
+
+
+def surname_key(text: str) -> str | None:
+    """Transliterated last name of a multi-word person name (skipping Jr/Sr); None for one word."""
+    toks = tokens(text)
+    if toks and toks[-1] in NAME_SUFFIXES:
+        return None
+    if len(toks) < 2:
+        return None
+    return translit_token(toks[-1])

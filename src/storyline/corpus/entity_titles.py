@@ -1,0 +1,101 @@
+"""Titles and roles of people, read from plain text around a name.
+
+Two shapes are recognised: the title words right before the name in the same noun phrase
+("Kremlin spokesman Dmitry Peskov", "Former U.S. President Donald Trump") and an apposition
+after it ("Dmitry Peskov, the Kremlin's spokesman, said"). A title must hold a role noun."""
+from __future__ import annotations
+
+import re
+
+ROLE_WORDS = {
+    "president", "president-elect", "vice-president", "premier", "minister", "secretary", "spokesman",
+    "spokeswoman", "spokesperson", "chancellor", "king", "queen", "prince", "princess", "pope", "leader",
+    "chief", "head", "governor", "senator", "mayor", "ambassador", "envoy", "general", "commander",
+    "chairman", "chairwoman", "chair", "director", "ceo", "founder", "executive", "officer", "judge",
+    "justice", "speaker", "representative", "congressman", "congresswoman", "lawmaker", "adviser",
+    "advisor", "aide", "counterpart", "deputy", "emir", "sheikh", "sultan", "dictator", "diplomat",
+    "negotiator", "official", "attorney", "prosecutor", "coach", "captain", "manager", "editor",
+    "correspondent", "analyst", "economist", "professor", "bishop", "cardinal", "archbishop", "mp",
+    "mep", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "admiral", "marshal", "colonel", "lieutenant",
+    "major", "sergeant", "tsar", "czar", "commissioner", "dean", "rector", "cofounder", "co-founder",
+}
+MODIFIERS = {
+    "former", "then", "acting", "interim", "deputy", "vice", "foreign", "prime", "defence", "defense",
+    "first", "chief", "top", "senior", "outgoing", "incoming", "new", "late", "ex", "lead", "special",
+    "presidential", "press", "national", "security", "state", "interior", "finance", "economy", "trade",
+    "general", "executive", "assistant", "associate", "of",
+}
+STOP_BEFORE = {
+    "the", "a", "an", "his", "her", "their", "its", "our", "with", "and", "by", "said", "says", "on", "in",
+    "at", "as", "when", "after", "before", "while", "meanwhile", "but", "however", "also", "if",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "during", "for", "from", "to", "between", "against", "under", "over", "about",
+}
+_WORD = re.compile(r"[A-Za-z](?:\.[A-Za-z])+\.?|[\w’'&-]+")
+_APPOSITION = re.compile(r"^,\s+((?:the\s+)?[^,.;:\n()\"“”]{2,70}?)\s*(?=[,;)]|\.\s|$)")
+
+
+def _is_role(word: str) -> bool:
+    w = word.lower().rstrip(".")
+    return w in ROLE_WORDS or any(w.endswith("-" + r) or w.startswith(r + "-") for r in ROLE_WORDS)
+
+
+def _title_word(word: str) -> bool:
+    """May ``word`` be part of a title before a name? Capitalised words, acronyms, roles, modifiers."""
+    bare = word.strip(".’'")
+    if not bare:
+        return False
+    if bare.lower() in STOP_BEFORE:
+        return False
+    return bare[0].isupper() or _is_role(bare) or bare.lower() in MODIFIERS or bare.endswith(("’s", "'s"))
+
+
+def title_before(text: str, start: int) -> str | None:
+    """The role words right before a name: ``Kremlin spokesman`` for "... Kremlin spokesman Dmitry Peskov"."""
+    line_start = max(text.rfind("\n", 0, start), 0)
+    words = list(_WORD.finditer(text, max(line_start, start - 80), start))
+    picked: list[re.Match] = []
+    for m in reversed(words):
+        gap = text[m.end():(picked[-1].start() if picked else start)]
+        if gap.strip() or not _title_word(m.group()):
+            break
+        picked.append(m)
+    picked.reverse()
+    while picked and not _is_role(picked[-1].group()):  # "Russian President" ends on its role noun
+        picked.pop()
+    while picked and (picked[0].group().lower() == "of" or _common_sentence_start(text, picked[0])):
+        picked.pop(0)
+    if not picked:
+        return None
+    return text[picked[0].start():picked[-1].end()]
+
+
+def _common_sentence_start(text: str, word: re.Match) -> bool:
+    """A capitalised sentence opener that the text also uses in lower case ("Following ...")."""
+    before = text[max(0, word.start() - 2):word.start()]
+    if before.strip() not in ("", ".", "!", "?", "”", '"') and not before.endswith("\n"):
+        return False
+    w = word.group()
+    if w.endswith(("ing", "ed", "ly")) and not _is_role(w):
+        return True
+    return w[:1].isupper() and not _is_role(w) and re.search(rf"\b{re.escape(w.lower())}\b", text) is not None
+
+
+def title_after(text: str, end: int) -> str | None:
+    """An apposition with a role noun: ``the Kremlin's spokesman`` in "Peskov, the Kremlin's spokesman,"."""
+    m = _APPOSITION.match(text[end:end + 90])
+    if not m:
+        return None
+    phrase = m.group(1).strip()
+    words = phrase.split()
+    if len(words) > 8 or not any(_is_role(w.strip("’'s")) or _is_role(w) for w in words):
+        return None
+    if words[0][0].islower() and words[0].lower() not in {"the", "former", "then"}:
+        return None  # ", who said" or ", said" is not an apposition
+    return re.sub(r"^the\s+", "", phrase, flags=re.IGNORECASE)
+
+
+def titles_of(text: str, start: int, end: int) -> list[str]:
+    """Every title found around the name at ``text[start:end]``."""
+    return [t for t in (title_before(text, start), title_after(text, end)) if t]
