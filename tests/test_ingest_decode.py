@@ -1,4 +1,5 @@
 """Encodings: UTF-8 (BOM or not) silently, Latin-1 / cp1252 with a W100 warning, binary and junk rejected."""
+
 from __future__ import annotations
 
 import os

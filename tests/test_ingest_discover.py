@@ -1,4 +1,5 @@
-"""discover(): files and folders, sorted posix paths, hidden/unknown/manifest files skipped, coded rejections."""
+"""discover(): files and folders, sorted posix paths, hidden/unknown/manifest files skipped, rejections."""
+
 from __future__ import annotations
 
 import hashlib
@@ -18,8 +19,17 @@ def _write(path: Path, text: str = "Some words of an article.\n") -> Path:
 
 def test_ingest_discover_folder_recursive_sorted_and_skips(tmp_path):
     root = tmp_path / "in"
-    for rel in ("b.txt", "a.html", "sub/c.jsonl", "sub/deep/d.warc.gz", ".hidden.txt", ".git/e.txt",
-                "notes.docx", "manifest.jsonl", "sub/manifest.csv"):
+    for rel in (
+        "b.txt",
+        "a.html",
+        "sub/c.jsonl",
+        "sub/deep/d.warc.gz",
+        ".hidden.txt",
+        ".git/e.txt",
+        "notes.docx",
+        "manifest.jsonl",
+        "sub/manifest.csv",
+    ):
         _write(root / rel)
     sources, rejections = discover([str(root)])
     assert [s.path for s in sources] == ["a.html", "b.txt", "sub/c.jsonl", "sub/deep/d.warc.gz"]
@@ -39,7 +49,10 @@ def test_ingest_discover_missing_path_and_unknown_extension(tmp_path):
     missing = tmp_path / "nope" / "gone.txt"
     sources, rejections = discover([str(missing), str(docx)])
     assert sources == []
-    assert [(r.path, r.where, r.code) for r in rejections] == [(str(missing), None, "E100"), (str(docx), None, "E110")]
+    assert [(r.path, r.where, r.code) for r in rejections] == [
+        (str(missing), None, "E100"),
+        (str(docx), None, "E110"),
+    ]
 
 
 def test_ingest_discover_same_file_twice_kept_once(tmp_path):

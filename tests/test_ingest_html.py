@@ -1,4 +1,5 @@
 """HTML pages: main text with paragraph breaks, metadata, dates only from markup, truncated pages rejected."""
+
 from __future__ import annotations
 
 import html
@@ -27,7 +28,8 @@ def page(title: str, paragraphs: list[str], head_extra: str = "", body_extra: st
     """A realistic article page: navigation, article body, related links and a footer."""
     body = "\n".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
     return (
-        f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{html.escape(title)} | Daily Example</title>"
+        "<!DOCTYPE html><html><head><meta charset='utf-8'>"
+        f"<title>{html.escape(title)} | Daily Example</title>"
         f"{head_extra}</head><body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
         f"<main><article><h1>{html.escape(title)}</h1>{body_extra}{body}</article></main>"
         "<aside><h3>Most read</h3><ul><li><a href='/x'>Another story</a></li></ul></aside>"
@@ -81,9 +83,18 @@ def test_ingest_html_page_without_date_has_no_published(tmp_path):
 @pytest.mark.parametrize(
     "head, body, expected",
     [
-        ("", '<p class="byline">By Staff <time datetime="2025-03-17T10:00">17 March 2025</time></p>', "2025-03-17"),
-        ('<script type="application/ld+json">' + json.dumps({"@type": "NewsArticle",
-         "datePublished": "2025-05-20T06:00:00Z", "headline": "h"}) + "</script>", "", "2025-05-20"),
+        (
+            "",
+            '<p class="byline">By Staff <time datetime="2025-03-17T10:00">17 March 2025</time></p>',
+            "2025-03-17",
+        ),
+        (
+            '<script type="application/ld+json">'
+            + json.dumps({"@type": "NewsArticle", "datePublished": "2025-05-20T06:00:00Z", "headline": "h"})
+            + "</script>",
+            "",
+            "2025-05-20",
+        ),
         ("", "", None),
     ],
 )
@@ -117,7 +128,9 @@ def test_ingest_html_fragment_keeps_paragraphs():
 
 def test_ingest_html_cp1252_page_declared_charset_no_warning(tmp_path):
     title, paragraphs = _seed(4)
-    text = page(title, paragraphs + ["The café’s bill was 12 €."]).replace("charset='utf-8'", "charset='windows-1252'")
+    text = page(title, paragraphs + ["The café’s bill was 12 €."]).replace(
+        "charset='utf-8'", "charset='windows-1252'"
+    )
     path = tmp_path / "cp.html"
     path.write_bytes(text.encode("cp1252", errors="replace"))
     (article,), _ = _read(path)

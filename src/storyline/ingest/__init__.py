@@ -1,4 +1,5 @@
 """Input layer: files and folders of text, HTML, JSON(L), feeds and WARC become ``Article`` records."""
+
 from storyline.ingest.base import SourceFile, article_id, discover, read_source
 from storyline.ingest.manifest import apply_manifest, load_manifest
 

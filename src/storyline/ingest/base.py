@@ -2,6 +2,7 @@
 
 ``discover`` walks files and folders; ``read_source`` dispatches on the file extension and never raises
 for bad input: it returns the good articles and a coded ``Rejection`` for everything else."""
+
 from __future__ import annotations
 
 import hashlib
@@ -21,10 +22,19 @@ from storyline.model import Article, Rejection
 __all__ = ["SourceFile", "article_id", "discover", "read_source", "kind_of", "KINDS"]
 
 KINDS: dict[str, str] = {
-    ".txt": "text", ".text": "text", ".html": "html", ".htm": "html",
-    ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
-    ".rss": "feed", ".atom": "feed", ".xml": "feed", ".rdf": "feed",
-    ".warc": "warc", ".warc.gz": "warc",
+    ".txt": "text",
+    ".text": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".xml": "feed",
+    ".rdf": "feed",
+    ".warc": "warc",
+    ".warc.gz": "warc",
 }
 MANIFEST_NAMES = ("manifest.jsonl", "manifest.csv")
 Result = tuple[list[Article], list[Rejection]]

@@ -1,4 +1,5 @@
 """Publication dates from metadata, normalised to ``YYYY-MM-DD`` (never guessed from body text)."""
+
 from __future__ import annotations
 
 import re

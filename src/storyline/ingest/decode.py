@@ -1,6 +1,7 @@
 """Bytes to text: UTF-8 (with or without BOM) first, then a Western fallback or charset-normalizer.
 
 Undecodable or binary bytes raise ``InputError`` E101 (empty), E102 (binary) or E103 (no sensible text)."""
+
 from __future__ import annotations
 
 import codecs

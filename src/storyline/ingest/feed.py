@@ -1,4 +1,5 @@
 """RSS, Atom and RDF feeds (feedparser): each entry with content becomes an article ("entry N")."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -40,8 +41,14 @@ def entry_article(src: SourceFile, entry: Any, where: str, outlet: str | None) -
         raise InputError("E107", "entry has no content", where=where)
     published = normalise_date(entry.get("published_parsed") or entry.get("updated_parsed"))
     return new_article(
-        src, text, where, title=_text(entry.get("title")), url=_text(entry.get("link")),
-        author=_text(entry.get("author")), published=published, outlet=outlet,
+        src,
+        text,
+        where,
+        title=_text(entry.get("title")),
+        url=_text(entry.get("link")),
+        author=_text(entry.get("author")),
+        published=published,
+        outlet=outlet,
     )
 
 

@@ -2,6 +2,7 @@
 
 htmldate's default search reads years out of body text (a page with no date came out as 2022-01-01), so
 ``extensive_search=False`` is used and the result is checked against the page's markup and URL."""
+
 from __future__ import annotations
 
 import logging
@@ -54,16 +55,11 @@ def extract_html(html: str, url: str | None = None) -> HtmlContent:
 
 
 def html_to_text(fragment: str) -> str:
-    """Text of an HTML fragment (feed content, a JSON 'html' field), paragraphs on their own lines.
+    """Text of an HTML fragment (feed content, a JSON 'html' field), one line per block element.
 
-    Uses trafilatura, and the fragment's block-level text when trafilatura finds nothing; raises E104."""
-    text = ""
-    try:
-        text = _clean_lines(trafilatura.extract(fragment, include_comments=False) or "")
-    except Exception as exc:  # trafilatura can fail on odd markup; fall back below
-        log.debug("trafilatura failed on a fragment: %s", exc)
-    if not text:
-        text = _block_text(fragment)
+    A fragment is already the article body, so all its visible text is kept (trafilatura's boilerplate
+    filter dropped real subheadings of feed content); raises E104 when there is none."""
+    text = _block_text(fragment)
     if not text:
         raise InputError("E104", "no text in the HTML")
     return text
@@ -73,8 +69,13 @@ def find_published(html: str, url: str | None = None) -> str | None:
     """Publication date (YYYY-MM-DD) from meta tags, JSON-LD, <time> or the URL, or None: no guessing."""
     try:
         found = htmldate.find_date(
-            html, url=url, extensive_search=False, original_date=True, outputformat="%Y-%m-%d",
-            min_date="1995-01-01", max_date=(date.today() + timedelta(days=1)).isoformat(),
+            html,
+            url=url,
+            extensive_search=False,
+            original_date=True,
+            outputformat="%Y-%m-%d",
+            min_date="1995-01-01",
+            max_date=(date.today() + timedelta(days=1)).isoformat(),
         )
     except Exception as exc:  # htmldate raises on some malformed input
         log.debug("htmldate failed: %s", exc)
@@ -106,7 +107,7 @@ def _block_text(fragment: str) -> str:
         root = lxml_html.fragment_fromstring(fragment, create_parent="div")
     except Exception:
         return ""
-    for bad in root.xpath(".//script|.//style"):
+    for bad in root.xpath(".//script|.//style|.//noscript|.//template"):
         bad.drop_tree()
     for el in root.iter(*_BLOCKS):
         el.tail = "\n" + (el.tail or "")

@@ -1,4 +1,5 @@
 """Manifests: per-file metadata (published, outlet, url, title) in JSON Lines or CSV, keyed by ``path``."""
+
 from __future__ import annotations
 
 import csv
@@ -90,8 +91,6 @@ def _csv_rows(raw: str, path: str) -> list[tuple[str, dict[str, Any]]]:
         reader = csv.DictReader(io.StringIO(raw))
         if not reader.fieldnames or "path" not in [f.strip() for f in reader.fieldnames]:
             raise InputError("E111", "no 'path' column", path=path)
-        return [
-            (f"line {reader.line_num}", {(k or "").strip(): v for k, v in row.items()}) for row in reader
-        ]
+        return [(f"line {reader.line_num}", {(k or "").strip(): v for k, v in row.items()}) for row in reader]
     except csv.Error as exc:
         raise InputError("E111", str(exc), path=path) from exc

@@ -1,4 +1,5 @@
 """JSON and JSON Lines inputs: one article per object with ``text`` or ``html`` and optional metadata."""
+
 from __future__ import annotations
 
 import json

@@ -1,4 +1,5 @@
 """Shared pieces of the input layer: the file record, stable ids and article/rejection builders."""
+
 from __future__ import annotations
 
 import hashlib
