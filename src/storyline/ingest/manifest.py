@@ -1,4 +1,4 @@
-"""Manifests: per-file metadata (published, outlet, url, title) in JSON Lines or CSV, keyed by ``path``."""
+"""Manifests: per-file metadata (published, outlet, url, title, author) in JSON Lines or CSV, by ``path``."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from storyline.errors import InputError
 from storyline.ingest.dates import normalise_date
 from storyline.model import Article
 
-FIELDS = ("published", "outlet", "url", "title")
+FIELDS = ("published", "outlet", "url", "title", "author")
 
 
 def load_manifest(path: str) -> dict[str, dict]:
