@@ -17,10 +17,10 @@ SAY_VERBS = {
     "retort", "boast", "urge", "accuse", "signal", "threaten", "conclude", "announce", "proclaim",
     "exclaim", "whisper", "shout", "joke", "quip", "brag", "recount", "clarify", "specify", "assure",
     "guarantee", "forecast", "opine", "posit", "reason", "scoff", "muse", "ask", "answer", "concur",
-    "protest", "object", "charge", "hint", "emphasised", "inform", "continue", "describe",
+    "protest", "object", "charge", "hint", "inform", "continue", "describe", "quote", "cite",
 }
 # verbs whose ccomp is a content clause (ask/continue/describe only govern fragments)
-CLAUSE_VERBS = SAY_VERBS - {"ask", "continue", "describe", "accuse", "urge"}
+CLAUSE_VERBS = SAY_VERBS - {"ask", "continue", "describe", "accuse", "urge", "quote", "cite"}
 FRAGMENT_VERBS = {
     "describe", "call", "dub", "label", "term", "brand", "characterize", "characterise", "praise", "hail",
     "criticize", "criticise", "slam", "condemn", "denounce", "dismiss", "blame", "welcome", "reject",
@@ -83,12 +83,10 @@ def through_person(cue: Token, subject: Token) -> Token:
 
 
 def content_child(cue: Token) -> Token | None:
-    """The content clause of a reporting verb: its ccomp, or a parataxis clause before it."""
+    """The content clause (ccomp) of a reporting verb."""
     for child in cue.children:
         if child.dep_ == "ccomp":
             return child
-    if cue.dep_ == "parataxis" and cue.head.i != cue.i and cue.lemma_ in CLAUSE_VERBS:
-        return cue.head
     return None
 
 
@@ -96,7 +94,7 @@ def span_bounds(doc: Doc, tokens: list[Token]) -> tuple[int, int]:
     """Character bounds of a token list, trimmed of edge punctuation and complementisers."""
     toks = sorted(tokens, key=lambda t: t.i)
     while toks and (toks[0].is_punct and toks[0].text not in "“\"‘'" or toks[0].dep_ == "mark"
-                    and toks[0].lower_ in ("that", "whether", "if") or toks[0].is_space):
+                    and toks[0].lower_ == "that" or toks[0].is_space):
         toks = toks[1:]
     while toks and (toks[-1].is_punct and toks[-1].text not in "”\"’'" or toks[-1].is_space
                     or toks[-1].dep_ == "cc"):

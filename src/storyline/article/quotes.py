@@ -26,6 +26,7 @@ from storyline.model import Article, DateValue, Quote
 
 MIN_UNATTRIBUTED_WORDS = 6  # a full quote with no cue and no previous speaker is kept from this length
 MIN_CONTENT_TOKENS = 3
+FRAGMENT_SHARE = 0.4  # quoted share of a content clause above which it is reported as direct words
 
 
 @dataclass
@@ -39,6 +40,7 @@ class Candidate:
     speaker: Token | None = None
     mark: MarkedSpan | None = None
     follows: bool = False  # continues the previous speaker
+    fragment: bool = False  # quoted words embedded in a sentence
 
 
 class QuoteExtractor:
@@ -99,10 +101,8 @@ class QuoteExtractor:
         if cue is None and not fragment:
             cue = self.nearest_cue(mark)
         if cue is not None:
-            return Candidate(mark.start, mark.end, "direct", cue, speaker_head(cue), mark)
-        if fragment:
-            return None
-        return Candidate(mark.start, mark.end, "direct", None, None, mark, follows=True)
+            return Candidate(mark.start, mark.end, "direct", cue, self.speaker_for(cue), mark, fragment=fragment)
+        return Candidate(mark.start, mark.end, "direct", None, None, mark, follows=not fragment, fragment=fragment)
 
     def climb(self, toks: list[Token], fragment: bool) -> Token | None:
         """The cue governing quoted tokens: walk up from their head outside the quote."""
@@ -152,6 +152,17 @@ class QuoteExtractor:
             return None
         return min(cues, key=lambda t: min(abs(t.idx - mark.start), abs(t.idx - mark.end)))
 
+    def speaker_for(self, cue: Token) -> Token | None:
+        """The speaker head of a cue; when the cue has no subject of its own and the climb lands on an
+        unnamed common noun, the nearest named or pronoun subject before the cue in its sentence."""
+        head = speaker_head(cue)
+        own = any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
+        if head is None or own or head.pos_ != "NOUN" or self.resolver.resolve(head).name:
+            return head
+        subjects = [t for t in cue.sent if t.i < cue.i and t.dep_ == "nsubj" and t.pos_ in ("PROPN", "PRON")
+                    and not self.in_quote(t.idx)]
+        return subjects[-1] if subjects else head
+
     # ---- indirect speech ----
 
     def indirect(self) -> list[Candidate]:
@@ -170,20 +181,25 @@ class QuoteExtractor:
         return out
 
     def clause_of(self, cue: Token) -> Candidate | None:
-        child = content_child(cue)
-        if child is None:
-            return None
-        tokens = list(child.subtree)
-        if child is cue.head:  # parataxis: "Moscow, he pledged, would ..."
-            skip = {t.i for t in cue.subtree}
-            tokens = [t for t in tokens if t.i not in skip]
+        tokens = self.content_tokens(cue)
         if sum(1 for t in tokens if not t.is_punct) < MIN_CONTENT_TOKENS:
             return None
-        speaker = speaker_head(cue)
+        speaker = self.speaker_for(cue)
         if speaker is None:
             return None
         start, end = span_bounds(self.doc, tokens)
         return Candidate(start, end, "indirect", cue, speaker) if end > start else None
+
+    def content_tokens(self, cue: Token) -> list[Token]:
+        """The ccomp subtree, joined by the rest of the head clause when the cue is parenthetical
+        ("Moscow, he pledged, would ...") or was parsed under the clause it reports."""
+        child = content_child(cue)
+        tokens = list(child.subtree) if child is not None and child is not cue.head else []
+        head = cue.head
+        if cue.dep_ in ("ccomp", "parataxis") and head.i > cue.i and head.pos_ in ("VERB", "AUX"):
+            skip = {t.i for t in cue.subtree}
+            tokens += [t for t in head.subtree if t.i not in skip]
+        return tokens
 
     def according_to(self, tok: Token) -> Candidate | None:
         """"According to X, CONTENT" / "CONTENT, according to X"."""
@@ -204,23 +220,32 @@ class QuoteExtractor:
     # ---- assembly ----
 
     def merge(self, direct: list[Candidate], indirect: list[Candidate]) -> list[Candidate]:
-        """Indirect clauses that are a quote become the quote's cue; those holding fragments are mixed."""
+        """Fold quoted fragments into the content clauses holding them (``mixed``), or the clause into
+        its fragments when the quoted words make up most of it; a clause holding a whole quoted
+        sentence is that direct quote."""
+        by_mark = {id(c.mark): c for c in direct}
         kept, absorbed = [], set()
         for cand in indirect:
-            inside = [m for m in self.marks if m.start >= cand.start - 1 and m.end <= cand.end + 1]
-            covered = sum(m.end - m.start for m in inside)
-            overlapping = [m for m in self.marks if m.start < cand.end and m.end > cand.start]
-            if any(m.start <= cand.start and m.end >= cand.end for m in overlapping):
-                continue  # the clause lies inside a direct quote
-            if inside and covered >= 0.7 * (cand.end - cand.start):
-                continue  # the clause is the quote: kept as direct
-            if inside:
-                cand.kind = "mixed"
-                absorbed.update(id(m) for m in inside)
-            kept.append(cand)
+            inside = [by_mark[id(m)] for m in self.marks if m.start < cand.end and m.end > cand.start
+                      and id(m) in by_mark]
+            if not inside:
+                kept.append(cand)
+            elif all(d.fragment and d.start >= cand.start - 1 and d.end <= cand.end + 1 for d in inside):
+                self.fold(cand, inside, kept, absorbed)
         kept = drop_nested(kept, self.resolver)
-        direct = [c for c in direct if id(c.mark) not in absorbed]
+        direct = [c for c in direct if id(c) not in absorbed and not (c.fragment and c.cue is None)]
         return sorted(direct + kept, key=lambda c: (c.start, c.end))
+
+    def fold(self, clause: Candidate, frags: list[Candidate], kept: list[Candidate], absorbed: set) -> None:
+        """A clause with quoted fragments: mixed, or the fragments alone when they are most of it."""
+        quoted = sum(len(self.text[d.start:d.end].split()) for d in frags)
+        if quoted >= FRAGMENT_SHARE * len(self.text[clause.start:clause.end].split()):
+            for d in frags:
+                d.cue, d.speaker = clause.cue, clause.speaker
+            return
+        clause.kind = "mixed"
+        kept.append(clause)
+        absorbed.update(id(d) for d in frags)
 
     def build(self) -> list[Quote]:
         cands = self.merge(self.direct(), self.indirect())
@@ -270,7 +295,9 @@ class QuoteExtractor:
         if cue is None:
             return
         sent = cue.sent
-        sentence = blank(sent.text, sent.start_char, self.quoted)
+        p_start, p_end = self.paras[self.para_of(cue.idx)]
+        lo, hi = max(sent.start_char, p_start), min(sent.end_char, p_end)
+        sentence = blank(self.text[lo:hi], lo, self.quoted)
         quote.channel = find_channel(sentence, cue)
         if self.article.published and " today" in f" {sentence.lower()}":
             quote.said_on = DateValue(self.article.published, "today")
