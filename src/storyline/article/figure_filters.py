@@ -1,0 +1,159 @@
+"""Numbers that are not figures: dates, years, clock times, ordinals, ages, phone numbers, names.
+
+``non_figure(text, start, end, value, kind, doc)`` returns a reason code (``"date"``, ``"year"``,
+``"time"``, ``"ordinal"``, ``"age"``, ``"phone"``, ``"name"``, ``"pronoun"``, ``"anaphoric"``) or None
+when the number at ``text[start:end]`` may be a figure. Rules, in order:
+
+- time: "07:30", "2 pm", "11 a.m.", "17:22 GMT", "1:36.6" (digits joined by a colon).
+- date: a number beside a month name ("March 29", "29 March", "Aug. 14", "June of 2018"), numeric dates
+  ("12/05/2023", "2023-05-12"), year spans ("2013-14"), decades ("1960s", "'90s").
+- ordinal: "21st", "2nd", "3rd", "4th" (spelled ordinals are never read as numbers).
+- year: a four-digit integer 1800-2100 written without a comma, with no currency or unit, unless a
+  plural common noun follows ("2000 soldiers"); also after "AD"/"BC".
+- age: "aged 45", "age 45", "45-year-old", "45 years old", "Smith, 45,".
+- phone: the number sits in a phone-shaped run ("+44 20 7946 0958", "555-123-4567").
+- name: digits glued to letters ("G7", "COVID-19", "S23", "5G") or a bare number after a capitalised
+  word that it does not count ("Boeing 737", "Section 230", "iPhone 11", "Game 2").
+- pronoun: "one" used as a pronoun or idiom ("one of", "no one", "one another", "one on one").
+- anaphoric: a spelled number up to ten after "the", "these", "those" or "both" ("the two sides"): it refers
+  back to a known group rather than stating a count.
+Vague plurals ("hundreds", "dozens", "tens of thousands") are never read as numbers at all.
+"""
+from __future__ import annotations
+
+import re
+
+MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+)
+_TIME_AFTER = re.compile(
+    r"^(?::\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|GMT|BST|CET|UTC|EST|EDT|PST|o'clock|hrs\s+GMT))"
+)
+_TIME_BEFORE = re.compile(r"\d[:]$")
+_MONTH_BEFORE = re.compile(MONTHS + r"\s+(?:the\s+)?$")
+_MONTH_AFTER = re.compile(r"^(?:st|nd|rd|th)?(?:\s+of)?\s+" + MONTHS + r"(?!\w)")
+_MONTH_YEAR_BEFORE = re.compile(MONTHS + r"\s+(?:of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$")
+_NUMERIC_DATE = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}")
+_YEAR_SPAN = re.compile(r"^[-–/]\d{2}(?!\d)")
+_ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
+_DECADE_AFTER = re.compile(r"^'?s\b")
+_AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:of\s+)?$", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"^[\s-](?:years?|months?|weeks?|days?)[\s-](?:old|of age)\b", re.IGNORECASE)
+_PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,3}")
+_ONE_IDIOMS = re.compile(
+    r"^(?:\s+of\b|\s+another\b|\s+on\s+one\b|-on-one\b|\s+by\s+one\b|\s+or\s+(?:the\s+)?other\b|\s+day\b)",
+    re.IGNORECASE,
+)
+_ONE_BEFORE = re.compile(
+    r"\b(?:no|any|every|each|this|that|the|which|someone|such|another)\s+$", re.IGNORECASE
+)
+_ANAPHORIC_BEFORE = re.compile(r"\b(?:the|these|those|both|all)\s+$", re.IGNORECASE)
+_WORD_TEN = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+NAME_LABELS = {"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "PERSON"}
+
+
+def _is_time(text: str, start: int, end: int) -> bool:
+    return bool(_TIME_AFTER.match(text[end:end + 8]) or _TIME_BEFORE.search(text[max(0, start - 2):start]))
+
+
+def _is_date(text: str, start: int, end: int) -> bool:
+    before, after = text[max(0, start - 20):start], text[end:end + 20]
+    if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after) or _YEAR_SPAN.match(after):
+        return True
+    if _DECADE_AFTER.match(after) or (before.endswith("'") and len(text[start:end]) == 2):
+        return True
+    window = text[max(0, start - 6):end + 6]
+    return any(m.start() <= start - max(0, start - 6) < m.end() for m in _NUMERIC_DATE.finditer(window))
+
+
+def _is_year(text: str, start: int, end: int, value: float, next_tag: str) -> bool:
+    surface = text[start:end]
+    if not re.fullmatch(r"\d{4}", surface) or not 1800 <= value <= 2100:
+        return bool(re.search(r"\b(?:AD|A\.D\.|BC|B\.C\.)\s*$", text[max(0, start - 6):start]))
+    if next_tag == "NNS":
+        return False
+    return not re.match(r"\s*(?:[$€£%]|per\s?cent|percent)", text[end:end + 10])
+
+
+def _is_age(text: str, start: int, end: int, doc, start_tok) -> bool:
+    if _AGE_BEFORE.search(text[max(0, start - 12):start]) or _AGE_AFTER.match(text[end:end + 16]):
+        return True
+    if start_tok is None or start_tok.i < 2 or start_tok.i + 1 >= len(doc):
+        return False
+    prev2, prev1, following = doc[start_tok.i - 2], doc[start_tok.i - 1], doc[start_tok.i + 1]
+    return prev1.text == "," and prev2.ent_type_ == "PERSON" and following.text in (",", ")")
+
+
+def _is_phone(text: str, start: int, end: int) -> bool:
+    """Inside a phone-shaped run: 8+ digits in groups, or a leading "+" or "(area)"."""
+    window_start = max(0, start - 20)
+    for m in _PHONE.finditer(text[window_start:end + 20]):
+        s, e = m.start() + window_start, m.end() + window_start
+        if not (s <= start and end <= e):
+            continue
+        groups = re.split(r"[\s.()+-]+", m.group().strip("+( "))
+        if sum(len(g) for g in groups) >= 8 and (len(groups) >= 3 or m.group()[0] in "+("):
+            return True
+    return False
+
+
+def _is_glued_name(text: str, start: int, end: int, unit_follows: bool) -> bool:
+    """Digits glued to letters: "G7", "COVID-19", "S23", "5G", "XC40"."""
+    before = text[max(0, start - 2):start]
+    if before[-1:].isalpha() or (before[-1:] == "-" and before[:1].isalpha()):
+        return True
+    after = text[end:end + 1]
+    return after.isalpha() and not unit_follows
+
+
+def _is_capitalised_name(doc, span, counts_noun: bool) -> bool:
+    """A bare number after a capitalised word it does not count: "Boeing 737", "Section 230"."""
+    first = span[0]
+    if any(t.ent_type_ in NAME_LABELS for t in span) and not counts_noun:
+        return True
+    if counts_noun or first.i == span.sent.start:
+        return False
+    prev = doc[first.i - 1]
+    if not any(c.isupper() for c in prev.text) or prev.is_sent_start or re.fullmatch(MONTHS, prev.text):
+        return False
+    return prev.pos_ in ("PROPN", "NOUN", "X") and prev.text.upper() != prev.text or prev.pos_ == "PROPN"
+
+
+def non_figure(text: str, start: int, end: int, value: float, kind: str, doc, *,
+               unit_follows: bool = False, counts_noun: bool = False) -> str | None:
+    """Why the number at ``text[start:end]`` is not a figure, or None when it may be one."""
+    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+    next_tag = doc[span.end].tag_ if span is not None and span.end < len(doc) else ""
+    if kind == "digits":
+        if _is_time(text, start, end):
+            return "time"
+        if _ORDINAL_AFTER.match(text[end:end + 3]):
+            return "ordinal"
+        if _is_date(text, start, end):
+            return "date"
+        if _is_year(text, start, end, value, next_tag):
+            return "year"
+        if _is_phone(text, start, end):
+            return "phone"
+        if _is_glued_name(text, start, end, unit_follows):
+            return "name"
+    if span is not None and _is_age(text, start, end, doc, span[0]):
+        return "age"
+    if span is not None and kind == "digits" and _is_capitalised_name(doc, span, counts_noun or unit_follows):
+        return "name"
+    return _word_reason(text, start, end)
+
+
+def _word_reason(text: str, start: int, end: int) -> str | None:
+    surface = text[start:end].lower()
+    before = text[max(0, start - 12):start]
+    if surface == "one" and (_ONE_IDIOMS.match(text[end:end + 16]) or _ONE_BEFORE.search(before)
+                             or re.search(r"\bone[\s-]+on[\s-]+$", before, re.IGNORECASE)):
+        return "pronoun"
+    if surface in _WORD_TEN and _ANAPHORIC_BEFORE.search(before) and text[end:end + 1] != "-":
+        return "anaphoric"
+    if surface.startswith("a ") and re.match(r"a\s+(third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)",
+                                             surface) and not re.match(r"\s+of\b", text[end:end + 4]):
+        return "ordinal"
+    return None

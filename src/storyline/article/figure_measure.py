@@ -1,0 +1,142 @@
+"""What a figure counts, read from the parse: the counted noun (unit), a short measure phrase, the subject.
+
+- ``counted_noun(doc, span)``: the noun a number counts: "four Ukrainian regions" -> regions,
+  "three-year war" -> year (with "war" as the thing measured), "1,000 prisoners of war" -> prisoners.
+- ``measure_phrase(noun, head)``: the noun phrase and its governing verb: "soldiers killed",
+  "prisoners of war exchanged", "soldiers dying"; for a hyphenated duration the noun it modifies ("war").
+- ``subject_of(noun_or_number)``: the entity the figure is about when the text says so, by a possessive
+  ("Ukraine's own casualty figures") or an "of X" complement; else None.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+SUBJECT_LABELS = {"GPE", "ORG", "PERSON", "NORP", "LOC"}
+_IRREGULAR = {
+    "lose": "lost", "pay": "paid", "sell": "sold", "buy": "bought", "send": "sent", "give": "given",
+    "hold": "held", "build": "built", "spend": "spent", "win": "won", "bring": "brought", "leave": "left",
+    "keep": "kept", "find": "found", "see": "seen", "take": "taken", "make": "made", "cut": "cut",
+    "put": "put", "set": "set", "shoot": "shot", "steal": "stolen", "meet": "met", "hit": "hit",
+    "free": "freed", "flee": "fled", "seize": "seized", "hurt": "hurt", "raise": "raised", "get": "got",
+}
+_COUNTABLE_POS = {"NOUN", "PROPN"}
+_SKIP_POS = {"ADJ", "PROPN", "NOUN", "ADV", "NUM"}
+
+
+def participle(lemma: str) -> str:
+    """A rough past participle of a verb lemma: "kill" -> "killed", "exchange" -> "exchanged"."""
+    lemma = lemma.lower()
+    if lemma in _IRREGULAR:
+        return _IRREGULAR[lemma]
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
+        return lemma[:-1] + "ied"
+    return lemma + "ed"
+
+
+def counted_noun(doc, span: Span) -> tuple[Token | None, Token | None]:
+    """(the counted noun, the noun a hyphenated duration modifies) for the number tokens ``span``."""
+    i = span.end
+    if i + 1 < len(doc) and doc[i].text == "-" and doc[i + 1].pos_ in _COUNTABLE_POS | {"ADJ"}:
+        unit = doc[i + 1]
+        head = unit.head if unit.head.i > unit.i and unit.head.pos_ in _COUNTABLE_POS else None
+        if head is None and i + 2 < len(doc) and doc[i + 2].pos_ == "NOUN":
+            head = doc[i + 2]
+        return unit, head
+    return _noun_after(doc, i, span.sent.end), None
+
+
+def _noun_after(doc, i: int, limit: int) -> Token | None:
+    """The last noun of the noun run starting within three tokens after ``i`` ("Ukrainian regions")."""
+    found = None
+    for j in range(i, min(limit, i + 4)):
+        tok = doc[j]
+        if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and j + 1 < limit and doc[j + 1].pos_ == "NOUN"):
+            found = tok
+            if j + 1 >= limit or doc[j + 1].pos_ not in ("NOUN",):
+                return found
+            continue
+        if found is not None or tok.pos_ not in _SKIP_POS or tok.like_num:
+            return found
+    return found
+
+
+def _of_phrase(noun: Token) -> str:
+    """A short "of X" complement: "prisoners of war"."""
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs and len(list(objs[0].subtree)) <= 3:
+                return " of " + " ".join(t.text for t in objs[0].subtree)
+    return ""
+
+
+def noun_phrase(noun: Token, after: int = -1) -> str:
+    """The noun with its adjective and compound modifiers (those after token ``after``) and a short "of"
+    complement."""
+    mods = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "nmod") and not t.like_num]
+    after = max([after] + [m.i for m in noun.lefts if m.like_num])
+    words = [t.text for t in mods if t.i > after]
+    return " ".join(words + [noun.text]) + _of_phrase(noun)
+
+
+def _governing_verb(noun: Token) -> str:
+    for child in noun.rights:
+        if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
+            return " " + child.text
+    head = noun.head
+    if head.pos_ == "VERB" and noun.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
+        return " " + participle(head.lemma_)
+    if head.pos_ == "VERB" and noun.dep_ == "nsubj":
+        return " " + head.text
+    if noun.dep_ == "pobj" and head.head.pos_ == "NOUN":
+        return " (" + head.head.text + " " + head.text + ")"
+    return ""
+
+
+def measure_phrase(noun: Token | None, head: Token | None) -> str | None:
+    """A short phrase saying what is counted, or None when nothing is counted."""
+    if head is not None:
+        return noun_phrase(head, after=noun.i if noun is not None else -1)
+    if noun is None:
+        return None
+    return noun_phrase(noun) + _governing_verb(noun)
+
+
+def _entity_text(tok: Token) -> str | None:
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end and ent.label_ in SUBJECT_LABELS:
+            return ent.text[:-2] if ent.text.endswith(("'s", "’s")) else ent.text
+    return None
+
+
+def _owner(noun: Token) -> str | None:
+    """The possessor or "of" complement of ``noun`` when it is a named entity."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            name = _entity_text(child)
+            if name:
+                return name
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and _entity_text(obj):
+                    return _entity_text(obj)
+    return None
+
+
+def subject_of(tok: Token) -> str | None:
+    """The entity a figure is about: the owner of its noun, of a governing noun, or of the verb's object."""
+    seen = 0
+    node = tok
+    while seen < 5:
+        if node.pos_ in ("NOUN", "PROPN") and _owner(node):
+            return _owner(node)
+        if node.pos_ in ("VERB", "AUX"):
+            for child in node.children:
+                if child.dep_ in ("dobj", "attr", "nsubj") and child is not tok and _owner(child):
+                    return _owner(child)
+        if node.head is node:
+            break
+        node, seen = node.head, seen + 1
+    return None

@@ -1,0 +1,228 @@
+"""The figure stage: every number in an article, with what it counts and who claims it.
+
+``extract_figures(doc)`` finds figures in a parsed spaCy doc (no claimants); ``FigureStage`` runs it on an
+article and adds claimants from the article's quotes (``storyline.article.figure_claims``).
+
+Conventions (the brief's ``figures``):
+- ``value`` is the number; ``approximate`` is set by "approximately", "about", "around", "nearly",
+  "almost", "roughly", "some", "more than", "over", "up to", "at least", "less than", "fewer than",
+  "under", "an estimated", "as many as", "close to", "upwards of", "in excess of", or a trailing "+",
+  "or more", "or so", "-plus".
+- Ranges ("between 10 and 20", "10-20", "10 to 20", "10- to 20-metre") are one figure whose ``value`` is
+  the low end, with ``low`` and ``high`` set. "from 10 to 20" is a change, so two figures.
+- ``rate`` is the period of "each week", "per day", "a year", "/hour", "annually" after the figure.
+- ``unit`` is a unit from the closed vocabulary of ``figure_units`` (currency signs, "%", "km") or the
+  counted noun's singular lemma; with no noun, the unit of a figure coordinated with it ("43,000 soldiers
+  killed and 370,000 wounded" -> soldier for both).
+- What is not a figure is listed in ``figure_filters``.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from storyline.article.base import ArticleStage
+from storyline.article.figure_claims import claimant
+from storyline.article.figure_filters import non_figure
+from storyline.article.figure_measure import counted_noun, measure_phrase, noun_phrase, subject_of
+from storyline.article.figure_units import currency_before, unit_after
+from storyline.article.numbers import NumberSpan, find_numbers
+from storyline.article.speakers import SpeakerResolver
+from storyline.model import Article, Figure
+
+_APPROX_BEFORE = re.compile(
+    r"(?:\b(?:approximately|nearly|almost|roughly|more\s+than|less\s+than|fewer\s+than|at\s+least|"
+    r"an\s+estimated|as\s+many\s+as|as\s+much\s+as|close\s+to|upwards\s+of|in\s+excess\s+of|up\s+to|"
+    r"circa|just\s+over|just\s+under|well\s+over|some|about|around|over|under)|~)\s*$",
+    re.IGNORECASE,
+)
+_PREPOSITION_LIKE = {"some", "about", "around", "over", "under", "up to"}
+_APPROX_AFTER = re.compile(r"^(?:\+|-plus\b|\s+or\s+(?:more|so)\b)", re.IGNORECASE)
+_PERIODS = "day|week|month|year|hour|minute|second|quarter|decade|night|session|game|season"
+_RATE_AFTER = re.compile(
+    rf"^(?:\s+\w+)?\s*(?:(?:each|every|per|a|an)\s+|/\s*)({_PERIODS})\b|^(?:\s+\w+)?\s+(daily|weekly|monthly|"
+    r"annually|yearly|hourly)\b",
+    re.IGNORECASE,
+)
+_ADVERB_PERIOD = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year",
+                  "hourly": "hour"}
+_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and)\s*$", re.IGNORECASE)
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int  # end of the number (and unit when one is written)
+    value: float
+    kind: str
+    unit: str | None = None
+    low: float | None = None
+    high: float | None = None
+    approximate: bool = False
+
+
+def _candidate(text: str, num: NumberSpan) -> _Candidate:
+    """A number with its currency sign before and written unit after."""
+    cand = _Candidate(num.start, num.end, num.value, num.kind)
+    before = currency_before(text, num.start)
+    if before:
+        cand.start, cand.unit = before
+    after = unit_after(text, num.end)
+    if after and not (cand.unit and after[1] not in ("dollar", "euro", "pound")):
+        cand.end, unit = after
+        cand.unit = cand.unit or unit
+    return cand
+
+
+def _join_ranges(text: str, cands: list[_Candidate]) -> list[_Candidate]:
+    """Merge "X-Y", "X to Y", "between X and Y" into one figure with low and high."""
+    out: list[_Candidate] = []
+    for cand in cands:
+        prev = out[-1] if out else None
+        if prev is not None and prev.high is None and _is_range(text, prev, cand):
+            prev.low, prev.high, prev.end = prev.value, cand.value, cand.end
+            prev.unit = prev.unit or cand.unit
+            continue
+        out.append(cand)
+    return out
+
+
+def _is_range(text: str, a: _Candidate, b: _Candidate) -> bool:
+    gap = text[a.end:b.start]
+    gap = gap.rstrip("$€£ ")
+    if not _RANGE_JOIN.match(gap) or a.value >= b.value or (a.unit and b.unit and a.unit != b.unit):
+        return False
+    before = text[max(0, a.start - 10):a.start].lower()
+    word = gap.strip().lower()
+    if word == "and":
+        return before.rstrip().endswith("between")
+    if word == "to":
+        return not before.rstrip().endswith("from")
+    return True
+
+
+def _approximate(doc, text: str, cand: _Candidate, sent_start: int) -> None:
+    """Set ``approximate`` and pull a hedge word into the figure's span."""
+    m = _APPROX_BEFORE.search(text[max(sent_start, cand.start - 24):cand.start])
+    if m:
+        word = re.sub(r"\s+", " ", m.group().strip().lower())
+        prev_tok = doc.char_span(cand.start - len(m.group()), cand.start, alignment_mode="expand")
+        prev = doc[prev_tok.start - 1] if prev_tok is not None and prev_tok.start > 0 else None
+        if word in _PREPOSITION_LIKE and prev is not None and prev.pos_ in ("NOUN", "PROPN"):
+            return  # "control over four regions", "talks about two issues"
+        cand.approximate = True
+        cand.start -= len(m.group()) - (len(m.group()) - len(m.group().lstrip()))
+    if _APPROX_AFTER.match(text[cand.end:cand.end + 8]):
+        cand.approximate = True
+
+
+def _rate(text: str, end: int) -> tuple[str | None, int]:
+    m = _RATE_AFTER.match(text[end:end + 40])
+    if not m:
+        return None, end
+    period = (m.group(1) or _ADVERB_PERIOD.get((m.group(2) or "").lower(), "")).lower() or None
+    return period, end + m.end()
+
+
+def _figure(doc, text: str, cand: _Candidate) -> Figure | None:
+    """Build the Figure for one candidate: unit, measure, subject, rate, span text."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    num_span = doc.char_span(*_number_chars(text, cand), alignment_mode="expand")
+    noun, head = counted_noun(doc, num_span) if num_span is not None else (None, None)
+    counts = noun is not None and cand.unit is None and noun.i >= span.end - 1
+    reason = non_figure(text, *_number_chars(text, cand), cand.value, cand.kind, doc,
+                        unit_follows=cand.unit is not None, counts_noun=counts)
+    if reason:
+        return None
+    unit = cand.unit or (noun.lemma_.lower() if counts and noun is not None else None)
+    end = max(cand.end, (head or noun).idx + len((head or noun).text)) if counts else cand.end
+    if counts and noun is not None and head is None and _of_tail(noun):
+        end = _of_tail(noun)
+    rate, rate_end = _rate(text, end)
+    if rate and rate_end - end < 30:
+        end = rate_end
+    measure = measure_phrase(noun, head) if counts else None
+    subject = subject_of(noun if counts and noun is not None else span.root)
+    return Figure(cand.start, end, text[cand.start:end], cand.value, unit, cand.approximate, measure,
+                  subject, None, cand.low, cand.high, rate)
+
+
+def _of_tail(noun) -> int | None:
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            last = list(child.subtree)[-1]
+            if len(list(child.subtree)) <= 3:
+                return last.idx + len(last.text)
+    return None
+
+
+def _number_chars(text: str, cand: _Candidate) -> tuple[int, int]:
+    """Offsets of the number itself inside a candidate (without hedge words, currency or unit)."""
+    for num in find_numbers(text[cand.start:cand.end]):
+        return cand.start + num.start, cand.start + num.end
+    return cand.start, cand.end
+
+
+def _fill_ellipsis(doc, figures: list[Figure]) -> None:
+    """"43,000 soldiers killed and 370,000 wounded": the second takes the first's unit and subject."""
+    for prev, fig in zip(figures, figures[1:], strict=False):
+        if fig.unit is not None or prev.unit is None:
+            continue
+        gap = doc.text[prev.end:fig.start]
+        if len(gap) > 40 or not re.search(r"\b(?:and|or)\b|,", gap) or re.search(r"[.;:!?]", gap):
+            continue
+        fig.unit = prev.unit
+        fig.subject_name = fig.subject_name or prev.subject_name
+        tail = doc.char_span(fig.end, min(len(doc.text), fig.end + 20), alignment_mode="expand")
+        verb = tail[0] if tail is not None and len(tail) and tail[0].pos_ in ("VERB", "ADJ") else None
+        base = prev.measure.split(" ")[:-1] if prev.measure and " " in prev.measure else [prev.unit]
+        fig.measure = " ".join(base + ([verb.text] if verb is not None else []))
+        if verb is not None:
+            fig.end = verb.idx + len(verb.text)
+            fig.text = doc.text[fig.start:fig.end]
+
+
+def extract_figures(doc) -> list[Figure]:
+    """Every figure in a parsed doc, in text order, without claimants."""
+    text = doc.text
+    figures: list[Figure] = []
+    for sent in doc.sents:
+        offset = sent.start_char
+        cands = [_candidate(text, NumberSpan(n.start + offset, n.end + offset, n.value, n.kind))
+                 for n in find_numbers(text[sent.start_char:sent.end_char])]
+        for cand in _join_ranges(text, cands):
+            _approximate(doc, text, cand, sent.start_char)
+            fig = _figure(doc, text, cand)
+            if fig is not None:
+                figures.append(fig)
+    _fill_ellipsis(doc, figures)
+    return figures
+
+
+class FigureStage(ArticleStage):
+    """Fill ``article.figures`` from the parse, with claimants from ``article.quotes``."""
+
+    name = "figures"
+    requires = ("doc", "quotes")
+    produces = ("figures",)
+
+    def process(self, article: Article) -> Article:
+        figures = extract_figures(article.doc)
+        cache: list[SpeakerResolver] = []
+
+        def resolver() -> SpeakerResolver:
+            if not cache:
+                cache.append(SpeakerResolver(article.doc))
+            return cache[0]
+
+        for fig in figures:
+            fig.claimed_by_name = claimant(article, fig, resolver)
+        article.figures = figures
+        return article
+
+    def process_batch(self, articles: Sequence[Article]) -> list[Article]:
+        return [self.process(a) for a in articles]
+
+
+__all__ = ["FigureStage", "extract_figures", "noun_phrase"]

@@ -1,0 +1,174 @@
+"""Find numbers in text, written in digits or words, and read their values.
+
+``find_numbers(text)`` returns every number expression with its character span and value:
+"43,000", "1.5 million", "$5bn"'s "5bn", "four", "twenty-one", "a hundred and two", "a dozen",
+"two-thirds", "2 1/2", "½", "three and a half". It knows nothing about what a number counts
+or whether it is a date: that is the figure stage's job (``storyline.article.figures``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90,
+}
+SCALES = {
+    "hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+}
+# abbreviated scales written after digits: "5bn", "$2.174T", "0.5k", "1.2 mln"
+SUFFIX_SCALES = {
+    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "bln": 1e9,
+    "billion": 1e9, "t": 1e12, "tn": 1e12, "trn": 1e12, "trillion": 1e12, "thousand": 1e3,
+    "hundred": 100.0,
+}
+# denominators of spelled fractions: "two-thirds", "one sixth", "three quarters"
+FRACTIONS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+    "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+    "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+}
+VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125, "⅙": 1 / 6}
+
+_WORD = "|".join(sorted(list(SMALL) + list(TENS), key=len, reverse=True))
+_SCALE = "hundred|thousand|million|billion|trillion"
+_FRAC = "|".join(sorted(FRACTIONS, key=len, reverse=True))
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+_VULG = "[" + "".join(VULGAR) + "]"
+# one spelled cardinal: "twenty-one", "a hundred and two", "three million, two hundred & forty"
+_CARD_ATOM = rf"(?:(?:{_WORD})(?:-(?:{_WORD}))?|a(?=\s+(?:{_SCALE})))"
+_CARD = (
+    rf"{_CARD_ATOM}(?:\s+{_SCALE}s?\b)?"
+    rf"(?:(?:,?\s+and\s+|\s+&\s+|,\s+(?=(?:{_WORD})\s+{_SCALE})|\s+)"
+    rf"(?:{_WORD}|{_SCALE})(?:-(?:{_WORD}))?\b)*"
+)
+_SUFFIX = rf"(?:\s*(?:{_SCALE})\b|(?:k|mn|mln|bn|bln|tn|trn|[mbMBT])\b)"
+NUMBER_RE = re.compile(
+    rf"""
+    (?P<mixed>\d+\s+\d+/\d+|\d+{_VULG})                                  # 2 1/2, 2½
+    | (?P<slash>(?<![\d/])\d+/\d+(?![\d/]))                             # 1/4 (dates are filtered later)
+    | (?P<vulgar>{_VULG})
+    | (?P<digits>(?<![\w.])(?:(?<![-−\d])[-−](?=[\d.]))?{_DIGITS}{_SUFFIX}?)
+    | (?P<andhalf>\b(?:{_WORD}|a)\s+and\s+a\s+half\b)                   # two and a half
+    | (?P<fraction>\b(?:{_WORD}|a)[-\s](?:{_FRAC})\b)                   # two-thirds, one sixth, a third
+    | (?P<dozen>\b(?:a|{_WORD})\s+dozen\b|\b(?:a|half)\s+a\s+dozen\b)    # a dozen, two dozen
+    | (?P<words>\b{_CARD}\b)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class NumberSpan:
+    """A number expression: ``text[start:end]`` has value ``value``; ``kind`` tells how it was written."""
+
+    start: int
+    end: int
+    value: float
+    kind: str  # digits | words | fraction
+
+
+def _words_value(text: str) -> float | None:
+    """Value of a spelled cardinal ("a hundred and two", "twenty-one", "three million, two hundred")."""
+    total, current, seen = 0.0, 0.0, False
+    for word in re.findall(r"[a-z]+", text.lower()):
+        if word in ("and", "a"):
+            continue
+        if word in SMALL or word in TENS:
+            current += SMALL.get(word, TENS.get(word, 0))
+        elif word.rstrip("s") in SCALES:
+            scale = SCALES[word.rstrip("s")]
+            if scale == 100:
+                current = (current or 1.0) * scale
+            else:
+                total, current = total + (current or 1.0) * scale, 0.0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def _digits_value(text: str) -> float | None:
+    """Value of digits with an optional scale word or suffix: "43,000", "1.5 million", "5bn"."""
+    m = re.match(rf"([-−]?{_DIGITS})\s*([a-zA-Z]*)$", text.strip())
+    if not m:
+        return None
+    base = float(m.group(1).replace(",", "").replace("−", "-"))
+    suffix = m.group(2).lower()
+    if not suffix:
+        return base
+    scale = SUFFIX_SCALES.get(suffix)
+    return base * scale if scale else None
+
+
+def _fraction_value(text: str) -> float | None:
+    """Value of a spelled fraction: "two-thirds", "one sixth", "a quarter", "three and a half"."""
+    words = re.findall(r"[a-z]+", text.lower())
+    if words[-2:] == ["a", "half"]:
+        whole = 1.0 if words[0] == "a" else _words_value(words[0])
+        return None if whole is None else whole + 0.5
+    num = 1.0 if words[0] in ("a", "one") else _words_value(" ".join(words[:-1]))
+    den = FRACTIONS.get(words[-1])
+    return None if num is None or not den else num / den
+
+
+def _dozen_value(text: str) -> float | None:
+    words = re.findall(r"[a-z]+", text.lower())
+    if words[0] == "half":
+        return 6.0
+    n = 1.0 if words[0] == "a" else _words_value(words[0])
+    return None if n is None else n * 12
+
+
+def _mixed_value(text: str) -> float:
+    for sym, val in VULGAR.items():
+        if text.endswith(sym):
+            return float(text[:-1]) + val
+    whole, frac = text.split()
+    num, den = frac.split("/")
+    return float(whole) + float(num) / float(den)
+
+
+def _value(kind: str, text: str) -> float | None:
+    if kind == "digits":
+        return _digits_value(text)
+    if kind == "mixed":
+        return _mixed_value(text)
+    if kind == "slash":
+        num, den = text.split("/")
+        return float(num) / float(den) if float(den) else None
+    if kind == "vulgar":
+        return VULGAR[text]
+    if kind in ("fraction", "andhalf"):
+        return _fraction_value(text)
+    if kind == "dozen":
+        return _dozen_value(text)
+    return _words_value(text)
+
+
+def parse_number(text: str) -> float | None:
+    """The value of a whole number expression, or None when ``text`` is not one."""
+    m = NUMBER_RE.fullmatch(text.strip())
+    return _value(m.lastgroup, m.group(m.lastgroup)) if m else None
+
+
+def find_numbers(text: str) -> list[NumberSpan]:
+    """Every number expression in ``text``, left to right, with its value."""
+    out: list[NumberSpan] = []
+    for m in NUMBER_RE.finditer(text):
+        kind = m.lastgroup or "words"
+        start, end = m.span()
+        chunk = m.group()
+        value = _value(kind, chunk)
+        if value is None:
+            continue
+        label = "digits" if kind in ("digits", "mixed", "slash", "vulgar") else (
+            "fraction" if kind in ("fraction", "andhalf") else "words")
+        out.append(NumberSpan(start, end, value, label))
+    return out
