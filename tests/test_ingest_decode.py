@@ -73,3 +73,10 @@ def test_ingest_decode_replacement_heavy_text_is_e103(tmp_path):
     path.write_text("\ufffd\ufffd word \ufffd\ufffd\ufffd other \ufffd" * 20, encoding="utf-8")
     articles, rejections = _read_one(path)
     assert articles == [] and [r.code for r in rejections] == ["E103"]
+
+
+def test_ingest_decode_crlf_line_ends_become_newlines(tmp_path):
+    path = tmp_path / "dos.txt"
+    path.write_bytes(b"Headline here\r\nFirst paragraph.\r\nSecond one.\rThird.\r\n")
+    (article,), _ = _read_one(path)
+    assert article.text == "Headline here\nFirst paragraph.\nSecond one.\nThird.\n"

@@ -7,7 +7,6 @@ from __future__ import annotations
 import codecs
 import contextlib
 import re
-import unicodedata
 
 from charset_normalizer import from_bytes
 
@@ -16,16 +15,18 @@ from storyline.errors import InputError
 CONTROL_SHARE = 0.05  # above this share of control characters the bytes are taken as binary
 REPLACEMENT_SHARE = 0.02  # above this share of U+FFFD the decoding is taken as failed
 _WESTERN_PUNCT = set("‘’‚“”„–—…•€£¥©®°±×÷«»¡¿§¶·")
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # category Cc but tab, newlines, \v, \f
 _DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_:.-]+)""", re.I)
 _XML_DECL = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_:.-]+)""", re.I)
 
 
 def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, list[str]]:
-    """Decode ``data`` to text; returns the text and warnings (``"W100: decoded as cp1252"``)."""
+    """Decode ``data`` to text with ``\n`` line ends; returns it and warnings ("W100: decoded as cp1252")."""
     if not data.strip():
         raise InputError("E101")
     text, encoding = _decode(data, declared)
     check_sensible(text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError("E101")
     trusted = ("utf-8", "utf-16", _whatwg(declared))
@@ -99,7 +100,7 @@ def check_sensible(text: str) -> None:
         raise InputError("E102", "contains NUL bytes")
     if not text:
         return
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v")
+    controls = len(_CONTROLS.findall(text))
     if controls / len(text) > CONTROL_SHARE:
         raise InputError("E102", f"{controls} control characters in {len(text)}")
     replaced = text.count("\ufffd")
