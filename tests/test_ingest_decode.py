@@ -80,3 +80,11 @@ def test_ingest_decode_crlf_line_ends_become_newlines(tmp_path):
     path.write_bytes(b"Headline here\r\nFirst paragraph.\r\nSecond one.\rThird.\r\n")
     (article,), _ = _read_one(path)
     assert article.text == "Headline here\nFirst paragraph.\nSecond one.\nThird.\n"
+
+
+def test_ingest_decode_random_bytes_without_nul_are_binary(tmp_path):
+    rng = random.Random(11)
+    path = tmp_path / "noise.txt"
+    path.write_bytes(bytes(rng.randrange(1, 256) for _ in range(3000)))
+    articles, rejections = _read_one(path)
+    assert articles == [] and [r.code for r in rejections] == ["E102"]

@@ -82,6 +82,9 @@ def _fallback(data: bytes) -> tuple[str, str]:
     if best is not None and best.encoding not in ("cp1252", "windows_1252"):
         candidates.append((str(best), best.encoding))
     if not candidates:
+        controls = sum(1 for byte in data if byte < 9 or 13 < byte < 32 or byte == 127)
+        if controls / len(data) > CONTROL_SHARE:
+            raise InputError("E102", f"{controls} control bytes in {len(data)}")
         raise InputError("E103", "no encoding decodes these bytes")
     return max(candidates, key=lambda c: _plausibility(c[0]))  # max keeps the first (cp1252) on ties
 

@@ -1,13 +1,14 @@
 """HTML to article text and metadata with trafilatura; the date only from real metadata (htmldate).
 
 htmldate's default search reads years out of body text (a page with no date came out as 2022-01-01), so
-``extensive_search=False`` is used and the result is checked against the page's markup and URL."""
+``extensive_search=False`` is used (meta tags, JSON-LD, <time>, date-classed elements, the URL), and the
+result must lie between 1995 and tomorrow and its year must occur in the page or URL."""
 
 from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 import htmldate
@@ -33,7 +34,6 @@ class HtmlContent:
     url: str | None = None
     outlet: str | None = None
     published: str | None = None
-    warnings: list[str] = field(default_factory=list)
 
 
 def extract_html(html: str, url: str | None = None) -> HtmlContent:
@@ -41,7 +41,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlContent:
     if _looks_truncated(html):
         raise InputError("E104", "the page ends inside a tag")
     doc = _bare_extraction(html, url)
-    text = _clean_lines(doc.text if doc is not None else "")
+    text = _clean_lines((doc.text or "") if doc is not None else "")
     if len(text.split()) < MIN_WORDS:
         raise InputError("E104", f"no main text found ({len(text.split())} words)")
     return HtmlContent(
