@@ -63,7 +63,7 @@ def speaker_head(cue: Token, depth: int = 0) -> Token | None:
         if head.lower_ in RELATIVE and cue.dep_ == "relcl":
             return cue.head
         return through_person(cue, head)
-    if depth >= 4 or cue.head is cue:
+    if depth >= 4 or cue.head.i == cue.i:
         return None
     if cue.dep_ in ("relcl", "acl") and cue.head.pos_ in ("NOUN", "PROPN"):
         return cue.head

@@ -92,7 +92,9 @@ class QuoteExtractor:
             return False
         if first.islower():
             return True
-        roots = [t for t in toks if t.head.i < toks[0].i or t.head.i > toks[-1].i or t.head is t]
+        if len(toks) >= 2 and all(t.text[:1].isupper() or not t.is_alpha or t.is_stop for t in toks):
+            return True  # a title ("One Hundred Years of Solitude") or a name
+        roots = [t for t in toks if t.head.i < toks[0].i or t.head.i > toks[-1].i or t.head.i == t.i]
         return not any(t.pos_ in ("VERB", "AUX") for t in roots) or len(toks) < 4
 
     def attribute_mark(self, mark: MarkedSpan, toks: list[Token]) -> Candidate | None:
@@ -100,6 +102,8 @@ class QuoteExtractor:
         cue = self.climb(toks, fragment)
         if cue is None and not fragment:
             cue = self.nearest_cue(mark)
+        if fragment and is_title(toks):
+            return None
         if cue is not None:
             return Candidate(mark.start, mark.end, "direct", cue, self.speaker_for(cue), mark, fragment=fragment)
         return Candidate(mark.start, mark.end, "direct", None, None, mark, follows=not fragment, fragment=fragment)
@@ -108,8 +112,6 @@ class QuoteExtractor:
         """The cue governing quoted tokens: walk up from their head outside the quote."""
         lo, hi = toks[0].i, toks[-1].i
         outside = [t.head for t in toks if not lo <= t.head.i <= hi]
-        outside += [c for t in toks if t.head is t or t.dep_ == "ROOT" for c in t.children
-                    if not lo <= c.i <= hi and c.dep_ == "parataxis" or c.dep_ == "nsubj" and c.i > hi]
         for tok in outside:
             found = self.climb_from(tok, fragment)
             if found is not None:
@@ -131,7 +133,7 @@ class QuoteExtractor:
             para = [c for c in tok.children if c.dep_ == "parataxis" and is_cue(c) and not self.in_quote(c.idx)]
             if para:
                 return para[0]
-            if tok.head is tok:
+            if tok.head.i == tok.i:
                 return None
             tok = tok.head
         return None
@@ -194,7 +196,7 @@ class QuoteExtractor:
         """The ccomp subtree, joined by the rest of the head clause when the cue is parenthetical
         ("Moscow, he pledged, would ...") or was parsed under the clause it reports."""
         child = content_child(cue)
-        tokens = list(child.subtree) if child is not None and child is not cue.head else []
+        tokens = list(child.subtree) if child is not None else []
         head = cue.head
         if cue.dep_ in ("ccomp", "parataxis") and head.i > cue.i and head.pos_ in ("VERB", "AUX"):
             skip = {t.i for t in cue.subtree}
@@ -301,6 +303,13 @@ class QuoteExtractor:
         quote.channel = find_channel(sentence, cue)
         if self.article.published and " today" in f" {sentence.lower()}":
             quote.said_on = DateValue(self.article.published, "today")
+
+
+def is_title(toks: list[Token]) -> bool:
+    """Quoted title-case words ("One Hundred Years of Solitude") name a work, not speech."""
+    words = [t for t in toks if t.is_alpha]
+    capital = [t for t in words if t.text[:1].isupper()]
+    return len(capital) >= 2 and all(t.text[:1].isupper() or t.is_stop for t in words)
 
 
 def drop_nested(cands: list[Candidate], resolver: SpeakerResolver) -> list[Candidate]:

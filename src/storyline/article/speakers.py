@@ -159,14 +159,17 @@ class SpeakerResolver:
         return (max(before, key=lambda t: t.pos) if before else min(found, key=lambda t: t.pos)).name
 
     def by_pronoun(self, word: str, offset: int) -> str | None:
-        """The most recent compatible subject before ``offset``."""
-        want_person = word in MALE or word in FEMALE
-        for pos, name, person in reversed(self.subjects):
-            if pos >= offset:
-                continue
-            if want_person and person or word in NEUTER and not person or word in PLURAL:
-                return name
-        return None
+        """The most recent compatible subject before ``offset``; for he/she, a person, else a
+        single-word proper name the NER did not call a person (its single names are unreliable)."""
+        before = [(name, person) for pos, name, person in self.subjects if pos < offset]
+        if word in MALE or word in FEMALE:
+            found = [name for name, person in before if person]
+            found = found or [name for name, _ in before if " " not in name and name[:1].isupper()]
+        elif word in NEUTER:
+            found = [name for name, person in before if not person]
+        else:
+            found = [name for name, _ in before]
+        return found[-1] if found else None
 
     # ---- resolution ----
 
@@ -183,7 +186,8 @@ class SpeakerResolver:
             return res
         if tok.pos_ == "PROPN":
             name = self.full_name(tok)
-            res.name, res.person = (name, True) if name else (org_name(span), tok.ent_type_ == "PERSON")
+            res.name = name or org_name(span)
+            res.person = bool(name) or tok.ent_type_ not in ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT")
             return res
         possessor = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
         if possessor and tok.lemma_ == "office":
