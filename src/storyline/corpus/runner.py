@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from storyline.corpus.aliases import resolve_entities
 from storyline.corpus.base import CorpusContext, CorpusStage
 from storyline.corpus.dedup import DedupStage
 from storyline.model import Article
@@ -14,8 +15,6 @@ class EntityStage(CorpusStage):
     name = "entities"
 
     def run(self, ctx: CorpusContext) -> None:
-        from storyline.corpus.aliases import resolve_entities
-
         ctx.results["entities"] = resolve_entities(ctx.articles)
 
 
