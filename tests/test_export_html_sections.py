@@ -50,7 +50,7 @@ def test_quotes_grouped_by_speaker_link_to_their_span(page):
     assert speakers == ["Ben Ode 2", "a <b>source</b> 1", "Ana Ruiz 1"]
     for qid in ("q1", "q2", "q3", "q4"):
         assert f'href="#q-{qid}"' in quotes and f'id="q-{qid}"' in page
-    assert "on reporters" in text_of(quotes)
+    assert "via reporters" in text_of(quotes)
 
 
 def test_figures_table_groups_same_measure(page):

@@ -84,6 +84,7 @@ class BriefView:
         self.entities = items(self.brief, "entities")
         self.doc_by_id = {as_text(d.get("id")): d for d in self.documents}
         self.entity_by_id = {as_text(e.get("id")): e for e in self.entities}
+        self.event_by_id = {as_text(e.get("id")): e for e in items(self.brief, "events")}
 
     def title(self) -> str:
         """The report title: the brief's own title when it has one."""
@@ -190,10 +191,8 @@ class BriefView:
 
     def event_title(self, event_id: Any) -> str:
         """An event's title by id (the id itself when unknown)."""
-        for event in items(self.brief, "events"):
-            if as_text(event.get("id")) == as_text(event_id):
-                return as_text(event.get("title")) or as_text(event_id)
-        return as_text(event_id)
+        event = self.event_by_id.get(as_text(event_id))
+        return (as_text(event.get("title")) if event else "") or as_text(event_id)
 
 
 def _similar(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -198,7 +198,8 @@ def _quotes(view: BriefView, index: SpanIndex, q_anchor: dict, ent_info: dict) -
         rows = [{
             "text": as_text(q.get("text")), "kind": as_text(q.get("kind")), "cue": as_text(q.get("cue")),
             "channel": as_text(q.get("channel")), "said_on": date_text(q.get("said_on")),
-            "speaker_text": as_text(q.get("speaker_text")),
+            "speaker_text": "" if as_text(q.get("speaker_text")).strip() == label
+            else as_text(q.get("speaker_text")),
             "href": f"#{q_anchor[as_text(q.get('id'))]}" if q_anchor.get(as_text(q.get("id"))) else "",
             "doc": index.doc_link(q.get("doc")),
         } for q in quotes]
@@ -248,7 +249,16 @@ def _discrepancies(view: BriefView, index: SpanIndex) -> list[dict]:
 
 
 def _refs(index: SpanIndex, spans: Any) -> list[dict]:
-    return [index.ref(s) for s in spans or [] if isinstance(s, dict)]
+    """Links to spans; a document cited twice gets lettered labels (D1, D1b, D1c...)."""
+    refs, seen = [], {}
+    for span in spans or []:
+        if isinstance(span, dict):
+            ref = index.ref(span)
+            seen[ref["doc"]] = seen.get(ref["doc"], 0) + 1
+            if seen[ref["doc"]] > 1:
+                ref["doc"] += chr(ord("a") + min(seen[ref["doc"]], 26) - 1)
+            refs.append(ref)
+    return refs
 
 
 def _timeline(view: BriefView, index: SpanIndex) -> list[dict]:

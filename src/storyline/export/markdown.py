@@ -24,9 +24,11 @@ def md(value: Any) -> str:
     return _LINE_START.sub(lambda m: m.group(1) + m.group(2)[:-1] + "\\" + m.group(2)[-1], text)
 
 
-def code(value: Any) -> str:
-    """A code span that survives backticks inside the value."""
+def code(value: Any, in_table: bool = False) -> str:
+    """A code span that survives backticks inside the value (and pipes, inside a table cell)."""
     text = " ".join(as_text(value).split())
+    if in_table:
+        text = text.replace("|", "\\|")
     fence = "`" * (max((len(run) for run in re.findall(r"`+", text)), default=0) + 1)
     pad = " " if text.startswith("`") or text.endswith("`") else ""
     return f"{fence}{pad}{text}{pad}{fence}" if text else ""
@@ -72,7 +74,7 @@ def _stories(view: BriefView) -> list[str]:
 def _quote_meta(quote: dict) -> str:
     parts = [md(quote.get("speaker_text")), md(quote.get("cue"))]
     head = " ".join(p for p in parts if p)
-    extra = [f"on {md(quote['channel'])}" if quote.get("channel") else "",
+    extra = [f"via {md(quote['channel'])}" if quote.get("channel") else "",
              md(date_text(quote.get("said_on"))), md(quote.get("kind"))]
     tail = ", ".join(p for p in extra if p)
     return "> — " + " ".join(p for p in (head, f"({tail})" if tail else "", ref(quote.get("doc"))) if p)
@@ -143,7 +145,8 @@ def _entities(view: BriefView) -> list[str]:
     lines = []
     for e in sorted(view.entities, key=lambda e: -len(e.get("mentions") or [])):
         line = f"- **{md(e.get('name') or e.get('id'))}** ({md(e.get('type') or 'OTHER')}), "
-        line += f"{len(e.get('mentions') or [])} mentions"
+        n = len(e.get("mentions") or [])
+        line += f"{n} mention" + ("" if n == 1 else "s")
         aliases = ", ".join(md(a) for a in e.get("aliases") or [])
         titles = ", ".join(md(t) for t in e.get("titles") or [])
         line += (f"; aliases: {aliases}" if aliases else "") + (f"; titles: {titles}" if titles else "")
@@ -166,7 +169,7 @@ def _documents(view: BriefView) -> list[str]:
 
 
 def _rejected(view: BriefView) -> list[str]:
-    rows = [[code(r.get("path")), md(r.get("where")), code(r.get("code")), md(r.get("reason"))]
+    rows = [[code(r.get("path"), True), md(r.get("where")), code(r.get("code"), True), md(r.get("reason"))]
             for r in items(view.brief, "rejected")]
     return _table(["Path", "Where", "Code", "Reason"], rows) if rows else []
 
