@@ -90,3 +90,15 @@ def test_seed_markdown_cites_documents(brief):
     assert text.count("\n> “") == len(brief["quotes"])
     for doc in brief["documents"]:
         assert f"[{doc['id']}]" in text
+
+
+def test_pipeline_brief_of_the_seeds_renders(seeds_brief):
+    """The brief the real pipeline builds (shared session fixture) renders with every span in place."""
+    parsed = parse(render_html(seeds_brief))
+    texts = {d["id"]: d["text"] for d in seeds_brief["documents"]}
+    for q in seeds_brief["quotes"]:
+        if 0 <= q["start"] < q["end"] <= len(texts[q["doc"]]):
+            expected = texts[q["doc"]][q["start"]:q["end"]].replace("\n", "")
+            assert parsed.spans[(q["doc"], q["start"], q["end"], "hl-quote")] == expected
+    assert not set(parsed.fragments) - set(parsed.ids)
+    assert render_markdown(seeds_brief).startswith("# ")

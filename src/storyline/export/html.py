@@ -176,6 +176,15 @@ def _documents(view: BriefView, index: SpanIndex) -> list[dict]:
     return docs
 
 
+def _by_document(links: list[dict]) -> list[dict]:
+    """Mention links grouped by document, documents in report order, mentions numbered within each."""
+    groups: dict[str, list[str]] = {}
+    for link in links:
+        groups.setdefault(link["doc"], []).append(link["href"])
+    order = sorted(groups, key=lambda d: (not d[1:].isdigit(), int(d[1:]) if d[1:].isdigit() else 0, d))
+    return [{"doc": doc, "hrefs": groups[doc]} for doc in order]
+
+
 def _entities(view: BriefView, ent_info: dict[str, dict]) -> list[dict]:
     rows = []
     for entity in view.entities:
@@ -186,7 +195,7 @@ def _entities(view: BriefView, ent_info: dict[str, dict]) -> list[dict]:
             "type": as_text(entity.get("type")) or "OTHER", "type_class": _type_class(entity.get("type")),
             "aliases": [as_text(a) for a in entity.get("aliases") or []],
             "titles": [as_text(t) for t in entity.get("titles") or []],
-            "count": len(mentions), "links": info["links"][:MAX_MENTION_LINKS],
+            "count": len(mentions), "link_groups": _by_document(info["links"][:MAX_MENTION_LINKS]),
             "more": max(0, len(info["links"]) - MAX_MENTION_LINKS),
         })
     return sorted(rows, key=lambda r: (-r["count"], r["name"].lower()))
