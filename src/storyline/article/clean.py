@@ -73,7 +73,8 @@ SOCIAL_WORDS = _vocab(
     threads bluesky mastodon flipboard messenger vk google google+ plus email e-mail mail print share
     shares sharing tweet tweets retweet pin follow like us on via with this article story page copy link
     embed play comment comments save more options and or to a your friend friends | · • »
-    partager suivez-nous suivez teilen folgen compartir síguenos sigue condividi seguici"""
+    partager suivez-nous suivez teilen folgen compartir síguenos sigue condividi seguici
+    sur auf en su em op"""
 )
 # ... and contain at least one of these
 SOCIAL_HEADS = _vocab(
