@@ -7,6 +7,7 @@ speakers and claimants) of every article, groups them (see ``entity_merge``) and
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -35,16 +36,28 @@ class EntityIndex:
     by_form: dict[str, str] = field(default_factory=dict)
     by_key: dict[tuple[str, ...], str] = field(default_factory=dict)
     surnames: dict[tuple[str, str], str] = field(default_factory=dict)
+    ids: dict[str, Entity] = field(default_factory=dict)
 
     def lookup(self, doc_id: str, name: str | None) -> str | None:
-        """The entity id for ``name`` as used in document ``doc_id``; None if no entity fits."""
+        """The entity id for ``name`` as used in document ``doc_id``; None if no entity fits.
+
+        Tried in turn: the name, without honorific; the head before a comma or "in"/"of"
+        ("Toulouse, France" -> "Toulouse"); then, for a person only, the name without the title
+        words before it ("Kremlin spokesman Dmitry Peskov" -> "Dmitry Peskov" -> "Peskov")."""
         if not name:
             return None
         text = clean_surface(name)
-        for candidate in _candidates(text):
+        honorific, bare = split_honorific(text)
+        for candidate in dict.fromkeys([text, bare, _head(bare)]):
             found = self._find(doc_id, candidate)
             if found:
                 return found
+        words = bare.split()
+        for i in range(1, len(words)):
+            if words[i][:1].isupper():
+                found = self._find(doc_id, " ".join(words[i:]))
+                if found and self._by_id[found].type == "PERSON":
+                    return found
         return None
 
     def _find(self, doc_id: str, text: str) -> str | None:
@@ -61,21 +74,20 @@ class EntityIndex:
                 return hit
         return self.by_key.get(name_key(form))
 
+    @property
+    def _by_id(self) -> dict[str, Entity]:
+        if len(self.ids) != len(self.entities):
+            self.ids = {e.id: e for e in self.entities}
+        return self.ids
+
     def get(self, entity_id: str) -> Entity | None:
         """The entity with this id."""
-        return next((e for e in self.entities if e.id == entity_id), None)
+        return self._by_id.get(entity_id)
 
 
-def _candidates(text: str) -> list[str]:
-    """The name, without honorific, then its shorter tails ("Kremlin spokesman Dmitry Peskov" ->
-    "Dmitry Peskov" -> "Peskov")."""
-    out = [text]
-    honorific, bare = split_honorific(text)
-    if honorific:
-        out.append(bare)
-    words = bare.split()
-    out += [" ".join(words[i:]) for i in range(1, len(words)) if words[i][:1].isupper()]
-    return out
+def _head(text: str) -> str:
+    """The name before an apposition or a location ("San Francisco, California" -> "San Francisco")."""
+    return re.split(r",\s|\s\((?=\w)|\s(?:in|of|at)\s", text, maxsplit=1)[0].strip()
 
 
 def resolve_entities(articles: Sequence[Article]) -> EntityIndex:

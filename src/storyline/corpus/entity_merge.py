@@ -93,6 +93,7 @@ def group_forms(stats: dict[str, FormStat]) -> UnionFind:
     _merge_middle_names(stats, uf)
     _merge_skeletons(stats, uf)
     _merge_acronyms(stats, uf)
+    _merge_org_heads(stats, uf)
     return uf
 
 
@@ -166,6 +167,25 @@ def _merge_acronyms(stats: dict[str, FormStat], uf: UnionFind) -> None:
         choice = _pick_expansion(st, list(roots.values()))
         if choice is not None:
             uf.union(st.form, choice.form)
+
+
+def _merge_org_heads(stats: dict[str, FormStat], uf: UnionFind) -> None:
+    """A one-word organisation ("Ford") joins the only multi-word organisation it starts
+    ("Ford Motor Company"), unless the word is also a person's surname."""
+    starts: dict[str, set[str]] = defaultdict(set)
+    surnames = set()
+    for st in stats.values():
+        toks = tokens(st.form)
+        if len(toks) > 1 and st.type == "ORG":
+            starts[toks[0]].add(st.form)
+        if len(toks) > 1 and st.type == "PERSON":
+            surnames.add(toks[-1])
+    for st in sorted(stats.values(), key=lambda s: s.form):
+        if st.n_words != 1 or st.type != "ORG" or st.acronym or st.form in surnames:
+            continue
+        roots = {uf.find(f) for f in starts.get(st.form, ())}
+        if len(roots) == 1:
+            uf.union(st.form, roots.pop())
 
 
 def _pick_expansion(acro: FormStat, options: list[FormStat]) -> FormStat | None:
