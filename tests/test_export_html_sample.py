@@ -120,7 +120,7 @@ def sample_brief() -> dict:
         {"id": "d2", "path": "in/council.txt", "title": "Council approves bridge repairs",
          "outlet": "City Wire",
          "url": "javascript:alert(1)", "published": "2024-06-04", "text": D2, "duplicate_of": None,
-         "boilerplate": []},
+         "boilerplate": [], "author": "Jo <Writer>", "published_inferred": True, "warnings": ["W101"]},
         {"id": "d3", "path": "in/council-copy.txt", "title": None, "outlet": None, "url": None,
          "published": None, "text": D3, "duplicate_of": "d2", "boilerplate": []},
     ]
@@ -130,6 +130,7 @@ def sample_brief() -> dict:
         "rejected": [{"path": "in/bad<file>.html", "where": "line 3", "code": "E104",
                       "reason": "HTML page has no <main> text & \"nothing\" left"}],
         "stats": {"articles": 3, "seconds": 1.5, "by_stage": {"clean": 3}},
+        "copies": [{"path": "in/council <again>.txt", "record": None, "doc_id": "d2"}],
     }
 
 

@@ -92,6 +92,9 @@ def test_documents_show_metadata_boilerplate_and_duplicates(page):
     assert "Subscribe &amp; save &lt;now&gt;" in docs
     assert re.search(r'Duplicate of</dt><dd class="dup"><a class="doclink" href="#doc-d2"', docs)
     assert "Daily &lt;i&gt;Post&lt;/i&gt;" in docs and "2024-06-05" in docs
+    assert "<dt>Exact copies</dt><dd><code>in/council &lt;again&gt;.txt</code></dd>" in docs
+    assert "<dt>Author</dt><dd>Jo &lt;Writer&gt;</dd>" in docs and "(read from the text)" in docs
+    assert "<code>W101</code>" in docs
     assert D1.split("\n")[0] in docs
 
 

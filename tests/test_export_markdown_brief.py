@@ -60,6 +60,7 @@ def test_timeline_discrepancies_entities_documents(text):
     assert "- **Ben Ode** (PERSON), 1 mention;" in text
     docs = section(text, "Documents")
     assert "- [d3] **in/council-copy.txt** — path `in/council-copy.txt`; duplicate of [d2]" in docs
+    assert "; exact copies: `in/council <again>.txt`" in docs
 
 
 def test_urls_link_only_when_http(text):

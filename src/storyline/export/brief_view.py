@@ -189,6 +189,14 @@ class BriefView:
         order = sorted(groups, key=lambda k: (-len(groups[k]), k.lower()))
         return [(label, ids[label], groups[label]) for label in order]
 
+    def copies_by_doc(self) -> dict[str, list[str]]:
+        """Inputs dropped as exact copies (``brief["copies"]``: path, record, doc_id), by document."""
+        out: dict[str, list[str]] = defaultdict(list)
+        for copy in items(self.brief, "copies"):
+            where = f" ({as_text(copy['record'])})" if copy.get("record") else ""
+            out[as_text(copy.get("doc_id"))].append(as_text(copy.get("path")) + where)
+        return out
+
     def event_title(self, event_id: Any) -> str:
         """An event's title by id (the id itself when unknown)."""
         event = self.event_by_id.get(as_text(event_id))

@@ -157,12 +157,15 @@ def _register_items(index: SpanIndex, view: BriefView) -> dict[str, dict[str, st
     return anchors
 
 
+def _strings(value: Any) -> list[str]:
+    return [as_text(v) for v in value] if isinstance(value, list) else []
+
+
 def _documents(view: BriefView, index: SpanIndex) -> list[dict]:
-    docs = []
+    docs, copies = [], view.copies_by_doc()
     for doc_id, doc in view.doc_by_id.items():
         text = doc.get("text") if isinstance(doc.get("text"), str) else ""
         dup = doc.get("duplicate_of")
-        boiler = doc.get("boilerplate") if isinstance(doc.get("boilerplate"), list) else []
         docs.append({
             "id": doc_id, "anchor": index.doc_anchor[doc_id], "number": index.doc_number[doc_id],
             "title": as_text(doc.get("title")), "label": view.doc_label(doc_id),
@@ -170,8 +173,9 @@ def _documents(view: BriefView, index: SpanIndex) -> list[dict]:
             "published": date_text(doc.get("published")), "url": as_text(doc.get("url")),
             "link": safe_url(doc.get("url")), "words": len(text.split()),
             "duplicate_of": index.doc_link(dup) if dup else None,
-            "boilerplate": [as_text(line) for line in boiler],
-            "html": mark_text(text, index.marks[doc_id]),
+            "boilerplate": _strings(doc.get("boilerplate")), "author": as_text(doc.get("author")),
+            "inferred": bool(doc.get("published_inferred")), "warnings": _strings(doc.get("warnings")),
+            "copies": copies.get(doc_id, []), "html": mark_text(text, index.marks[doc_id]),
         })
     return docs
 

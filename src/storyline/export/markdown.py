@@ -155,7 +155,7 @@ def _entities(view: BriefView) -> list[str]:
 
 
 def _documents(view: BriefView) -> list[str]:
-    lines = []
+    lines, copies = [], view.copies_by_doc()
     for doc_id, doc in view.doc_by_id.items():
         url = safe_url(doc.get("url"))
         shown = f"<{url}>" if url else code(doc.get("url"))
@@ -164,6 +164,8 @@ def _documents(view: BriefView) -> list[str]:
         line = f"- {ref(doc_id)} **{md(view.doc_label(doc_id))}** — " + ", ".join(p for p in parts if p)
         if doc.get("duplicate_of"):
             line += f"; duplicate of {ref(doc['duplicate_of'])}"
+        if copies.get(doc_id):
+            line += "; exact copies: " + ", ".join(code(c) for c in copies[doc_id])
         lines.append(line)
     return lines
 
