@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from storyline.article.figure_units import CURRENCY_PREFIX, unit_after
+
 MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
@@ -59,7 +61,10 @@ def _is_time(text: str, start: int, end: int) -> bool:
 
 def _is_date(text: str, start: int, end: int) -> bool:
     before, after = text[max(0, start - 20):start], text[end:end + 20]
-    if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after) or _YEAR_SPAN.match(after):
+    is_year_like = bool(re.fullmatch(r"1[89]\d\d|20\d\d", text[start:end]))
+    if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
+        return True
+    if is_year_like and _YEAR_SPAN.match(after):
         return True
     if _DECADE_AFTER.match(after) or (before.endswith("'") and len(text[start:end]) == 2):
         return True
@@ -107,42 +112,87 @@ def _is_glued_name(text: str, start: int, end: int, unit_follows: bool) -> bool:
     return after.isalpha() and not unit_follows
 
 
-def _is_capitalised_name(doc, span, counts_noun: bool) -> bool:
-    """A bare number after a capitalised word it does not count: "Boeing 737", "Section 230"."""
-    first = span[0]
+def _is_capitalised_name(doc, span, counts_noun: bool, kind: str) -> bool:
+    """A number inside a name: "Boeing 737", "Section 230", "iPhone 14 Pro", "787 Dreamliner", "BBC One"."""
+    first, last = span[0], span[-1]
+    prev = doc[first.i - 1] if first.i > span.sent.start else None
+    nxt = doc[last.i + 1] if last.i + 1 < span.sent.end else None
+    prev_cap = prev is not None and _capitalised(prev)
+    if kind != "digits":
+        return prev_cap and first.text[:1].isupper()  # "Kick Six", "BBC One"
     if any(t.ent_type_ in NAME_LABELS for t in span) and not counts_noun:
         return True
-    if counts_noun or first.i == span.sent.start:
+    next_name = nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and not (
+        nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ == "NOUN")
+    if prev_cap and (next_name or not counts_noun):
+        return True
+    return next_name and not counts_noun
+
+
+def _capitalised(tok) -> bool:
+    """A capitalised word that can start a name (not sentence-initial, not a month or a hedge)."""
+    if tok.is_sent_start or tok.is_punct or not any(c.isupper() for c in tok.text):
         return False
-    prev = doc[first.i - 1]
-    if not any(c.isupper() for c in prev.text) or prev.is_sent_start or re.fullmatch(MONTHS, prev.text):
+    if re.fullmatch(MONTHS, tok.text) or tok.text in CURRENCY_PREFIX:
         return False
-    return prev.pos_ in ("PROPN", "NOUN", "X") and prev.text.upper() != prev.text or prev.pos_ == "PROPN"
+    return tok.pos_ in ("PROPN", "NOUN", "X") or tok.text[:1].isupper() and tok.pos_ != "DET"
+
+
+def text_reason(text: str, start: int, end: int, value: float, kind: str, doc, *,
+                currency: bool = False) -> str | None:
+    """Why the number at ``text[start:end]`` is not a figure, judged from the characters around it
+    (time, ordinal, date, year, phone, glued name, score); None when it may be one."""
+    if kind != "digits":
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+    next_tag = doc[span.end].tag_ if span is not None and span.end < len(doc) else ""
+    checks = (
+        ("time", lambda: _is_time(text, start, end)),
+        ("ordinal", lambda: bool(_ORDINAL_AFTER.match(text[end:end + 3]))),
+        ("date", lambda: _is_date(text, start, end)),
+        ("year", lambda: not currency and _is_year(text, start, end, value, next_tag)),
+        ("phone", lambda: _is_phone(text, start, end)),
+        ("name", lambda: not currency and _is_glued_name(text, start, end, bool(unit_after(text, end)))),
+        ("score", lambda: _is_score(text, start, end)),
+    )
+    for reason, check in checks:
+        if check():
+            return reason
+    return None
+
+
+def context_reason(text: str, start: int, end: int, kind: str, doc, *, counts_noun: bool = False,
+                   unit_follows: bool = False) -> str | None:
+    """Why a number is not a figure, judged from the parse around it (age, name inside a capitalised
+    run, pronoun "one", anaphoric "the two"); None when it may be one."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    if _is_age(text, start, end, doc, span[0]):
+        return "age"
+    if _is_capitalised_name(doc, span, counts_noun or unit_follows, kind):
+        return "name"
+    if text[start:end].lower() == "one" and not counts_noun and not unit_follows:
+        return "pronoun"
+    return _word_reason(text, start, end)
 
 
 def non_figure(text: str, start: int, end: int, value: float, kind: str, doc, *,
-               unit_follows: bool = False, counts_noun: bool = False) -> str | None:
+               unit_follows: bool = False, counts_noun: bool = False, currency: bool = False) -> str | None:
     """Why the number at ``text[start:end]`` is not a figure, or None when it may be one."""
-    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
-    next_tag = doc[span.end].tag_ if span is not None and span.end < len(doc) else ""
-    if kind == "digits":
-        if _is_time(text, start, end):
-            return "time"
-        if _ORDINAL_AFTER.match(text[end:end + 3]):
-            return "ordinal"
-        if _is_date(text, start, end):
-            return "date"
-        if _is_year(text, start, end, value, next_tag):
-            return "year"
-        if _is_phone(text, start, end):
-            return "phone"
-        if _is_glued_name(text, start, end, unit_follows):
-            return "name"
-    if span is not None and _is_age(text, start, end, doc, span[0]):
-        return "age"
-    if span is not None and kind == "digits" and _is_capitalised_name(doc, span, counts_noun or unit_follows):
-        return "name"
-    return _word_reason(text, start, end)
+    return text_reason(text, start, end, value, kind, doc, currency=currency) or context_reason(
+        text, start, end, kind, doc, counts_noun=counts_noun, unit_follows=unit_follows)
+
+
+def _is_score(text: str, start: int, end: int) -> bool:
+    """A score or tally "2-0", "3-1", "2-2": small integers joined by a hyphen, not rising."""
+    m = re.match(r"[-–](\d{1,3})(?![\d.,%])", text[end:end + 5])
+    first = text[start:end]
+    if m and first.isdigit() and int(first) >= int(m.group(1)) and not text[end + m.end():].startswith("-"):
+        return True
+    m = re.search(r"(?<![\d.,])(\d{1,3})[-–]$", text[max(0, start - 5):start])
+    return bool(m and text[start:end].isdigit() and int(m.group(1)) >= int(text[start:end])
+                and not re.match(r"\s*(?:[%a-zA-Z])", text[end:end + 2]))
 
 
 def _word_reason(text: str, start: int, end: int) -> str | None:

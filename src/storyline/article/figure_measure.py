@@ -44,22 +44,32 @@ def counted_noun(doc, span: Span) -> tuple[Token | None, Token | None]:
         if head is None and i + 2 < len(doc) and doc[i + 2].pos_ == "NOUN":
             head = doc[i + 2]
         return unit, head
-    return _noun_after(doc, i, span.sent.end), None
+    noun = _noun_after(doc, i, span.sent.end)
+    if noun is not None and noun.i == i and noun.tag_ == "NN" and i + 1 < span.sent.end \
+            and doc[i + 1].pos_ == "NOUN" and span[-1].like_num and span[-1].lower_ != "one":
+        return noun, doc[i + 1]  # "12 page document", "3 cylinder engine": a singular unit before its noun
+    return noun, None
 
 
 def _noun_after(doc, i: int, limit: int) -> Token | None:
-    """The last noun of the noun run starting within three tokens after ``i`` ("Ukrainian regions")."""
+    """The last noun of the noun run starting within four tokens after ``i`` ("Ukrainian regions",
+    "rushing yards", "first-team players"); "times" ends the run ("6.5 times earnings" counts times)."""
     found = None
-    for j in range(i, min(limit, i + 4)):
+    for j in range(i, min(limit, i + 5)):
         tok = doc[j]
         if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and j + 1 < limit and doc[j + 1].pos_ == "NOUN"):
             found = tok
-            if j + 1 >= limit or doc[j + 1].pos_ not in ("NOUN",):
+            if tok.lower_ in ("times", "time") or j + 1 >= limit or doc[j + 1].pos_ != "NOUN":
                 return found
             continue
-        if found is not None or tok.pos_ not in _SKIP_POS or tok.like_num:
+        if found is not None or tok.like_num or not _modifier(tok):
             return found
     return found
+
+
+def _modifier(tok: Token) -> bool:
+    """A word that may stand between a number and its noun: adjective, participle, proper noun, hyphen."""
+    return tok.pos_ in _SKIP_POS or tok.tag_ in ("VBG", "VBN") or tok.text == "-"
 
 
 def _of_phrase(noun: Token) -> str:

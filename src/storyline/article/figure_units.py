@@ -10,7 +10,8 @@ import re
 
 # prefixes before a number: "$5", "US$1.5bn", "€10M", "£2,000", "HK$3"
 CURRENCY_PREFIX = {
-    "US$": "dollar", "USD": "dollar", "$": "dollar", "A$": "australian dollar", "AU$": "australian dollar",
+    "US$": "dollar", "US $": "dollar", "$US": "dollar", "USD": "dollar", "HK $": "hong kong dollar",
+    "$": "dollar", "A$": "australian dollar", "AU$": "australian dollar",
     "$A": "australian dollar", "C$": "canadian dollar", "CA$": "canadian dollar", "HK$": "hong kong dollar",
     "NZ$": "new zealand dollar", "S$": "singapore dollar", "R$": "brazilian real", "€": "euro", "EUR": "euro",
     "£": "pound", "GBP": "pound", "¥": "yen", "₹": "rupee", "Rs": "rupee", "Rs.": "rupee", "₽": "rouble",
@@ -54,7 +55,8 @@ UNIT_WORDS = {
 UNIT_ABBREVIATIONS = {
     "%": "percent", "pc": "percent", "pct": "percent", "km": "kilometre", "cm": "centimetre",
     "mm": "millimetre", "nm": "nanometre", "μm": "micrometre", "mi": "mile", "ft": "foot", "yd": "yard",
-    "kg": "kilogram", "kgs": "kilogram", "mg": "milligram", "lb": "pound", "lbs": "pound", "oz": "ounce",
+    "kg": "kilogram", "kgs": "kilogram", "mg": "milligram", "lb": "pound-mass", "lbs": "pound-mass",
+    "oz": "ounce",
     "t": "tonne", "mph": "mile per hour", "km/h": "kilometre per hour", "kph": "kilometre per hour",
     "kmh": "kilometre per hour", "mpg": "mile per gallon", "hp": "horsepower", "bhp": "horsepower",
     "HP": "horsepower", "GB": "gigabyte", "MB": "megabyte", "TB": "terabyte", "kW": "kilowatt",
@@ -66,8 +68,11 @@ UNIT_ABBREVIATIONS = {
     "sq mi": "square mile", "ppm": "part per million", "ppb": "part per billion",
     "rpm": "revolution per minute", "mAh": "milliampere hour", "eV": "electronvolt", "m": "metre",
     "hrs": "hour", "hr": "hour", "min": "minute", "mins": "minute", "sec": "second", "secs": "second",
-    "yrs": "year", "bn": None, "mn": None,
+    "yrs": "year", "kHz": "kilohertz", "Nm": "newton metre", "Mbps": "megabit per second",
+    "mbps": "megabit per second", "Gbps": "gigabit per second", "lb-ft": "pound-foot", "bn": None, "mn": None,
 }
+# abbreviations also recognised in any letter case ("2.4Ghz", "74 MPH")
+_CASELESS = {a.lower(): u for a, u in UNIT_ABBREVIATIONS.items() if u and len(a) >= 3 and a.isalpha()}
 
 
 def _plural_forms(word: str) -> list[str]:
@@ -88,16 +93,18 @@ _WORDS_RE = re.compile(r"[\s-]?(" + _alternation(list(_WORD_FORMS)) + r")\b", re
 _ABBR_RE = re.compile(
     r" ?(" + _alternation([a for a, u in UNIT_ABBREVIATIONS.items() if u]) + r")(?![\w°])"
 )
+_CASELESS_RE = re.compile(r" ?(" + _alternation(list(_CASELESS)) + r")(?![\w°])", re.IGNORECASE)
 _PREFIX_RE = re.compile(r"(" + _alternation(list(CURRENCY_PREFIX)) + r") ?$")
 
 
 def unit_after(text: str, pos: int) -> tuple[int, str] | None:
     """A unit written right after offset ``pos``: (end offset, canonical unit) or None."""
-    for regex in (_ABBR_RE, _WORDS_RE):
+    for regex in (_ABBR_RE, _WORDS_RE, _CASELESS_RE):
         m = regex.match(text, pos)
         if m:
             surface = m.group(1)
-            unit = UNIT_ABBREVIATIONS.get(surface) or _WORD_FORMS.get(surface.lower())
+            unit = UNIT_ABBREVIATIONS.get(surface) or _WORD_FORMS.get(surface.lower()) or _CASELESS.get(
+                surface.lower())
             if unit:
                 return m.end(), unit
     if pos < len(text) and text[pos] in CURRENCY_SUFFIX:
@@ -107,7 +114,7 @@ def unit_after(text: str, pos: int) -> tuple[int, str] | None:
 
 def currency_before(text: str, pos: int) -> tuple[int, str] | None:
     """A currency sign or code right before offset ``pos``: (start offset, unit) or None."""
-    head = text[max(0, pos - 4):pos]
+    head = text[max(0, pos - 5):pos]
     m = _PREFIX_RE.search(head)
     if not m:
         return None

@@ -8,9 +8,12 @@ Conventions (the brief's ``figures``):
   "almost", "roughly", "some", "more than", "over", "up to", "at least", "less than", "fewer than",
   "under", "an estimated", "as many as", "close to", "upwards of", "in excess of", or a trailing "+",
   "or more", "or so", "-plus".
-- Ranges ("between 10 and 20", "10-20", "10 to 20", "10- to 20-metre") are one figure whose ``value`` is
-  the low end, with ``low`` and ``high`` set. "from 10 to 20" is a change, so two figures.
-- ``rate`` is the period of "each week", "per day", "a year", "/hour", "annually" after the figure.
+- Ranges ("between 10 and 20", "10-20", "10 to 20", "10- to 20-metre", "from 10 to 20") are one figure
+  whose ``value`` is the first end, with ``low`` and ``high`` set to the two ends as written ("from 4.8 to
+  4.7 percent" keeps low 4.8, high 4.7: a movement). "rose 5% to 164" and "by $4bn to $419bn" are two
+  figures (a change and a level); "2-0" is a score, not a figure.
+- ``rate`` is the period of "each week", "per day", "a year", "/hour", "annually" after the figure, or the
+  denominator of "per barrel", "per share".
 - ``unit`` is a unit from the closed vocabulary of ``figure_units`` (currency signs, "%", "km") or the
   counted noun's singular lemma; with no noun, the unit of a figure coordinated with it ("43,000 soldiers
   killed and 370,000 wounded" -> soldier for both).
@@ -24,7 +27,7 @@ from dataclasses import dataclass
 
 from storyline.article.base import ArticleStage
 from storyline.article.figure_claims import claimant
-from storyline.article.figure_filters import non_figure
+from storyline.article.figure_filters import context_reason, text_reason
 from storyline.article.figure_measure import counted_noun, measure_phrase, noun_phrase, subject_of
 from storyline.article.figure_units import currency_before, unit_after
 from storyline.article.numbers import NumberSpan, find_numbers
@@ -45,9 +48,15 @@ _RATE_AFTER = re.compile(
     r"annually|yearly|hourly)\b",
     re.IGNORECASE,
 )
+_PER_AFTER = re.compile(r"^\s*(?:per|/)\s*((?:square\s+)?[a-zA-Z]+)\b", re.IGNORECASE)
 _ADVERB_PERIOD = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year",
                   "hourly": "hour"}
-_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and)\s*$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"^(?:-|–|—|to|and)$", re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:by|rose|rise|rises|risen|fell|fall|falls|fallen|gained|gains?|lost|loses|dropped|drops?|jumped|"
+    r"climbed|slipped|slid|increased|decreased|declined|grew|shrank|surged|plunged|up|down|added|edged)"
+    r"(?:\s+\w+)?$"
+)
 
 
 @dataclass
@@ -56,7 +65,10 @@ class _Candidate:
     end: int  # end of the number (and unit when one is written)
     value: float
     kind: str
+    num_start: int  # the (last) number itself, without currency, unit or hedge
+    num_end: int
     unit: str | None = None
+    currency: bool = False
     low: float | None = None
     high: float | None = None
     approximate: bool = False
@@ -64,10 +76,11 @@ class _Candidate:
 
 def _candidate(text: str, num: NumberSpan) -> _Candidate:
     """A number with its currency sign before and written unit after."""
-    cand = _Candidate(num.start, num.end, num.value, num.kind)
+    cand = _Candidate(num.start, num.end, num.value, num.kind, num.start, num.end)
     before = currency_before(text, num.start)
     if before:
         cand.start, cand.unit = before
+        cand.currency = True
     after = unit_after(text, num.end)
     if after and not (cand.unit and after[1] not in ("dollar", "euro", "pound")):
         cand.end, unit = after
@@ -76,12 +89,13 @@ def _candidate(text: str, num: NumberSpan) -> _Candidate:
 
 
 def _join_ranges(text: str, cands: list[_Candidate]) -> list[_Candidate]:
-    """Merge "X-Y", "X to Y", "between X and Y" into one figure with low and high."""
+    """Merge "X-Y", "X to Y", "between X and Y", "from X to Y" into one figure with low and high."""
     out: list[_Candidate] = []
     for cand in cands:
         prev = out[-1] if out else None
         if prev is not None and prev.high is None and _is_range(text, prev, cand):
             prev.low, prev.high, prev.end = prev.value, cand.value, cand.end
+            prev.num_start, prev.num_end = cand.num_start, cand.num_end
             prev.unit = prev.unit or cand.unit
             continue
         out.append(cand)
@@ -89,17 +103,18 @@ def _join_ranges(text: str, cands: list[_Candidate]) -> list[_Candidate]:
 
 
 def _is_range(text: str, a: _Candidate, b: _Candidate) -> bool:
-    gap = text[a.end:b.start]
-    gap = gap.rstrip("$€£ ")
-    if not _RANGE_JOIN.match(gap) or a.value >= b.value or (a.unit and b.unit and a.unit != b.unit):
+    gap = text[a.end:b.start].strip()
+    if not _RANGE_JOIN.match(gap) or (a.unit and b.unit and a.unit != b.unit) or (a.unit and not b.unit):
         return False
-    before = text[max(0, a.start - 10):a.start].lower()
-    word = gap.strip().lower()
+    before = text[max(0, a.start - 30):a.start].lower().rstrip()
+    word = gap.lower()
     if word == "and":
-        return before.rstrip().endswith("between")
-    if word == "to":
-        return not before.rstrip().endswith("from")
-    return True
+        return before.endswith("between")
+    if before.endswith("from"):
+        return word == "to"
+    if _CHANGE_BEFORE.search(before):
+        return False  # "rose 6.5% to 164p", "increased by $43.6 billion to $419.2 billion"
+    return a.value < b.value
 
 
 def _approximate(doc, text: str, cand: _Candidate, sent_start: int) -> None:
@@ -118,32 +133,37 @@ def _approximate(doc, text: str, cand: _Candidate, sent_start: int) -> None:
 
 
 def _rate(text: str, end: int) -> tuple[str | None, int]:
+    """The period or denominator after a figure: "each week" -> week, "per barrel" -> barrel."""
     m = _RATE_AFTER.match(text[end:end + 40])
-    if not m:
-        return None, end
-    period = (m.group(1) or _ADVERB_PERIOD.get((m.group(2) or "").lower(), "")).lower() or None
-    return period, end + m.end()
+    if m:
+        period = (m.group(1) or _ADVERB_PERIOD.get((m.group(2) or "").lower(), "")).lower() or None
+        return period, end + m.end()
+    m = _PER_AFTER.match(text[end:end + 30])
+    if m:
+        return m.group(1).lower().rstrip("s") if m.group(1).lower() != "gas" else "gas", end + m.end()
+    return None, end
 
 
-def _figure(doc, text: str, cand: _Candidate) -> Figure | None:
+def _figure(doc, text: str, cand: _Candidate, keep: frozenset[str]) -> Figure | None:
     """Build the Figure for one candidate: unit, measure, subject, rate, span text."""
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-    num_span = doc.char_span(*_number_chars(text, cand), alignment_mode="expand")
-    noun, head = counted_noun(doc, num_span) if num_span is not None else (None, None)
-    counts = noun is not None and cand.unit is None and noun.i >= span.end - 1
-    reason = non_figure(text, *_number_chars(text, cand), cand.value, cand.kind, doc,
-                        unit_follows=cand.unit is not None, counts_noun=counts)
-    if reason:
+    num_span = doc.char_span(cand.num_start, cand.num_end, alignment_mode="expand")
+    if span is None or num_span is None:
         return None
-    unit = cand.unit or (noun.lemma_.lower() if counts and noun is not None else None)
+    noun, head = counted_noun(doc, num_span) if cand.unit is None else (None, None)
+    counts = noun is not None
+    reason = context_reason(text, cand.num_start, cand.num_end, cand.kind, doc, counts_noun=counts,
+                            unit_follows=cand.unit is not None)
+    if reason and reason not in keep:
+        return None
+    unit = cand.unit or (noun.lemma_.lower() if counts else None)
     end = max(cand.end, (head or noun).idx + len((head or noun).text)) if counts else cand.end
-    if counts and noun is not None and head is None and _of_tail(noun):
+    if counts and head is None and _of_tail(noun):
         end = _of_tail(noun)
     rate, rate_end = _rate(text, end)
-    if rate and rate_end - end < 30:
-        end = rate_end
+    end = rate_end if rate else end
     measure = measure_phrase(noun, head) if counts else None
-    subject = subject_of(noun if counts and noun is not None else span.root)
+    subject = subject_of(noun if counts else span.root)
     return Figure(cand.start, end, text[cand.start:end], cand.value, unit, cand.approximate, measure,
                   subject, None, cand.low, cand.high, rate)
 
@@ -157,43 +177,58 @@ def _of_tail(noun) -> int | None:
     return None
 
 
-def _number_chars(text: str, cand: _Candidate) -> tuple[int, int]:
-    """Offsets of the number itself inside a candidate (without hedge words, currency or unit)."""
-    for num in find_numbers(text[cand.start:cand.end]):
-        return cand.start + num.start, cand.start + num.end
-    return cand.start, cand.end
+def _coordinated(doc, a: Figure, b: Figure) -> bool:
+    gap = doc.text[a.end:b.start]
+    return len(gap) <= 40 and bool(re.search(r"\b(?:and|or|to)\b|,", gap)) and not re.search(r"[.;:!?(]", gap)
 
 
 def _fill_ellipsis(doc, figures: list[Figure]) -> None:
-    """"43,000 soldiers killed and 370,000 wounded": the second takes the first's unit and subject."""
+    """Share the unit of coordinated figures: "43,000 soldiers killed and 370,000 wounded" (forwards),
+    "eight or nine euros", "from 13.5 to 14.0 mm" (backwards)."""
     for prev, fig in zip(figures, figures[1:], strict=False):
-        if fig.unit is not None or prev.unit is None:
-            continue
-        gap = doc.text[prev.end:fig.start]
-        if len(gap) > 40 or not re.search(r"\b(?:and|or)\b|,", gap) or re.search(r"[.;:!?]", gap):
-            continue
-        fig.unit = prev.unit
-        fig.subject_name = fig.subject_name or prev.subject_name
-        tail = doc.char_span(fig.end, min(len(doc.text), fig.end + 20), alignment_mode="expand")
-        verb = tail[0] if tail is not None and len(tail) and tail[0].pos_ in ("VERB", "ADJ") else None
-        base = prev.measure.split(" ")[:-1] if prev.measure and " " in prev.measure else [prev.unit]
-        fig.measure = " ".join(base + ([verb.text] if verb is not None else []))
-        if verb is not None:
-            fig.end = verb.idx + len(verb.text)
-            fig.text = doc.text[fig.start:fig.end]
+        if fig.unit is None and prev.unit is not None and _coordinated(doc, prev, fig):
+            _take_unit(doc, fig, prev)
+    for prev, fig in zip(figures, figures[1:], strict=False):
+        if prev.unit is None and fig.unit is not None and _coordinated(doc, prev, fig):
+            gap = doc.text[prev.end:fig.start].strip().lower()
+            if gap in ("or", "to", "and", ",", "-", "–"):
+                prev.unit, prev.measure = fig.unit, prev.measure or fig.measure
 
 
-def extract_figures(doc) -> list[Figure]:
-    """Every figure in a parsed doc, in text order, without claimants."""
-    text = doc.text
+def _take_unit(doc, fig: Figure, prev: Figure) -> None:
+    fig.unit = prev.unit
+    fig.subject_name = fig.subject_name or prev.subject_name
+    tail = doc.char_span(fig.end, min(len(doc.text), fig.end + 20), alignment_mode="expand")
+    verb = tail[0] if tail is not None and len(tail) and tail[0].pos_ in ("VERB", "ADJ") else None
+    base = prev.measure.split(" ")[:-1] if prev.measure and " " in prev.measure else [prev.unit]
+    fig.measure = " ".join(base + ([verb.text] if verb is not None else []))
+    if verb is not None:
+        fig.end = verb.idx + len(verb.text)
+        fig.text = doc.text[fig.start:fig.end]
+
+
+def _sentence_candidates(doc, sent, keep: frozenset[str]) -> list[_Candidate]:
+    """Number candidates of one sentence, without dates, years, times, ordinals, phones and glued names."""
+    text, offset = doc.text, sent.start_char
+    cands = []
+    for n in find_numbers(text[sent.start_char:sent.end_char]):
+        cand = _candidate(text, NumberSpan(n.start + offset, n.end + offset, n.value, n.kind))
+        reason = text_reason(text, cand.num_start, cand.num_end, cand.value, cand.kind, doc,
+                             currency=cand.currency)
+        if reason is None or reason in keep:
+            cands.append(cand)
+    return _join_ranges(text, cands)
+
+
+def extract_figures(doc, keep: frozenset[str] = frozenset()) -> list[Figure]:
+    """Every figure in a parsed doc, in text order, without claimants.
+
+    ``keep`` names non-figure reasons (see ``figure_filters``) to keep anyway, e.g. {"age"}."""
     figures: list[Figure] = []
     for sent in doc.sents:
-        offset = sent.start_char
-        cands = [_candidate(text, NumberSpan(n.start + offset, n.end + offset, n.value, n.kind))
-                 for n in find_numbers(text[sent.start_char:sent.end_char])]
-        for cand in _join_ranges(text, cands):
-            _approximate(doc, text, cand, sent.start_char)
-            fig = _figure(doc, text, cand)
+        for cand in _sentence_candidates(doc, sent, keep):
+            _approximate(doc, doc.text, cand, sent.start_char)
+            fig = _figure(doc, doc.text, cand, keep)
             if fig is not None:
                 figures.append(fig)
     _fill_ellipsis(doc, figures)

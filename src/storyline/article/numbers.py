@@ -54,7 +54,7 @@ NUMBER_RE = re.compile(
     (?P<mixed>\d+\s+\d+/\d+|\d+{_VULG})                                  # 2 1/2, 2½
     | (?P<slash>(?<![\d/])\d+/\d+(?![\d/]))                             # 1/4 (dates are filtered later)
     | (?P<vulgar>{_VULG})
-    | (?P<digits>(?<![\w.])(?:(?<![-−\d])[-−](?=[\d.]))?{_DIGITS}{_SUFFIX}?)
+    | (?P<digits>(?<![\d.,])(?:(?<![-−\d])[-−](?=[\d.]))?{_DIGITS}{_SUFFIX}?)
     | (?P<andhalf>\b(?:{_WORD}|a)\s+and\s+a\s+half\b)                   # two and a half
     | (?P<fraction>\b(?:{_WORD}|a)[-\s](?:{_FRAC})\b)                   # two-thirds, one sixth, a third
     | (?P<dozen>\b(?:a|{_WORD})\s+dozen\b|\b(?:a|half)\s+a\s+dozen\b)    # a dozen, two dozen
