@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
+from html import escape
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 # nesting order when two spans start and end at the same place: outermost first
 KIND_ORDER = {"cite": 0, "quote": 1, "figure": 2, "date": 3, "entity": 4}
@@ -39,6 +41,17 @@ class Mark:
 
     def open_tag(self, first: bool) -> str:
         """The opening tag of one piece: with the id on the first piece only."""
+        return self._first_tag if first else self._cont_tag
+
+    @cached_property
+    def _first_tag(self) -> str:
+        return self._render_open(True)
+
+    @cached_property
+    def _cont_tag(self) -> str:
+        return self._render_open(False)
+
+    def _render_open(self, first: bool) -> str:
         classes = ["hl", f"hl-{self.kind}", *self.classes] + ([] if first else ["cont"])
         attrs = [("class", " ".join(classes)), ("data-s", str(self.start)), ("data-e", str(self.end))]
         if first and self.anchor:
@@ -46,7 +59,7 @@ class Mark:
         if self.title:
             attrs.append(("title", self.title))
         attrs.extend((f"data-{k}", v) for k, v in self.data.items())
-        rendered = " ".join(f'{name}="{escape(value)}"' for name, value in attrs)
+        rendered = " ".join(f'{name}="{escape(value, quote=True)}"' for name, value in attrs)
         return f"<{self.tag} {rendered}>"
 
     def close_tag(self) -> str:
@@ -91,7 +104,7 @@ class _Writer:
             self.opened.add(id(mark))
             self.current.append(mark.open_tag(first))
             self.rendered.append(mark)
-        self.current.append(str(escape(piece)))
+        self.current.append(escape(piece, quote=True))
 
     def line_break(self) -> None:
         """End the paragraph: close every open element (they reopen in the next one)."""
