@@ -31,8 +31,11 @@ _DATEPARSER_OK = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 
 
 def _cue_tense(text: str, start: int) -> str | None:
-    """Tense forced by the word before the expression: "since May" is past, "until June" future."""
-    m = _PREV_WORD.search(text[max(0, start - 20):start])
+    """Tense forced by the words before the expression: "since May" is past, "until June" future."""
+    before = text[max(0, start - 20):start]
+    if re.search(r"\bas of[ \t]+$", before, re.I):
+        return "past"
+    m = _PREV_WORD.search(before)
     if not m:
         return None
     word = m.group(1).lower()
@@ -51,6 +54,27 @@ def _is_quantity_year(c: Candidate, doc) -> bool:
     if nxt is not None and nxt.tag_ == "NNS" and (prev is None or prev.pos_ not in ("DET", "PRON", "ADP")):
         return True
     return prev is not None and prev.lower_ in QUANTITY_CUES
+
+
+# "Black Monday", "Super Tuesday", "Good Friday": named days, not the weekday before publication
+NAMED_DAY_MODIFIERS = {"black", "good", "super", "ash", "easter", "bloody", "cyber", "holy", "maundy",
+                       "palm", "shrove", "blue", "giving", "manic", "fat"}
+
+
+def _is_name_part(c: Candidate, text: str, doc) -> bool:
+    """A weekday or year inside a name ("Black Monday", "Russell 2000 Index"), not a date."""
+    if c.kind == "weekday":
+        m = _PREV_WORD.search(text[max(0, c.start - 20):c.start])
+        return bool(m) and m.group(1).lower() in NAMED_DAY_MODIFIERS
+    if c.kind != "year" or doc is None:
+        return False
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    prev, nxt = doc[span.start - 1], doc[span.end] if span.end < len(doc) else None
+    inside = nxt is not None and nxt.tag_ == "NNP" and nxt.text[:1].isupper()  # "Russell 2000 Index"
+    return (inside and prev.tag_ == "NNP" and prev.text[:1].isupper() and not prev.is_sent_start
+            and prev.lower_.rstrip(".") not in MONTHS)
 
 
 def _day(m: DateMention | None) -> dt.date | None:
@@ -82,6 +106,17 @@ def _sentence_bounds(doc, offset: int) -> tuple[int, int]:
     return (offset, offset)
 
 
+def _year_anaphor(c: Candidate, doc, pub: dt.date | None, found: list[DateMention]) -> Resolution | None:
+    """"the previous year", "a year earlier": a year off the sentence's last date, else publication."""
+    sent = _sentence_bounds(doc, c.start)
+    same = [m for m in found if m.value and sent[0] <= m.start < c.start]
+    year = int(same[-1].value[:4]) if same else (pub.year if pub else None)
+    if year is None:
+        return Resolution(None, True)
+    step = 1 if (c.fields.get("dir") or c.fields.get("dir2")) in ("later", "following") else -1
+    return Resolution(str(year + step), True)
+
+
 def _resolve_one(c: Candidate, text: str, doc, pub: dt.date | None, found: list[DateMention],
                  cands: list[Candidate]) -> Resolution | None:
     if c.kind == "anaphor":
@@ -89,6 +124,8 @@ def _resolve_one(c: Candidate, text: str, doc, pub: dt.date | None, found: list[
         if same_day and anchor is not None:
             return Resolution(anchor.isoformat(), True)
         return resolve(c, pub, None, anchor)
+    if c.kind == "anaphor_year":
+        return _year_anaphor(c, doc, pub, found)
     tense = _cue_tense(text, c.start) or tense_at(doc, c.start, c.end)
     return resolve(c, pub, tense)
 
@@ -124,7 +161,8 @@ def tag_dates(text: str, doc, published: str | None) -> list[DateMention]:
     ``doc`` is the spaCy parse of ``text`` (or None: no tense, no entity candidates);
     ``published`` an ISO date or None. Mentions are in text order; ``text == text[start:end]``."""
     pub = parse_iso(published) if published else None
-    cands = [c for c in find_candidates(text) if not _is_quantity_year(c, doc)]
+    cands = [c for c in find_candidates(text)
+             if not _is_quantity_year(c, doc) and not _is_name_part(c, text, doc)]
     found: list[DateMention] = []
     for c in cands:
         r = _resolve_one(c, text, doc, pub, found, cands)

@@ -36,7 +36,7 @@ _NOT_NUM_AFTER = r"(?![\d%]|,\d|\.\d|:\d)"
 MONTH_CUES = (
     r"in|since|by|until|till|through|throughout|during|from|before|after|of|last|next|this|"
     r"early|late|mid|earlier|later|around|between|and|to|"
-    r"coming|past|previous"
+    r"coming|past|previous|the|their|its|his|her|our"
 )
 
 
@@ -46,7 +46,7 @@ class Candidate:
 
     start: int
     end: int
-    kind: str  # iso | dmy | mdy | md | my | month | year | weekday | deictic | ago | relunit | anaphor
+    kind: str  # iso, dmy, mdy, md, dm, my, myrel, month, relmonth, year, weekday, ... (see PATTERNS)
     fields: dict = field(default_factory=dict)
 
 
@@ -54,25 +54,30 @@ def _rx(pattern: str) -> re.Pattern:
     return re.compile(pattern)
 
 
+SP = r"[ \t\u00a0]+"  # expressions never cross a line break
+WD_PREFIX = rf"(?:{WEEKDAY},?{SP})?"  # "Tuesday, March 18"
+
 # order matters: earlier patterns win when spans overlap
 PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("iso", _rx(r"(?<![\d$£€.,:/-])(?P<year>\d{4})-(?P<mon>[01]\d)-(?P<day>[0-3]\d)" + r"(?![\d])")),
-    ("dmy", _rx(rf"(?:{WEEKDAY},?\s+)?\b{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}\b")),
-    ("mdy", _rx(rf"(?:{WEEKDAY},?\s+)?\b{MONTH}\s+{DAY},?\s+{YEAR}\b")),
-    ("md", _rx(rf"(?:{WEEKDAY},?\s+)?\b{MONTH}\s+{DAY}\b(?![\d,.]\d|:|\s*(?:%|percent))")),
-    ("dm", _rx(rf"(?:{WEEKDAY},?\s+)?\b{DAY}\s+(?:of\s+)?{MONTH}\b")),
-    ("my", _rx(rf"\b{MONTH},?\s+(?:of\s+)?{YEAR}\b")),
-    ("myrel", _rx(rf"\b{MONTH}\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b")),
-    ("relmonth", _rx(rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming)\s+{MONTH}(?![\w-]){POSS}")),
-    ("month", _rx(rf"(?i:\b(?P<cue>{MONTH_CUES}))[\s-]+(?P<x>{MONTH}(?![\w-]){POSS})")),
-    ("relweekday", _rx(rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming)\s+(?P<wd>{WEEKDAY}){POSS}")),
+    ("iso", _rx(r"(?<![\d$£€.,:/-])(?P<year>\d{4})-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?![\d])")),
+    ("dmy", _rx(rf"{WD_PREFIX}\b{DAY}{SP}(?:of{SP})?{MONTH},?{SP}{YEAR}\b")),
+    ("mdy", _rx(rf"{WD_PREFIX}\b{MONTH}{SP}{DAY},?{SP}{YEAR}\b")),
+    ("md", _rx(rf"{WD_PREFIX}\b{MONTH}{SP}{DAY}\b(?![\d,.]\d|:|[ \t\u00a0]*(?:%|percent))")),
+    ("dm", _rx(rf"{WD_PREFIX}\b{DAY}{SP}(?:of{SP})?{MONTH}\b")),
+    ("my", _rx(rf"\b{MONTH},?{SP}(?:of{SP})?{YEAR}\b")),
+    ("myrel", _rx(rf"\b{MONTH}{SP}(?:of{SP})?(?P<rel>this|last|next){SP}year\b")),
+    ("relmonth", _rx(rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming){SP}{MONTH}(?![\w-]){POSS}")),
+    ("month", _rx(rf"(?i:\b(?P<cue>{MONTH_CUES}))[ \t\u00a0-]+(?P<x>{MONTH}(?![\w-]){POSS})")),
+    ("relweekday", _rx(rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming){SP}(?P<wd>{WEEKDAY}){POSS}")),
     ("weekday", _rx(rf"\b(?P<wd>{WEEKDAY})(?:['’]s)?(?![\w-])")),
     ("deictic", _rx(r"\b(?P<word>[Tt]oday|[Yy]esterday|[Tt]omorrow)(?:['’]s)?\b")),
-    ("ago", _rx(rf"\b{NUM_WORD}\s+(?P<unit>day|month|year)s?\s+ago\b")),
-    ("relunit", _rx(r"\b(?P<pre>(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+)?(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)"
-                    r"\s+(?P<unit>month|year)(?:['’]s)?\b")),
-    ("anaphor", _rx(r"\b(?P<phrase>(?:[Tt]he|[Aa]|[Oo]ne)\s+day\s+(?P<dir>after|before|later|earlier)|"
-                    r"[Tt]he\s+(?P<dir2>next|following|previous)\s+day)\b")),
+    ("ago", _rx(rf"\b{NUM_WORD}{SP}(?P<unit>day|week|month|year)s?{SP}ago\b")),
+    ("relunit", _rx(rf"\b(?P<pre>(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate){SP})?"
+                    rf"(?P<rel>[Ll]ast|[Nn]ext|[Tt]his){SP}(?P<unit>month|year)(?:['’]s)?\b")),
+    ("anaphor", _rx(rf"\b(?P<phrase>(?:[Tt]he|[Aa]|[Oo]ne){SP}day{SP}(?P<dir>after|before|later|earlier)|"
+                    rf"[Tt]he{SP}(?P<dir2>next|following|previous){SP}day)\b")),
+    ("anaphor_year", _rx(rf"\b(?:[Tt]he{SP}(?P<dir2>previous|following){SP}year|"
+                         rf"(?:[Tt]he|[Aa]|[Oo]ne){SP}year{SP}(?P<dir>earlier|later|before|previous))\b")),
     ("year", _rx(_NOT_NUM_BEFORE + r"\b" + YEAR + r"(?:['’]s)?\b" + _NOT_NUM_AFTER)),
 ]
 

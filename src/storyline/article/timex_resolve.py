@@ -7,7 +7,8 @@ expression without a publication date resolves to value None: it is kept, never 
 Conventions, after TimeML/HeidelTime for news: a past-tense weekday is the last such day on or
 before publication ("on Sunday"); a future one is the next after it ("will meet on Tuesday"); a
 month without a year is the most recent one for the past tense, the next one for the future and
-the nearest one otherwise. Week-precision expressions ("last week", "two weeks ago") are not
+the nearest one otherwise; a present-tense weekday ("is travelling on Monday") is the next one
+counting publication day itself. Week-precision expressions ("last week", "two weeks ago") are not
 matched: a week is not a calendar date, month or year."""
 from __future__ import annotations
 
@@ -56,7 +57,7 @@ def weekday_date(published: Date, weekday: int, tense: str | None, rel: str | No
         return published - dt.timedelta(days=back or 7)
     if rel in ("next", "coming") or (rel != "this" and tense == "future"):
         return published + dt.timedelta(days=(weekday - published.weekday()) % 7 or 7)
-    if rel == "this" and tense == "future":
+    if tense == "present" or (rel == "this" and tense == "future"):
         return published + dt.timedelta(days=(weekday - published.weekday()) % 7)
     return published - dt.timedelta(days=back)
 
@@ -144,8 +145,8 @@ def _deictic(c: Candidate, pub: Date, anchor: Date | None) -> str | None:
         return day_value(pub + dt.timedelta(days=offset))
     if c.kind == "ago":
         n = NUMBERS.get(f["num"].lower()) or int(f["num"])
-        if f["unit"] == "day":
-            return day_value(pub - dt.timedelta(days=n))
+        if f["unit"] in ("day", "week"):  # "a week ago" names a day, not a calendar week
+            return day_value(pub - dt.timedelta(days=n * (7 if f["unit"] == "week" else 1)))
         if f["unit"] == "month":
             return month_value(*shift_month(pub.year, pub.month, -n))
         return str(pub.year - n)
