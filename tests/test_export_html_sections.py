@@ -85,6 +85,15 @@ def test_summary_citations_point_at_the_cited_text(page):
     assert all(link in parsed.ids for link in links)
 
 
+def test_summary_sentences_of_a_story_sit_under_its_title():
+    brief = sample_brief()
+    brief["summary"].append({"text": "Repairs start in July.", "citations": [], "story": "s1"})
+    block = section(render_html(brief), "summary")
+    assert block.index("Estimates of the cost differ.") < block.index("<h3>Harbor bridge repairs funded</h3>")
+    assert block.index("<h3>Harbor bridge repairs funded</h3>") < block.index("Repairs start in July.")
+    assert block.count('<ol class="summary">') == 2
+
+
 def test_documents_show_metadata_boilerplate_and_duplicates(page):
     docs = section(page, "documents")
     assert docs.count('<article class="document"') == 3

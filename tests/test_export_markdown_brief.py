@@ -35,6 +35,13 @@ def test_summary_cites_documents_by_id(text):
     assert "2. Estimates of the cost differ. [d1]" in summary
 
 
+def test_story_summary_gets_its_own_heading():
+    brief = sample_brief()
+    brief["summary"].append({"text": "Repairs start in July.", "citations": [], "story": "s1"})
+    summary = section(render_markdown(brief), "Summary")
+    assert "### Harbor bridge repairs funded\n\n1. Repairs start in July." in summary
+
+
 def test_quotes_by_speaker_with_cue_channel_and_source(text):
     quotes = section(text, "Quotes by speaker")
     speakers = re.findall(r"^### (.*)$", quotes, re.M)

@@ -189,6 +189,17 @@ class BriefView:
         order = sorted(groups, key=lambda k: (-len(groups[k]), k.lower()))
         return [(label, ids[label], groups[label]) for label in order]
 
+    def summary_groups(self) -> list[tuple[str | None, list[dict]]]:
+        """Summary sentences: the whole-corpus ones first (title ``None``), then one group per story
+        (a sentence's optional ``story`` id), stories in order of first appearance."""
+        titles = {as_text(s.get("id")): as_text(s.get("title")) for s in items(self.brief, "stories")}
+        groups: dict[str | None, list[dict]] = {None: []}
+        for sentence in items(self.brief, "summary"):
+            story = sentence.get("story")
+            key = (titles.get(as_text(story)) or as_text(story)) if story else None
+            groups.setdefault(key, []).append(sentence)
+        return [(title, sentences) for title, sentences in groups.items() if sentences]
+
     def copies_by_doc(self) -> dict[str, list[str]]:
         """Inputs dropped as exact copies (``brief["copies"]``: path, record, doc_id), by document."""
         out: dict[str, list[str]] = defaultdict(list)

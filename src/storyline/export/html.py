@@ -309,8 +309,9 @@ def _positions(view: BriefView, index: SpanIndex, ent_info: dict) -> list[dict]:
 
 
 def _summary(view: BriefView, index: SpanIndex) -> list[dict]:
-    return [{"text": as_text(s.get("text")), "citations": _refs(index, s.get("citations"))}
-            for s in items(view.brief, "summary")]
+    return [{"story": title, "sentences": [
+        {"text": as_text(s.get("text")), "citations": _refs(index, s.get("citations"))} for s in sentences
+    ]} for title, sentences in view.summary_groups()]
 
 
 def _rejected(view: BriefView) -> list[dict]:

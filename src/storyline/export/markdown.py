@@ -57,8 +57,13 @@ def _section(title: str, body: list[str], what: str) -> list[str]:
 
 
 def _summary(view: BriefView) -> list[str]:
-    return [f"{i}. {md(s.get('text'))} {_cites(s.get('citations'))}".rstrip()
-            for i, s in enumerate(items(view.brief, "summary"), 1)]
+    lines = []
+    for title, sentences in view.summary_groups():
+        lines += [f"### {md(title)}", ""] if title else []
+        lines += [f"{i}. {md(s.get('text'))} {_cites(s.get('citations'))}".rstrip()
+                  for i, s in enumerate(sentences, 1)]
+        lines.append("")
+    return lines
 
 
 def _stories(view: BriefView) -> list[str]:
