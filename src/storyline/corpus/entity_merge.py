@@ -27,6 +27,7 @@ from storyline.corpus.entity_names import (
 )
 from storyline.corpus.entity_types import PLACE_LABELS, compatible, elect, tally
 
+FULL_NAME_VOTE = 0.5  # weight a full-name mention gives its surname when one word is read alone
 MAX_BLOCK = 64  # a skeleton block larger than this is too generic to compare within
 
 
@@ -218,6 +219,8 @@ def assign_clusters(mentions: Sequence[NameMention], stats: dict[str, FormStat],
     for m in mentions:
         if m.n_words == 1:
             bare_votes[translit_token(m.form)].update(tally(m.votes))
+        elif uf.find(m.form) in persons and (key := surname_key(m.form)):
+            bare_votes[key]["PERSON"] += FULL_NAME_VOTE  # a surname used in full names is a surname
     return [_cluster_of(m, uf, by_surname, local, bare_votes) for m in mentions]
 
 
@@ -240,15 +243,16 @@ def _cluster_of(m: NameMention, uf: UnionFind, by_surname: dict[str, set[str]],
 
 
 def _eligible(m: NameMention, votes: Counter[str], local: bool) -> bool:
-    """May a one-word mention be a person's surname? Not after "in"/"from"; a place-labelled one only
-    when the corpus uses that word mostly for a person."""
+    """May a one-word mention be a person's surname? Not after "in"; a place-labelled one only when
+    the corpus uses that word mostly for a person; elsewhere, not when the corpus mostly uses it for
+    an organisation ("Ford" the carmaker) or a place."""
     if m.place_context:
         return False
     if m.label in PLACE_LABELS:
         return votes["PERSON"] > votes["PLACE"]
     if local:
         return True
-    return votes["PERSON"] >= max(votes["PLACE"], votes["ORG"], votes["GROUP"])
+    return votes["PERSON"] >= votes["PLACE"] and 2 * votes["PERSON"] >= max(votes["ORG"], votes["GROUP"])
 
 
 def _nearest(m: NameMention, here: list[tuple[int, str]]) -> str:

@@ -123,13 +123,12 @@ def key_is_distinctive(key: str) -> bool:
 
 
 def name_key(text: str) -> tuple[str, ...]:
-    """Blocking key of a multi-word name: transliterated tokens, without single-letter middle
-    initials and corporate suffixes, keeping Jr/Sr so that father and son stay apart."""
+    """Blocking key of a name: transliterated tokens without corporate suffixes ("Apple Inc." ->
+    "Apple"), keeping middle initials and Jr/Sr so that George W. and George H. W. Bush, or father
+    and son, stay apart."""
     toks = tokens(text)
     while len(toks) > 1 and toks[-1] in CORPORATE_SUFFIXES:
         toks = toks[:-1]
-    if len(toks) > 2:
-        toks = [toks[0]] + [t for t in toks[1:-1] if len(t) > 1] + [toks[-1]]
     return tuple(translit_token(t) for t in toks)
 
 

@@ -1,0 +1,244 @@
+"""Alias resolution rules on hand-made articles (NER labels given by hand, no model)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from storyline.corpus.aliases import EntityIndex, resolve_entities
+from storyline.model import Article, EntityMention, Quote
+
+
+def art(doc_id: str, text: str, labels: dict[str, str]) -> Article:
+    """An article whose NER found every occurrence of each key of ``labels`` (longest keys first)."""
+    taken: list[tuple[int, int]] = []
+    ents = []
+    for name in sorted(labels, key=len, reverse=True):
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            ents.append(EntityMention(m.start(), m.end(), name, labels[name]))
+    ents.sort(key=lambda e: e.start)
+    return Article(id=doc_id, path=f"{doc_id}.txt", text=text, entities=ents)
+
+
+def owner(index: EntityIndex, alias: str) -> set[str]:
+    """Ids of the entities holding ``alias`` (case-blind)."""
+    return {e.id for e in index.entities if alias.lower() in {a.lower() for a in [e.name, *e.aliases]}}
+
+
+def one_owner(index: EntityIndex, *aliases: str) -> str:
+    ids = set().union(*(owner(index, a) for a in aliases))
+    assert all(len(owner(index, a)) == 1 for a in aliases), {a: owner(index, a) for a in aliases}
+    assert len(ids) == 1, ids
+    return ids.pop()
+
+
+def test_aliases_transliteration_variants_of_a_surname_resolve_to_one_person():
+    index = resolve_entities([
+        art("a", "Volodymyr Zelenskiy spoke on Monday. Zelenskiy said talks would go on.",
+            {"Volodymyr Zelenskiy": "PERSON", "Zelenskiy": "WORK_OF_ART"}),
+        art("b", "Volodymyr Zelenskyy met reporters. Zelenskyy thanked them.",
+            {"Volodymyr Zelenskyy": "PERSON", "Zelenskyy": "GPE"}),
+        art("c", "Zelensky, speaking in the capital, said the offer stood.", {"Zelensky": "PERSON"}),
+    ])
+    eid = one_owner(index, "Volodymyr Zelenskiy", "Volodymyr Zelenskyy", "Zelenskiy", "Zelenskyy", "Zelensky")
+    assert index.get(eid).type == "PERSON"
+
+
+def test_aliases_yanukovich_and_yanukovych_are_one_person():
+    index = resolve_entities([
+        art("a", "Viktor Yanukovich fled the capital.", {"Viktor Yanukovich": "PERSON"}),
+        art("b", "Viktor Yanukovych was seen in Rostov.", {"Viktor Yanukovych": "PERSON", "Rostov": "GPE"}),
+    ])
+    one_owner(index, "Viktor Yanukovich", "Viktor Yanukovych")
+
+
+def test_aliases_kyiv_and_kiev_are_one_place_despite_person_labels():
+    index = resolve_entities([
+        art("a", "Talks opened in Kyiv on Friday.", {"Kyiv": "GPE"}),
+        art("b", "Moscow and Kiev were talking. Kiev's envoy arrived.", {"Moscow": "GPE", "Kiev": "PERSON"}),
+        art("c", "Officials in Kiev said so.", {"Kiev": "GPE"}),
+    ])
+    eid = one_owner(index, "Kyiv", "Kiev")
+    assert index.get(eid).type == "PLACE"
+
+
+def test_aliases_headline_case_joins_body_case_and_canonical_keeps_body_case():
+    index = resolve_entities([
+        art("a", "KIEV TALKS RESUME\nDelegates met in Kiev on Friday.", {"KIEV": "GPE", "Kiev": "GPE"}),
+    ])
+    eid = one_owner(index, "KIEV", "Kiev")
+    assert index.get(eid).name == "Kiev"
+
+
+@pytest.mark.parametrize("full, short", [
+    ("European Union", "EU"), ("European Union", "E.U."), ("World Health Organization", "WHO"),
+])
+def test_aliases_acronym_joins_its_expansion(full, short):
+    index = resolve_entities([
+        art("a", f"The {full} said on Monday it would act.", {full: "ORG"}),
+        art("b", f"The {short} will meet again.", {short: "ORG"}),
+    ])
+    eid = one_owner(index, full, short)
+    assert index.get(eid).name == full
+
+
+def test_aliases_honorific_kept_as_alias_and_resolved_to_full_name():
+    index = resolve_entities([
+        art("a", "Vladimir Putin spoke. Later Putin added more.", {"Vladimir Putin": "PERSON", "Putin": "PERSON"}),
+        art("b", "Mr Putin said nothing, and Mr. Putin left.", {"Putin": "PERSON"}),
+    ])
+    eid = one_owner(index, "Vladimir Putin", "Putin", "Mr Putin")
+    assert index.lookup("b", "Mr Putin") == eid
+    assert index.lookup("b", "Putin") == eid
+
+
+def test_aliases_two_people_sharing_a_surname_stay_apart_and_bare_surname_goes_to_the_last_named():
+    text = "Boris Johnson spoke first. Dustin Johnson played golf. Johnson won the tournament."
+    index = resolve_entities([art("a", text, {"Boris Johnson": "PERSON", "Dustin Johnson": "PERSON",
+                                              "Johnson": "PERSON"})])
+    boris, dustin = one_owner(index, "Boris Johnson"), one_owner(index, "Dustin Johnson")
+    assert boris != dustin
+    bare = text.rindex("Johnson")
+    assert any(s.start == bare for s in index.get(dustin).mentions)
+    assert not any(s.start == bare for s in index.get(boris).mentions)
+
+
+def test_aliases_bare_surname_ambiguous_in_the_corpus_is_not_guessed():
+    index = resolve_entities([
+        art("a", "Boris Johnson spoke.", {"Boris Johnson": "PERSON"}),
+        art("b", "Dustin Johnson played.", {"Dustin Johnson": "PERSON"}),
+        art("c", "Johnson said it was over.", {"Johnson": "PERSON"}),
+    ])
+    assert len(owner(index, "Johnson")) == 1
+    assert owner(index, "Johnson").isdisjoint(owner(index, "Boris Johnson") | owner(index, "Dustin Johnson"))
+
+
+def test_aliases_bare_surname_unique_in_corpus_joins_the_person_of_another_document():
+    index = resolve_entities([
+        art("a", "Giorgia Meloni spoke in Rome.", {"Giorgia Meloni": "PERSON", "Rome": "GPE"}),
+        art("b", "Meloni said the talks were useful.", {"Meloni": "ORG"}),
+    ])
+    one_owner(index, "Giorgia Meloni", "Meloni")
+
+
+def test_aliases_paris_is_not_paris_hilton():
+    index = resolve_entities([
+        art("a", "Paris Hilton arrived in Paris on Sunday. Hilton smiled.",
+            {"Paris Hilton": "PERSON", "Paris": "GPE", "Hilton": "PERSON"}),
+    ])
+    person, city = one_owner(index, "Paris Hilton"), one_owner(index, "Paris")
+    assert person != city
+    assert index.get(city).type == "PLACE"
+    assert "Hilton" in index.get(person).aliases
+
+
+def test_aliases_washington_the_city_is_not_george_washington():
+    index = resolve_entities([
+        art("a", "George Washington crossed the river. Later Washington wrote home.",
+            {"George Washington": "PERSON", "Washington": "PERSON"}),
+        art("b", "Officials in Washington said the budget would pass. Washington agreed.", {"Washington": "GPE"}),
+        art("c", "Washington and Ottawa signed a deal.", {"Washington": "GPE", "Ottawa": "GPE"}),
+    ])
+    george = one_owner(index, "George Washington")
+    assert index.lookup("b", "Washington") != george
+    assert index.lookup("c", "Washington") != george
+    assert index.get(index.lookup("b", "Washington")).type == "PLACE"
+    assert index.lookup("a", "Washington") == george
+
+
+def test_aliases_different_first_names_and_generations_never_merge():
+    index = resolve_entities([
+        art("a", "George W. Bush met George H. W. Bush.", {"George W. Bush": "PERSON", "George H. W. Bush": "PERSON"}),
+        art("b", "Donald Trump Jr. joined Donald Trump on stage.", {"Donald Trump Jr.": "PERSON",
+                                                                      "Donald Trump": "PERSON"}),
+    ])
+    assert owner(index, "George W. Bush") != owner(index, "George H. W. Bush")
+    assert owner(index, "Donald Trump Jr.") != owner(index, "Donald Trump")
+
+
+def test_aliases_surname_labelled_as_a_work_of_art_joins_the_person_named_in_that_document():
+    index = resolve_entities([
+        art("a", "Kaja Kallas arrived. Kallas said she was hopeful.", {"Kaja Kallas": "PERSON",
+                                                                       "Kallas": "WORK_OF_ART"}),
+    ])
+    eid = one_owner(index, "Kaja Kallas", "Kallas")
+    assert index.get(eid).type == "PERSON"
+
+
+def test_aliases_junk_mentions_are_dropped():
+    text = "Follow us on Facebook\n\nTrump said 2024 was good. the thing was big."
+    a = Article(id="a", path="a.txt", text=text, entities=[
+        EntityMention(13, 30, text[13:30], "ORG"),  # "Facebook\n\nTrump"
+        EntityMention(40, 44, "2024", "ORG"),
+        EntityMention(55, 60, "thing", "ORG"),
+    ])
+    index = resolve_entities([a])
+    names = {n for e in index.entities for n in [e.name, *e.aliases]}
+    assert not any("\n" in n for n in names)
+    assert "2024" not in names and "thing" not in names
+
+
+def test_aliases_subheading_and_headline_joins_are_cut_back():
+    text = ("Trump and Putin Push for Ceasefire Talks\nConflict and Efforts for Ceasefire:\n"
+            "Putin said on Monday that talks could start.")
+    index = resolve_entities([art("a", text, {"Putin Push": "PERSON", "Conflict and Efforts for Ceasefire": "ORG",
+                                              "Putin": "PERSON"})])
+    names = {n for e in index.entities for n in [e.name, *e.aliases]}
+    assert "Putin Push" not in names
+    assert "Conflict and Efforts for Ceasefire" not in names
+    assert len(index.get(one_owner(index, "Putin")).mentions) == 2
+
+
+def test_aliases_possessive_and_leading_the_are_stripped():
+    index = resolve_entities([art("a", "The White House said Al Jazeera’s report was wrong. White House aides agreed.",
+                                  {"The White House": "ORG", "White House": "ORG", "Al Jazeera’s": "ORG"})])
+    one_owner(index, "White House")
+    assert owner(index, "Al Jazeera") and not owner(index, "Al Jazeera’s")
+
+
+def test_aliases_titles_are_gathered_per_person():
+    index = resolve_entities([
+        art("a", "Kremlin spokesman Dmitry Peskov said no. Former U.S. President Donald Trump agreed.",
+            {"Kremlin": "ORG", "Dmitry Peskov": "PERSON", "Donald Trump": "PERSON", "U.S.": "GPE"}),
+        art("b", "Dmitry Peskov, the Kremlin's spokesman, said talks were possible.", {"Dmitry Peskov": "PERSON"}),
+    ])
+    peskov = index.get(one_owner(index, "Dmitry Peskov"))
+    trump = index.get(one_owner(index, "Donald Trump"))
+    assert "Kremlin spokesman" in peskov.titles
+    assert "Kremlin's spokesman" in peskov.titles
+    assert "Former U.S. President" in trump.titles
+
+
+def test_aliases_names_from_other_stages_are_registered_and_found():
+    a = art("a", "Vladimir Putin spoke. A local official, Olena Petrenko, disagreed.", {"Vladimir Putin": "PERSON"})
+    a.quotes = [Quote(0, 5, "x", "direct", speaker_name="Olena Petrenko"),
+                Quote(0, 5, "y", "direct", speaker_name="Mr Putin")]
+    index = resolve_entities([a])
+    olena = index.lookup("a", "Olena Petrenko")
+    assert olena is not None and index.get(olena).mentions
+    assert index.lookup("a", "Mr Putin") == one_owner(index, "Vladimir Putin")
+
+
+def test_aliases_lookup_strips_titles_for_people_and_returns_none_for_unknown():
+    index = resolve_entities([
+        art("a", "Dmitry Peskov spoke in Toulouse.", {"Dmitry Peskov": "PERSON", "Toulouse": "GPE"}),
+    ])
+    peskov = one_owner(index, "Dmitry Peskov")
+    assert index.lookup("a", "Kremlin spokesman Dmitry Peskov") == peskov
+    assert index.lookup("a", "Peskov") == peskov
+    assert index.lookup("a", "Toulouse, France") == one_owner(index, "Toulouse")
+    assert index.lookup("a", "Angela Merkel") is None
+    assert index.lookup("a", None) is None
+
+
+def test_aliases_ids_are_stable_for_the_same_input():
+    def corpus():
+        return [art("a", "Emmanuel Macron met Giorgia Meloni in Rome. Macron left.",
+                    {"Emmanuel Macron": "PERSON", "Giorgia Meloni": "PERSON", "Rome": "GPE", "Macron": "PERSON"})]
+    first, second = resolve_entities(corpus()), resolve_entities(corpus())
+    assert [(e.id, e.name) for e in first.entities] == [(e.id, e.name) for e in second.entities]
+    assert all(e.id.startswith("e") for e in first.entities)
+    assert len({e.id for e in first.entities}) == len(first.entities)
