@@ -26,6 +26,7 @@ MAX_MENTION_LINKS = 60
 
 @lru_cache(maxsize=1)
 def _environment() -> Environment:
+    """The Jinja environment over the templates folder, autoescaping everything."""
     return Environment(
         loader=FileSystemLoader(str(TEMPLATES)),
         autoescape=select_autoescape(default=True, default_for_string=True),
@@ -35,10 +36,12 @@ def _environment() -> Environment:
 
 
 def _asset(name: str) -> str:
+    """The text of a file in the templates folder (CSS or JS to inline)."""
     return (TEMPLATES / name).read_text(encoding="utf-8")
 
 
 def _csp_hash(source: str) -> str:
+    """The CSP source expression pinning one inline script or style by its SHA-256."""
     digest = hashlib.sha256(source.encode("utf-8")).digest()
     return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
 
@@ -64,6 +67,7 @@ class Anchors:
         self.used: set[str] = set()
 
     def make(self, prefix: str, *parts: Any) -> str:
+        """A new id from a prefix and parts, suffixed when already taken."""
         base = "-".join([prefix] + [re.sub(r"[^A-Za-z0-9_.]+", "_", as_text(p)) for p in parts])
         anchor, n = base, 2
         while anchor in self.used:
@@ -112,6 +116,7 @@ class SpanIndex:
         }
 
     def doc_link(self, doc_id: Any) -> dict[str, str]:
+        """A link to a document's section, labelled with its number (D1, D2...)."""
         doc = as_text(doc_id)
         anchor = self.doc_anchor.get(doc)
         return {"href": f"#{anchor}" if anchor else "", "doc": self.doc_number.get(doc, doc),
@@ -119,6 +124,7 @@ class SpanIndex:
 
 
 def _type_class(value: Any) -> str:
+    """A CSS-safe class suffix from an entity type or quote kind."""
     return re.sub(r"[^a-z0-9]+", "", as_text(value).lower()) or "other"
 
 
@@ -158,10 +164,12 @@ def _register_items(index: SpanIndex, view: BriefView) -> dict[str, dict[str, st
 
 
 def _strings(value: Any) -> list[str]:
+    """A list of display strings ('' for ``None``), empty when the value is not a list."""
     return [as_text(v) for v in value] if isinstance(value, list) else []
 
 
 def _documents(view: BriefView, index: SpanIndex) -> list[dict]:
+    """Each document's metadata and its marked-up text (call after every span is registered)."""
     docs, copies = [], view.copies_by_doc()
     for doc_id, doc in view.doc_by_id.items():
         text = doc.get("text") if isinstance(doc.get("text"), str) else ""
@@ -190,6 +198,7 @@ def _by_document(links: list[dict]) -> list[dict]:
 
 
 def _entities(view: BriefView, ent_info: dict[str, dict]) -> list[dict]:
+    """Entity rows, the most mentioned first, with mention links grouped by document."""
     rows = []
     for entity in view.entities:
         info = ent_info[as_text(entity.get("id"))]
@@ -206,6 +215,7 @@ def _entities(view: BriefView, ent_info: dict[str, dict]) -> list[dict]:
 
 
 def _quotes(view: BriefView, index: SpanIndex, q_anchor: dict, ent_info: dict) -> list[dict]:
+    """Quote groups by speaker, each quote linking to its span in the text."""
     groups = []
     for label, entity_id, quotes in view.quotes_by_speaker():
         rows = [{
@@ -222,6 +232,7 @@ def _quotes(view: BriefView, index: SpanIndex, q_anchor: dict, ent_info: dict) -
 
 
 def _figures(view: BriefView, index: SpanIndex, f_anchor: dict) -> list[dict]:
+    """Figure table rows, comparable figures adjacent, with sort values and source links."""
     rows = []
     for group_no, group in enumerate(view.figure_groups()):
         for f in group:
@@ -240,6 +251,7 @@ def _figures(view: BriefView, index: SpanIndex, f_anchor: dict) -> list[dict]:
 
 
 def _context(view: BriefView, item: dict, width: int = 90) -> dict[str, str] | None:
+    """The span with a little of the text on either side of it, within its line."""
     span = span_of(item)
     if span is None or not view.valid_span(*span):
         return None
@@ -251,6 +263,7 @@ def _context(view: BriefView, item: dict, width: int = 90) -> dict[str, str] | N
 
 
 def _discrepancies(view: BriefView, index: SpanIndex) -> list[dict]:
+    """Each disputed point with its values, sources, claimants and context."""
     out = []
     for d in items(view.brief, "discrepancies"):
         values = [v for v in d.get("values") or [] if isinstance(v, dict)]
@@ -275,11 +288,13 @@ def _refs(index: SpanIndex, spans: Any) -> list[dict]:
 
 
 def _timeline(view: BriefView, index: SpanIndex) -> list[dict]:
+    """Calendar values in order, each with the mentions that resolve to it."""
     return [{"value": value, "mentions": [{**index.ref(d), "stated": as_text(d.get("text"))} for d in dates]}
             for value, dates in view.timeline()]
 
 
 def _events(view: BriefView, index: SpanIndex) -> list[dict]:
+    """Events by date (undated last), with participants, place and mention links."""
     rows = []
     for e in items(view.brief, "events"):
         rows.append({
@@ -293,6 +308,7 @@ def _events(view: BriefView, index: SpanIndex) -> list[dict]:
 
 
 def _stories(view: BriefView, index: SpanIndex) -> list[dict]:
+    """Stories with links to their documents and their event titles."""
     return [{
         "title": as_text(s.get("title")) or as_text(s.get("id")),
         "documents": [index.doc_link(d) for d in s.get("documents") or []],
@@ -301,6 +317,7 @@ def _stories(view: BriefView, index: SpanIndex) -> list[dict]:
 
 
 def _positions(view: BriefView, index: SpanIndex, ent_info: dict) -> list[dict]:
+    """Positions grouped by actor."""
     return [{
         "actor": label, "entity_href": f"#{ent_info[eid]['anchor']}" if eid in ent_info else "",
         "positions": [{"kind": as_text(p.get("kind")), "text": as_text(p.get("text")),
@@ -309,12 +326,14 @@ def _positions(view: BriefView, index: SpanIndex, ent_info: dict) -> list[dict]:
 
 
 def _summary(view: BriefView, index: SpanIndex) -> list[dict]:
+    """Summary sentences grouped by story, each with links to its citations."""
     return [{"story": title, "sentences": [
         {"text": as_text(s.get("text")), "citations": _refs(index, s.get("citations"))} for s in sentences
     ]} for title, sentences in view.summary_groups()]
 
 
 def _rejected(view: BriefView) -> list[dict]:
+    """Rejected inputs as rows of display strings."""
     return [{key: as_text(r.get(key)) for key in ("path", "where", "code", "reason")}
             for r in items(view.brief, "rejected")]
 

@@ -40,6 +40,7 @@ def ref(doc_id: Any) -> str:
 
 
 def _cites(spans: Any) -> str:
+    """``[doc-id]`` references for the distinct documents of some spans."""
     docs = []
     for span in spans or []:
         if isinstance(span, dict) and span.get("doc") not in docs:
@@ -48,15 +49,18 @@ def _cites(spans: Any) -> str:
 
 
 def _table(header: list[str], rows: list[list[str]]) -> list[str]:
+    """A Markdown (GFM) table."""
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     return lines + ["| " + " | ".join(row) + " |" for row in rows]
 
 
 def _section(title: str, body: list[str], what: str) -> list[str]:
+    """A ``##`` section, or a 'none found' line when the body is empty."""
     return [f"## {title}", ""] + (body or [f"_No {what} found._"]) + [""]
 
 
 def _summary(view: BriefView) -> list[str]:
+    """Numbered summary sentences with citations, story sentences under the story's title."""
     lines = []
     for title, sentences in view.summary_groups():
         lines += [f"### {md(title)}", ""] if title else []
@@ -67,6 +71,7 @@ def _summary(view: BriefView) -> list[str]:
 
 
 def _stories(view: BriefView) -> list[str]:
+    """One line per story: title, documents, events."""
     lines = []
     for story in items(view.brief, "stories"):
         docs = " ".join(ref(d) for d in story.get("documents") or [])
@@ -77,6 +82,7 @@ def _stories(view: BriefView) -> list[str]:
 
 
 def _quote_meta(quote: dict) -> str:
+    """The attribution line under a quote: wording, cue, channel, date, kind, source."""
     parts = [md(quote.get("speaker_text")), md(quote.get("cue"))]
     head = " ".join(p for p in parts if p)
     extra = [f"via {md(quote['channel'])}" if quote.get("channel") else "",
@@ -86,6 +92,7 @@ def _quote_meta(quote: dict) -> str:
 
 
 def _quotes(view: BriefView) -> list[str]:
+    """Quotes as blockquotes under one heading per speaker."""
     lines = []
     for label, _, quotes in view.quotes_by_speaker():
         lines += [f"### {md(label)} ({len(quotes)})", ""]
@@ -95,6 +102,7 @@ def _quotes(view: BriefView) -> list[str]:
 
 
 def _figures(view: BriefView) -> list[str]:
+    """The figures table, comparable figures in the same numbered group."""
     rows = []
     for group_no, group in enumerate(view.figure_groups(), 1):
         for f in group:
@@ -106,6 +114,7 @@ def _figures(view: BriefView) -> list[str]:
 
 
 def _timeline(view: BriefView) -> list[str]:
+    """One line per calendar value with its mentions."""
     lines = []
     for value, dates in view.timeline():
         mentions = "; ".join(f"“{md(d.get('text'))}” {ref(d.get('doc'))}" for d in dates)
@@ -114,6 +123,7 @@ def _timeline(view: BriefView) -> list[str]:
 
 
 def _discrepancies(view: BriefView) -> list[str]:
+    """One heading per disputed point, a bullet per value."""
     lines = []
     for d in items(view.brief, "discrepancies"):
         lines += [f"### {md(d.get('about')) or 'unnamed'}", ""]
@@ -126,6 +136,7 @@ def _discrepancies(view: BriefView) -> list[str]:
 
 
 def _positions(view: BriefView) -> list[str]:
+    """Positions under one heading per actor."""
     lines = []
     for label, _, positions in view.positions_by_actor():
         lines += [f"### {md(label)}", ""]
@@ -136,6 +147,7 @@ def _positions(view: BriefView) -> list[str]:
 
 
 def _events(view: BriefView) -> list[str]:
+    """One line per event, by date."""
     lines = []
     for e in sorted(items(view.brief, "events"), key=lambda e: date_text(e.get("date")) or "~"):
         who = ", ".join(md(view.entity_name(p) or p) for p in e.get("participants") or [])
@@ -147,6 +159,7 @@ def _events(view: BriefView) -> list[str]:
 
 
 def _entities(view: BriefView) -> list[str]:
+    """One line per entity, the most mentioned first."""
     lines = []
     for e in sorted(view.entities, key=lambda e: -len(e.get("mentions") or [])):
         line = f"- **{md(e.get('name') or e.get('id'))}** ({md(e.get('type') or 'OTHER')}), "
@@ -160,6 +173,7 @@ def _entities(view: BriefView) -> list[str]:
 
 
 def _documents(view: BriefView) -> list[str]:
+    """One line per document: id, title, outlet, date, url, path, duplicates and copies."""
     lines, copies = [], view.copies_by_doc()
     for doc_id, doc in view.doc_by_id.items():
         url = safe_url(doc.get("url"))
@@ -176,6 +190,7 @@ def _documents(view: BriefView) -> list[str]:
 
 
 def _rejected(view: BriefView) -> list[str]:
+    """The rejected inputs table."""
     rows = [[code(r.get("path"), True), md(r.get("where")), code(r.get("code"), True), md(r.get("reason"))]
             for r in items(view.brief, "rejected")]
     return _table(["Path", "Where", "Code", "Reason"], rows) if rows else []
