@@ -20,6 +20,7 @@ from storyline.article.quote_cues import (
     CLAUSE_VERBS, DOCUMENT_SUBJECTS, FRAGMENT_VERBS, SPEECH_NOUNS, content_child, is_cue, span_bounds,
     speaker_head,
 )
+from storyline.article.quote_labels import sign_off, transcript_label
 from storyline.article.quote_marks import MarkedSpan, find_marked, paragraphs
 from storyline.article.speakers import SpeakerResolver
 from storyline.model import Article, DateValue, Quote
@@ -56,6 +57,7 @@ class QuoteExtractor:
         self.para_starts = [s for s, _ in self.paras]
         self.tok_starts = [t.idx for t in self.doc]
         self.resolver = SpeakerResolver(self.doc, self.quoted)
+        self.known = {name.split()[-1].lower() for name in self.resolver.names}
 
     # ---- positions ----
 
@@ -82,8 +84,34 @@ class QuoteExtractor:
             toks = self.tokens_in(mark.start, mark.end)
             if not toks or not any(t.is_alpha for t in toks):
                 continue
-            out.append(self.attribute_mark(mark, toks))
-        return [c for c in out if c is not None]
+            out.append(self.labelled_mark(mark) or self.attribute_mark(mark, toks))
+        return [c for c in out if c is not None] + self.transcript_lines()
+
+    def labelled_mark(self, mark: MarkedSpan) -> Candidate | None:
+        """A quote whose speaker is a transcript label inside it or a name signed after it."""
+        label = transcript_label(self.text, mark.start, mark.end, self.known)
+        if label is not None:
+            speaker = self.token_at(label[1] - 1)
+            return Candidate(label[2], mark.end, "direct", None, speaker, mark)
+        _, p_end = self.paras[self.para_of(mark.start)]
+        signed = sign_off(self.text, mark.end, p_end)
+        if signed is not None:
+            propn = [t for t in self.tokens_in(*signed) if t.pos_ == "PROPN"]
+            speaker = propn[-1] if propn else self.token_at(signed[1] - 1)
+            return Candidate(mark.start, mark.end, "direct", None, speaker, mark)
+        return None
+
+    def transcript_lines(self) -> list[Candidate]:
+        """Unquoted paragraphs opening with a speaker label ("PENCE: Well, look ...")."""
+        out = []
+        for start, end in self.paras:
+            if self.in_quote(start + 1) or self.in_quote(start):
+                continue
+            label = transcript_label(self.text, start, end, self.known)
+            if label is not None:
+                out.append(Candidate(label[2], end, "direct", None, self.token_at(label[1] - 1)))
+                self.resolver.quoted.append((label[2], end))  # no indirect quotes inside it
+        return out
 
     def is_fragment(self, mark: MarkedSpan, toks: list[Token]) -> bool:
         """Quoted words embedded in a sentence rather than a quoted sentence of their own."""
