@@ -146,6 +146,9 @@ def test_malformed_records_do_not_crash():
     brief["summary"].append({"text": "dangling", "citations": [{"doc": "d9", "start": 0, "end": 3}, "x"]})
     brief["discrepancies"].append({"id": "y", "about": None, "values": None})
     brief["documents"].append("not a dict")
+    brief["entities"].append({"id": "ey", "name": "Odd", "aliases": "Odd", "titles": 7, "mentions": 3})
+    brief["events"].append({"id": "evx", "participants": 5, "mentions": "x", "date": 2024})
+    brief["stories"].append({"id": "sx", "documents": None, "events": {"a": 1}})
     page = render_html(brief)
     assert 'class="cite broken"' in page and "d9?" in page
     assert len(parse(page).ids) == len(set(parse(page).ids))

@@ -91,6 +91,16 @@ def test_empty_briefs_say_none_found(brief):
     assert "0 documents" in text
 
 
+def test_malformed_records_do_not_crash():
+    brief = sample_brief()
+    brief["entities"].append({"id": "ey", "name": "Odd", "aliases": "Odd", "titles": 7, "mentions": 3})
+    brief["events"].append({"id": "evx", "participants": 5, "mentions": "x", "date": 2024})
+    brief["stories"].append({"id": "sx", "documents": None, "events": {"a": 1}})
+    brief["discrepancies"].append({"id": "y", "about": None, "values": [None, {"doc": 3}]})
+    text = render_markdown(brief)
+    assert "- **Odd** (OTHER), 0 mentions" in text and "### unnamed" in text
+
+
 def test_escaping_helpers():
     escaped = "a\\*b_c \\[x\\](javascript:y) \\<i\\> \\| \\# \\&amp;"
     assert md("a*b_c [x](javascript:y) <i> | # &amp;") == escaped

@@ -36,6 +36,11 @@ def items(brief: dict, key: str) -> list[dict]:
     return [item for item in value if isinstance(item, dict)]
 
 
+def as_list(value: Any) -> list:
+    """``value`` when it is a list, else an empty list."""
+    return value if isinstance(value, list) else []
+
+
 def as_text(value: Any) -> str:
     """A display string for a scalar; empty for ``None``."""
     if value is None:

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
-from storyline.export.brief_view import BriefView, as_text, date_text, format_number, items, span_of
+from storyline.export.brief_view import BriefView, as_list, as_text, date_text, format_number, items, span_of
 from storyline.export.html_marks import Mark, mark_text
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -137,7 +137,7 @@ def _register_entities(index: SpanIndex, view: BriefView) -> dict[str, dict]:
         etype = as_text(entity.get("type")) or "OTHER"
         title = f"{as_text(entity.get('name'))} ({etype})"
         links = []
-        for mention in entity.get("mentions") or []:
+        for mention in as_list(entity.get("mentions")):
             if not isinstance(mention, dict):
                 continue
             m_anchor = index.anchors.make("m", eid, len(links) + 1)
@@ -202,12 +202,12 @@ def _entities(view: BriefView, ent_info: dict[str, dict]) -> list[dict]:
     rows = []
     for entity in view.entities:
         info = ent_info[as_text(entity.get("id"))]
-        mentions = [m for m in entity.get("mentions") or [] if isinstance(m, dict)]
+        mentions = [m for m in as_list(entity.get("mentions")) if isinstance(m, dict)]
         rows.append({
             "anchor": info["anchor"], "name": as_text(entity.get("name")) or as_text(entity.get("id")),
             "type": as_text(entity.get("type")) or "OTHER", "type_class": _type_class(entity.get("type")),
-            "aliases": [as_text(a) for a in entity.get("aliases") or []],
-            "titles": [as_text(t) for t in entity.get("titles") or []],
+            "aliases": [as_text(a) for a in as_list(entity.get("aliases"))],
+            "titles": [as_text(t) for t in as_list(entity.get("titles"))],
             "count": len(mentions), "link_groups": _by_document(info["links"][:MAX_MENTION_LINKS]),
             "more": max(0, len(info["links"]) - MAX_MENTION_LINKS),
         })
@@ -266,7 +266,7 @@ def _discrepancies(view: BriefView, index: SpanIndex) -> list[dict]:
     """Each disputed point with its values, sources, claimants and context."""
     out = []
     for d in items(view.brief, "discrepancies"):
-        values = [v for v in d.get("values") or [] if isinstance(v, dict)]
+        values = [v for v in as_list(d.get("values")) if isinstance(v, dict)]
         out.append({"about": as_text(d.get("about")), "values": [{
             **index.ref(v), "claimant": view.claimant_label(v.get("claimed_by")),
             "context": _context(view, v), "stated": as_text(v.get("text")),
@@ -277,7 +277,7 @@ def _discrepancies(view: BriefView, index: SpanIndex) -> list[dict]:
 def _refs(index: SpanIndex, spans: Any) -> list[dict]:
     """Links to spans; a document cited twice gets lettered labels (D1, D1b, D1c...)."""
     refs, seen = [], {}
-    for span in spans or []:
+    for span in as_list(spans):
         if isinstance(span, dict):
             ref = index.ref(span)
             seen[ref["doc"]] = seen.get(ref["doc"], 0) + 1
@@ -300,7 +300,7 @@ def _events(view: BriefView, index: SpanIndex) -> list[dict]:
         rows.append({
             "anchor": index.anchors.make("ev", e.get("id")), "title": as_text(e.get("title")),
             "type": as_text(e.get("type")), "date": date_text(e.get("date")),
-            "participants": [view.entity_name(p) or as_text(p) for p in e.get("participants") or []],
+            "participants": [view.entity_name(p) or as_text(p) for p in as_list(e.get("participants"))],
             "place": view.entity_name(e.get("place")) or as_text(e.get("place")),
             "mentions": _refs(index, e.get("mentions")),
         })
@@ -311,8 +311,8 @@ def _stories(view: BriefView, index: SpanIndex) -> list[dict]:
     """Stories with links to their documents and their event titles."""
     return [{
         "title": as_text(s.get("title")) or as_text(s.get("id")),
-        "documents": [index.doc_link(d) for d in s.get("documents") or []],
-        "events": [view.event_title(e) for e in s.get("events") or []],
+        "documents": [index.doc_link(d) for d in as_list(s.get("documents"))],
+        "events": [view.event_title(e) for e in as_list(s.get("events"))],
     } for s in items(view.brief, "stories")]
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from storyline.export.brief_view import BriefView, as_text, date_text, format_number, items
+from storyline.export.brief_view import BriefView, as_list, as_text, date_text, format_number, items
 from storyline.export.html import safe_url
 
 _SPECIAL = re.compile(r"([\\`*\[\]<>|~#])")
@@ -42,7 +42,7 @@ def ref(doc_id: Any) -> str:
 def _cites(spans: Any) -> str:
     """``[doc-id]`` references for the distinct documents of some spans."""
     docs = []
-    for span in spans or []:
+    for span in as_list(spans):
         if isinstance(span, dict) and span.get("doc") not in docs:
             docs.append(span.get("doc"))
     return " ".join(ref(d) for d in docs)
@@ -74,8 +74,8 @@ def _stories(view: BriefView) -> list[str]:
     """One line per story: title, documents, events."""
     lines = []
     for story in items(view.brief, "stories"):
-        docs = " ".join(ref(d) for d in story.get("documents") or [])
-        events = "; ".join(md(view.event_title(e)) for e in story.get("events") or [])
+        docs = " ".join(ref(d) for d in as_list(story.get("documents")))
+        events = "; ".join(md(view.event_title(e)) for e in as_list(story.get("events")))
         line = f"- **{md(story.get('title') or story.get('id'))}** — documents: {docs or 'none'}"
         lines.append(line + (f"; events: {events}" if events else ""))
     return lines
@@ -127,7 +127,7 @@ def _discrepancies(view: BriefView) -> list[str]:
     lines = []
     for d in items(view.brief, "discrepancies"):
         lines += [f"### {md(d.get('about')) or 'unnamed'}", ""]
-        for v in d.get("values") or []:
+        for v in as_list(d.get("values")):
             if isinstance(v, dict):
                 who = md(view.claimant_label(v.get("claimed_by")))
                 lines.append(f"- “{md(v.get('text'))}” — {who} {ref(v.get('doc'))}")
@@ -150,7 +150,7 @@ def _events(view: BriefView) -> list[str]:
     """One line per event, by date."""
     lines = []
     for e in sorted(items(view.brief, "events"), key=lambda e: date_text(e.get("date")) or "~"):
-        who = ", ".join(md(view.entity_name(p) or p) for p in e.get("participants") or [])
+        who = ", ".join(md(view.entity_name(p) or p) for p in as_list(e.get("participants")))
         where = md(view.entity_name(e.get("place")) or e.get("place"))
         line = f"- **{md(date_text(e.get('date')) or 'undated')}** ({md(e.get('type'))}) {md(e.get('title'))}"
         line += (f"; with {who}" if who else "") + (f"; in {where}" if where else "")
@@ -161,12 +161,12 @@ def _events(view: BriefView) -> list[str]:
 def _entities(view: BriefView) -> list[str]:
     """One line per entity, the most mentioned first."""
     lines = []
-    for e in sorted(view.entities, key=lambda e: -len(e.get("mentions") or [])):
+    for e in sorted(view.entities, key=lambda e: -len(as_list(e.get("mentions")))):
         line = f"- **{md(e.get('name') or e.get('id'))}** ({md(e.get('type') or 'OTHER')}), "
-        n = len(e.get("mentions") or [])
+        n = len(as_list(e.get("mentions")))
         line += f"{n} mention" + ("" if n == 1 else "s")
-        aliases = ", ".join(md(a) for a in e.get("aliases") or [])
-        titles = ", ".join(md(t) for t in e.get("titles") or [])
+        aliases = ", ".join(md(a) for a in as_list(e.get("aliases")))
+        titles = ", ".join(md(t) for t in as_list(e.get("titles")))
         line += (f"; aliases: {aliases}" if aliases else "") + (f"; titles: {titles}" if titles else "")
         lines.append(line)
     return lines
