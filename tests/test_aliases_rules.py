@@ -87,7 +87,8 @@ def test_aliases_acronym_joins_its_expansion(full, short):
 
 def test_aliases_honorific_kept_as_alias_and_resolved_to_full_name():
     index = resolve_entities([
-        art("a", "Vladimir Putin spoke. Later Putin added more.", {"Vladimir Putin": "PERSON", "Putin": "PERSON"}),
+        art("a", "Vladimir Putin spoke. Later Putin added more.",
+            {"Vladimir Putin": "PERSON", "Putin": "PERSON"}),
         art("b", "Mr Putin said nothing, and Mr. Putin left.", {"Putin": "PERSON"}),
     ])
     eid = one_owner(index, "Vladimir Putin", "Putin", "Mr Putin")
@@ -139,7 +140,8 @@ def test_aliases_washington_the_city_is_not_george_washington():
     index = resolve_entities([
         art("a", "George Washington crossed the river. Later Washington wrote home.",
             {"George Washington": "PERSON", "Washington": "PERSON"}),
-        art("b", "Officials in Washington said the budget would pass. Washington agreed.", {"Washington": "GPE"}),
+        art("b", "Officials in Washington said the budget would pass. Washington agreed.",
+            {"Washington": "GPE"}),
         art("c", "Washington and Ottawa signed a deal.", {"Washington": "GPE", "Ottawa": "GPE"}),
     ])
     george = one_owner(index, "George Washington")
@@ -151,7 +153,8 @@ def test_aliases_washington_the_city_is_not_george_washington():
 
 def test_aliases_different_first_names_and_generations_never_merge():
     index = resolve_entities([
-        art("a", "George W. Bush met George H. W. Bush.", {"George W. Bush": "PERSON", "George H. W. Bush": "PERSON"}),
+        art("a", "George W. Bush met George H. W. Bush.",
+            {"George W. Bush": "PERSON", "George H. W. Bush": "PERSON"}),
         art("b", "Donald Trump Jr. joined Donald Trump on stage.", {"Donald Trump Jr.": "PERSON",
                                                                       "Donald Trump": "PERSON"}),
     ])
@@ -184,7 +187,8 @@ def test_aliases_junk_mentions_are_dropped():
 def test_aliases_subheading_and_headline_joins_are_cut_back():
     text = ("Trump and Putin Push for Ceasefire Talks\nConflict and Efforts for Ceasefire:\n"
             "Putin said on Monday that talks could start.")
-    index = resolve_entities([art("a", text, {"Putin Push": "PERSON", "Conflict and Efforts for Ceasefire": "ORG",
+    index = resolve_entities([art("a",
+        text, {"Putin Push": "PERSON", "Conflict and Efforts for Ceasefire": "ORG",
                                               "Putin": "PERSON"})])
     names = {n for e in index.entities for n in [e.name, *e.aliases]}
     assert "Putin Push" not in names
@@ -193,7 +197,8 @@ def test_aliases_subheading_and_headline_joins_are_cut_back():
 
 
 def test_aliases_possessive_and_leading_the_are_stripped():
-    index = resolve_entities([art("a", "The White House said Al Jazeera’s report was wrong. White House aides agreed.",
+    index = resolve_entities([art("a",
+        "The White House said Al Jazeera’s report was wrong. White House aides agreed.",
                                   {"The White House": "ORG", "White House": "ORG", "Al Jazeera’s": "ORG"})])
     one_owner(index, "White House")
     assert owner(index, "Al Jazeera") and not owner(index, "Al Jazeera’s")
@@ -203,7 +208,8 @@ def test_aliases_titles_are_gathered_per_person():
     index = resolve_entities([
         art("a", "Kremlin spokesman Dmitry Peskov said no. Former U.S. President Donald Trump agreed.",
             {"Kremlin": "ORG", "Dmitry Peskov": "PERSON", "Donald Trump": "PERSON", "U.S.": "GPE"}),
-        art("b", "Dmitry Peskov, the Kremlin's spokesman, said talks were possible.", {"Dmitry Peskov": "PERSON"}),
+        art("b", "Dmitry Peskov, the Kremlin's spokesman, said talks were possible.",
+            {"Dmitry Peskov": "PERSON"}),
     ])
     peskov = index.get(one_owner(index, "Dmitry Peskov"))
     trump = index.get(one_owner(index, "Donald Trump"))
@@ -213,7 +219,8 @@ def test_aliases_titles_are_gathered_per_person():
 
 
 def test_aliases_names_from_other_stages_are_registered_and_found():
-    a = art("a", "Vladimir Putin spoke. A local official, Olena Petrenko, disagreed.", {"Vladimir Putin": "PERSON"})
+    a = art("a", "Vladimir Putin spoke. A local official, Olena Petrenko, disagreed.",
+        {"Vladimir Putin": "PERSON"})
     a.quotes = [Quote(0, 5, "x", "direct", speaker_name="Olena Petrenko"),
                 Quote(0, 5, "y", "direct", speaker_name="Mr Putin")]
     index = resolve_entities([a])
@@ -237,7 +244,8 @@ def test_aliases_lookup_strips_titles_for_people_and_returns_none_for_unknown():
 def test_aliases_ids_are_stable_for_the_same_input():
     def corpus():
         return [art("a", "Emmanuel Macron met Giorgia Meloni in Rome. Macron left.",
-                    {"Emmanuel Macron": "PERSON", "Giorgia Meloni": "PERSON", "Rome": "GPE", "Macron": "PERSON"})]
+                    {"Emmanuel Macron": "PERSON",
+                        "Giorgia Meloni": "PERSON", "Rome": "GPE", "Macron": "PERSON"})]
     first, second = resolve_entities(corpus()), resolve_entities(corpus())
     assert [(e.id, e.name) for e in first.entities] == [(e.id, e.name) for e in second.entities]
     assert all(e.id.startswith("e") for e in first.entities)

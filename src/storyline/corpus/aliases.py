@@ -43,7 +43,8 @@ class EntityIndex:
 
         Tried in turn: the name, without honorific; the head before a comma or "in"/"of"
         ("Toulouse, France" -> "Toulouse"); then, for a person only, the name without the title
-        words before it ("Kremlin spokesman Dmitry Peskov" -> "Dmitry Peskov" -> "Peskov")."""
+        words before it ("Kremlin spokesman Dmitry Peskov" -> "Dmitry Peskov" -> "Peskov") or the
+        words after it (a headline's "Putin Push" -> "Putin")."""
         if not name:
             return None
         text = clean_surface(name)
@@ -53,9 +54,10 @@ class EntityIndex:
             if found:
                 return found
         words = bare.split()
-        for i in range(1, len(words)):
-            if words[i][:1].isupper():
-                found = self._find(doc_id, " ".join(words[i:]))
+        runs = [words[i:] for i in range(1, len(words))] + [words[:i] for i in range(len(words) - 1, 0, -1)]
+        for run in runs:
+            if run[0][:1].isupper():
+                found = self._find(doc_id, " ".join(run))
                 if found and self._by_id[found].type == "PERSON":
                     return found
         return None
