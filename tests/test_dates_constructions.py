@@ -1,0 +1,85 @@
+"""Each construction of the date tagger on invented sentences with a fixed publication date."""
+from __future__ import annotations
+
+import pytest
+
+from storyline.article.dates import tag_dates
+from storyline.article.nlp import load_nlp
+
+
+def values(text: str, published: str | None) -> dict[str, str | None]:
+    """{expression text: value} of a sentence parsed with the real model."""
+    return {m.text: m.value for m in tag_dates(text, load_nlp()(text), published)}
+
+
+MONDAY = "2025-03-17"  # a Monday
+
+CASES = [
+    # absolute dates
+    ("The treaty was signed on 19 May 2025 in Geneva.", MONDAY, "19 May 2025", "2025-05-19"),
+    ("The treaty was signed on May 19, 2025 in Geneva.", MONDAY, "May 19, 2025", "2025-05-19"),
+    ("The file is dated 2025-05-19 and stamped.", MONDAY, "2025-05-19", "2025-05-19"),
+    ("The vote is set for Tuesday, March 18, 2025.", MONDAY, "Tuesday, March 18, 2025", "2025-03-18"),
+    ("He arrived on the 4th of July, 2019.", MONDAY, "4th of July, 2019", "2019-07-04"),
+    # partial dates: the year from publication and tense
+    ("The leaders met on November 7 in Geneva.", "2024-12-09", "November 7", "2024-11-07"),
+    ("The vote will be held on November 7.", "2024-10-01", "November 7", "2024-11-07"),
+    ("The summit will take place on November 7.", "2024-12-09", "November 7", "2025-11-07"),
+    ("Troops crossed the border in February 2022.", MONDAY, "February 2022", "2022-02"),
+    ("The region was annexed in 2014.", MONDAY, "2014", "2014"),
+    ("They have not met since 2022.", MONDAY, "2022", "2022"),
+    ("The plan was announced in June.", "2024-12-09", "June", "2024-06"),
+    ("The talks collapsed in June.", "2024-03-10", "June", "2023-06"),
+    ("The talks will resume in June.", "2024-03-10", "June", "2024-06"),
+    # weekdays with tense
+    ("The minister resigned on Sunday.", MONDAY, "Sunday", "2025-03-16"),
+    ("A phone call is scheduled for Tuesday.", MONDAY, "Tuesday", "2025-03-18"),
+    ("The two leaders will meet on Tuesday.", MONDAY, "Tuesday", "2025-03-18"),
+    ("The ministry announced on Monday that it would cut exports.", MONDAY, "Monday", "2025-03-17"),
+    ("The two leaders will meet again on Monday.", MONDAY, "Monday", "2025-03-24"),
+    ("Monday’s announcement surprised the markets.", "2025-03-18", "Monday’s", "2025-03-17"),
+    ("Friday's vote was postponed.", MONDAY, "Friday's", "2025-03-14"),
+    ("The strike has closed the port until Friday.", MONDAY, "Friday", "2025-03-21"),
+    # last / next / this
+    ("The town was retaken last August.", MONDAY, "last August", "2024-08"),
+    ("Elections are due next March.", MONDAY, "next March", "2026-03"),
+    ("The offensive began last March.", MONDAY, "last March", "2024-03"),
+    ("The envoy visited Kyiv last Friday.", MONDAY, "last Friday", "2025-03-14"),
+    ("The envoy will visit Kyiv next Friday.", MONDAY, "next Friday", "2025-03-21"),
+    ("Prices rose 5% last year.", MONDAY, "last year", "2024"),
+    ("Prices will rise again next year.", MONDAY, "next year", "2026"),
+    ("Imports fell last month.", MONDAY, "last month", "2025-02"),
+    ("Earlier this month the army withdrew.", MONDAY, "Earlier this month", "2025-03"),
+    ("The army withdrew earlier this month.", MONDAY, "earlier this month", "2025-03"),
+    ("The bill is expected to pass later this year.", MONDAY, "later this year", "2025"),
+    # counted from publication
+    ("The convoy left two days ago.", MONDAY, "two days ago", "2025-03-15"),
+    ("The convoy left a month ago.", MONDAY, "a month ago", "2025-02"),
+    ("The convoy left three years ago.", MONDAY, "three years ago", "2022"),
+    ("The convoy left yesterday.", MONDAY, "yesterday", "2025-03-16"),
+    ("The convoy leaves today.", MONDAY, "today", "2025-03-17"),
+    ("The convoy leaves tomorrow.", MONDAY, "tomorrow", "2025-03-18"),
+    # counted from another date of the text
+    ("Russia responded on Sunday, a day after the attack.", MONDAY, "a day after", "2025-03-16"),
+    ("The Kremlin replied a day after Monday's call.", "2025-03-19", "a day after", "2025-03-18"),
+    ("The talks opened on 10 March 2025. The next day, the delegations left.", MONDAY, "The next day",
+     "2025-03-11"),
+    ("Exports fell in 2023 compared with the previous year.", MONDAY, "the previous year", "2022"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), CASES)
+def test_dates_construction_resolves(text, published, expression, value):
+    found = values(text, published)
+    assert expression in found, f"{expression!r} not tagged in {text!r}: {found}"
+    assert found[expression] == value
+
+
+def test_dates_mentions_point_into_the_text():
+    text = "Trump spoke on Sunday. Zelenskiy replied on Monday, a day after, and will travel in June."
+    mentions = tag_dates(text, load_nlp()(text), MONDAY)
+    assert len(mentions) == 4
+    for m in mentions:
+        assert text[m.start:m.end] == m.text
+    assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+    assert all(m.relative for m in mentions)
