@@ -208,3 +208,29 @@ def test_clean_only_furniture_leaves_nothing():
     assert cleaned.text == ""
     assert cleaned.title is None
     assert cleaned.boilerplate == ["Facebook", "Twitter", "Advertisement", "07:30"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Jane Roe",
+        "By Jane Roe, Staff Writer",
+        "Page 2 of 3",
+        "Hide Transcript Show Transcript",
+        "Source: Harbour Authority / Flickr",
+        "Media playback is unsupported on your device Media caption The mayor on the quay",
+        "To get the full experience of this page, please upgrade your Flash Plugin",
+        "The old ferry at the quay. (Photo: Jane Roe, Example News)",
+        "1 year ago",
+    ],
+)
+def test_clean_bylines_navigation_and_captions_are_removed(line):
+    assert removed(line, before=False) == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By the end of the week the quay was full", "Search and rescue teams were sent to the quay"],
+)
+def test_clean_lines_starting_like_furniture_are_kept(line):
+    assert removed(line, before=False) == []

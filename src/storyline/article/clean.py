@@ -51,6 +51,7 @@ LINK_MIN_WORDS = 4  # shortest line counted in a run of linked headlines
 LINK_MAX_WORDS = 16
 LINK_RUN = 3  # this many headline-like lines in a row at the top or bottom form a link list
 NOTICE_WORDS = 100  # longest line a reader-directed notice may be
+PROMO_WORDS = 12  # longest advertising / subscription line ("Subscribe to ...")
 CTA_WORDS = 50  # longest line ending with a call to action ("... Learn more") that is a notice
 
 _END_CLOSERS = "\"'”’»)]"
@@ -72,7 +73,7 @@ SOCIAL_WORDS = _vocab(
     """facebook twitter x instagram linkedin whatsapp telegram youtube tiktok pinterest reddit snapchat
     threads bluesky mastodon flipboard messenger vk google google+ plus email e-mail mail print share
     shares sharing tweet tweets retweet pin follow like us on via with this article story page copy link
-    embed play comment comments save more options and or to a your friend friends | · • »
+    embed play post comment comments save more options and or to a your friend friends | · • »
     partager suivez-nous suivez teilen folgen compartir síguenos sigue condividi seguici
     sur auf en su em op"""
 )
@@ -82,16 +83,21 @@ SOCIAL_HEADS = _vocab(
     snapchat email e-mail print share tweet follow partager teilen compartir condividi"""
 )
 
-# "Read also"-type cues that announce links (the line itself and the headlines right after it)
-CUE = re.compile(
-    r"^[(\[]?\s*(read (also|more|next)|also read|see also|related( (stories|articles|content|coverage|"
-    r"links?|topics|news))?|more (on|from|about) |more stories|also on |also:|recommended|you may also like|"
-    r"most (read|popular|viewed)|top stories|trending|watch:|video:|photos?:|gallery:|listen:|"
-    r"lire aussi|à lire aussi|a lire aussi|voir aussi|lesen sie auch|mehr zum thema|lea también|"
-    r"leer también|ver también|leggi anche|vedi anche|leia também|veja também|lees ook|zie ook|"
-    r"читайте также)",
-    re.IGNORECASE,
+# "Read also"-type cues that announce links (the line itself and the headlines right after it):
+# a prefix followed by anything, or a heading that must stand alone (optionally with a colon)
+_CUE_PREFIX = (
+    r"read (also|more|next)|also read|see also|related( (stories|story|articles?|content|coverage|links?|"
+    r"topics|news|videos?|gallery))?\s*(:|$)|more (on|from|about) .{0,60}:$|\(also on |also:|watch:|video:|"
+    r"photos?:|gallery:|listen:|lire aussi|à lire aussi|a lire aussi|voir aussi|lesen sie auch|"
+    r"mehr zum thema|lea también|leer también|ver también|leggi anche|vedi anche|leia também|veja também|"
+    r"lees ook|zie ook|"
+    r"читайте также"
 )
+_CUE_ALONE = (
+    r"(more stories|more from \S+( \S+)?|recommended( stories| reading)?( for you)?|you may also like|"
+    r"most (read|popular|viewed|shared)|top stories|trending( now)?|in other news|further reading)\s*:?$"
+)
+CUE = re.compile(rf"^[(\[]?\s*({_CUE_PREFIX}|{_CUE_ALONE})", re.IGNORECASE)
 
 # a lone clock time, optionally with a label, a date and a time zone ("Updated 14:05 GMT", "07:30")
 _MONTH = (
@@ -100,7 +106,8 @@ _MONTH = (
 )
 _DAY = r"(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?"
 _LABEL = (
-    r"((last )?(updated|published|posted|modified|edited)( on| at)?:?|mis à jour( le)?|publié le"
+    r"((last )?(updated|published|posted|modified|edited|uploaded)( on| at)?:?|date posted:?|mis à jour( le)?"
+    r"|publié le"
     r"|aktualisiert( am)?|actualizado)"
 )
 _CLOCK = r"(\d{1,2}[:.h]\d{2}( ?[ap]\.? ?m\.?)?|\d{1,2} ?[ap]\.? ?m\.?|\d{4} (gmt|utc|bst))"
@@ -112,7 +119,8 @@ _DATE = (
 )
 TIMESTAMP = re.compile(
     rf"^({_LABEL} )?({_DATE},? ?([|•·-] |at )?)?{_CLOCK}( {_ZONE})?(,? (on )?{_DATE})?$"
-    rf"|^{_LABEL} {_DATE}$|^({_LABEL} )?\d+ (seconds?|minutes?|mins?|hours?|hrs?|days?) ago$",
+    rf"|^{_LABEL} {_DATE}$"
+    rf"|^({_LABEL} )?(\d+|an?|one) (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago$",
     re.IGNORECASE,
 )
 _LONE_DATE = re.compile(rf"^{_DATE}$", re.IGNORECASE)
@@ -125,11 +133,14 @@ _AGENCIES = (
 _PLATFORMS = r"(twitter|instagram|facebook|youtube|tiktok)"
 CREDIT = re.compile(
     r"^(photo|photograph|picture|pic|image|images|video|foto|bild|credit|caption|image caption|media caption|"
-    r"image copyright|copyright|file photo|crédit photo|photo credit)( ?[:|/©-]|$| by | courtesy)"
+    r"image copyright|copyright|file photo|crédit photo|photo credit|source)( ?[:|/©-]|$| by | courtesy)"
+    r"|^getty images\b|^media playback is unsupported\b"
     r"|^\(?\s*(photos?|images?|pictures?|credit)\s*:"
     rf"|[/|©]\s*({_AGENCIES}|{_PLATFORMS})( via getty images| photo| images)?\s*\)?$"
     rf"|^\((photo|image)?[^()]*\b{_AGENCIES}\b[^()]*\)$"
-    r"|^(image|media) (caption|copyright)\b",
+    r"|^(image|media) (caption|copyright)\b"
+    r"|\((photos?|images?|pictures?|credit)\s*:[^()]*\)$"
+    rf"|\([^()]*\b({_AGENCIES} photo|getty images)\b[^()]*\)$",
     re.IGNORECASE,
 )
 
@@ -137,7 +148,8 @@ CREDIT = re.compile(
 PROMO = re.compile(
     r"^(advertisement|advertising|advert|ad|sponsored( content)?|anzeige|werbung|publicité|publicidad"
     r"|pubblicità)(\s+continue reading( the main story)?)?$"
-    r"|^(click|tap) here\b|^sign (up|in)\b|^log ?in\b|^register\b|^subscribe\b|^newsletter\b"
+    r"|^(click|tap) (here|on|the|image|photo|to)\b|^embed\b|\bsign up for (our|the|my)\b.{0,40}\bnewsletter\b"
+    r"|^sign (up|in)\b|^log ?in\b|^register\b|^subscribe\b|^newsletter\b"
     r"|^(story |article )?continue(s|d)? (reading|below|after)\b|^scroll (down|to continue)\b"
     r"|^(accept|reject|manage) (all )?cookies\b|^cookie (policy|settings|preferences|consent)\b"
     r"|^download (the|our) app\b|^get (the|our) app\b|^already a subscriber\b|^skip (to|ad)\b"
@@ -147,7 +159,7 @@ PROMO = re.compile(
 
 # error banners of the page
 ERROR = re.compile(
-    r"^error( message)?$|^(an )?error (has )?occurred\b|^something went wrong\b|^oops\b|^page not found$"
+    r"^error( message)?$|^(an )?error (has )?occurred\b|^something went wrong\b|^oops\W*$|^page not found$"
     r"|^this (video|content|page) (is|isn't|is not) (available|unavailable)|^loading\W*$",
     re.IGNORECASE,
 )
@@ -157,11 +169,21 @@ NOTICE = re.compile(
     r"^(an )?error (has )?occurred\b.*\b(try again|later|refresh)\b|^something went wrong\b"
     r"|^(please )?(enable|turn on) javascript\b|^your browser (does not|doesn't|is not|isn't)\b"
     r"|^(newsletter )?(sign up|subscribe|register)\b.*\b(newsletter|alerts?|inbox|updates|e-?mails?)\b"
-    r"|^get (breaking news|push notifications|news alerts)\b"
-    r"|^(this (site|website) uses|we use) cookies\b"
+    r"|^get (breaking news|push notifications|news alerts)\b|^media playback is unsupported on your device\b"
+    r"|^(this (site|website) uses|we use) cookies\b|(^|please )(upgrade|update) your (flash|browser)\b"
     r"|^(©|copyright|\(c\))\s*(©\s*)?\d{4}\b|^all rights reserved\b",
     re.IGNORECASE,
 )
+# page navigation and player controls, as whole lines
+NAVIGATION = re.compile(
+    r"^(page \d+ of \d+|go back|back to top|page content|skip to (main )?content|(show|hide) transcript"
+    r"( (show|hide) transcript)?|more videos?\W*|× close\b.*|close|listen to (this )?article\b.*"
+    r"|print this( page)?"
+    r"|next|previous|prev|home|menu|search|toggle navigation)$",
+    re.IGNORECASE,
+)
+# bylines: "By Jane Roe", "By Jane Roe, Staff Writer" (case-sensitive name)
+BYLINE = re.compile(r"^(By|BY) [A-Z][\w.'’-]*( [A-Z][\w.'’-]*){0,3}( ?[,|/—–-] ?[\w ,.'’-]*)?$")
 # a reader-directed line ("you") ending with a call to action (lines up to CTA_WORDS words)
 CALL_TO_ACTION = re.compile(
     r"^(?=.*\byou(r)?\b).*\b(learn more|read more|find out more|click here)\W*$", re.IGNORECASE
@@ -283,10 +305,12 @@ def furniture_kind(line: str) -> str | None:
         ("social", PLATFORM_UI.match),
         ("link", BARE_LINK.match),
         ("bracketed", BRACKETED.match),
+        ("navigation", NAVIGATION.match),
+        ("byline", lambda text: words(text) <= PROMO_WORDS and BYLINE.match(text)),
         ("cue", CUE.match),
         ("timestamp", TIMESTAMP.match),
         ("credit", CREDIT.search),
-        ("promo", PROMO.search),
+        ("promo", lambda text: words(text) <= PROMO_WORDS and PROMO.search(text)),
     )
     for kind, check in checks:
         if check(line):
@@ -299,6 +323,8 @@ def furniture_kind(line: str) -> str | None:
 
 @dataclass
 class _Line:
+    """One stripped, non-blank line and what it was judged to be."""
+
     text: str
     kind: str | None = None  # None: content; "title"; otherwise a furniture kind
 
