@@ -1,6 +1,7 @@
 """Numbered SQL migrations (``NNN_name.sql``), each applied once and recorded in the database."""
 from __future__ import annotations
 
+import sqlite3
 from datetime import UTC, datetime
 from importlib import resources
 from typing import Any
@@ -20,6 +21,21 @@ def migration_files() -> list[tuple[int, str, str]]:
     return sorted(out)
 
 
+def statements(sql: str) -> list[str]:
+    """The statements of a migration: split on ';', but a piece is joined to the next until it forms a
+    complete statement (a trigger body holds ';' inside BEGIN ... END)."""
+    out, pending = [], ""
+    for piece in sql.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \t\r\n;"):
+                out.append(pending.rstrip(";"))
+            pending = ""
+    if pending.strip(" \t\r\n;"):
+        out.append(pending.rstrip(";"))
+    return out
+
+
 def apply_migrations(conn: Any) -> list[int]:
     """Apply the migrations the database has not seen; return their versions."""
     conn.execute(TABLE)
@@ -31,7 +47,7 @@ def apply_migrations(conn: Any) -> list[int]:
     for version, name, sql in files:
         if version in done:
             continue
-        for statement in filter(str.strip, sql.split(";")):
+        for statement in statements(sql):
             conn.execute(statement)
         conn.execute("INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)",
                      (version, name, datetime.now(UTC).isoformat(timespec="seconds")))
