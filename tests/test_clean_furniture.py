@@ -234,3 +234,16 @@ def test_clean_bylines_navigation_and_captions_are_removed(line):
 )
 def test_clean_lines_starting_like_furniture_are_kept(line):
     assert removed(line, before=False) == []
+
+
+def test_clean_hard_wrapped_paragraph_is_body_not_title():
+    raw = (
+        "The harbour authority said on Tuesday that the new\n"
+        "ferry line would open in the spring, with boats every hour\n"
+        "and a stop at Photo Island\n"
+        "near the old quay.\n"
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.title is None
+    assert cleaned.boilerplate == []
+    assert cleaned.text == raw.strip()

@@ -327,30 +327,43 @@ class _Line:
 
     text: str
     kind: str | None = None  # None: content; "title"; otherwise a furniture kind
+    wrapped: bool = False  # part of a hard-wrapped paragraph: body text, judged with its neighbours
 
 
 def split_lines(raw: str) -> list[_Line]:
-    """Non-blank lines, stripped, with their vocabulary kind."""
+    """Non-blank lines, stripped, with their vocabulary kind.
+
+    A line of a few words directly followed (no blank line between) by a line starting with a lowercase
+    letter, and that following line, are pieces of one hard-wrapped paragraph: body text, never furniture."""
+    parts = [part.strip() for part in _LINE_SPLIT.split(raw)]
     out = []
-    for part in _LINE_SPLIT.split(raw):
-        text = part.strip()
-        if text:
-            out.append(_Line(text, furniture_kind(text)))
+    for k, text in enumerate(parts):
+        if not text:
+            continue
+        after = parts[k + 1] if k + 1 < len(parts) else ""
+        carried_on = _continues(after) and words(text) > LABEL_WORDS
+        wrapped = carried_on or (k > 0 and bool(parts[k - 1]) and _continues(text))
+        out.append(_Line(text, None if wrapped else furniture_kind(text), wrapped))
     return out
+
+
+def _continues(text: str) -> bool:
+    """The line carries on a sentence from the line above: it starts with a lowercase letter."""
+    return bool(re.match(r"[^\W\d_A-Z][^\W\d_A-Z'’-]*([\s,;.)]|$)", text)) and not text[:1].isupper()
 
 
 def _remaining(lines: list[_Line]) -> list[int]:
     return [i for i, ln in enumerate(lines) if ln.kind is None]
 
 
-def _is_body(line: str) -> bool:
-    return is_protected(line)
+def _is_body(line: _Line) -> bool:
+    return line.wrapped or is_protected(line.text)
 
 
 def mark_title(lines: list[_Line], known_title: str | None) -> str | None:
     """Find the headline at the top; mark it "title" and short labels before it "label"."""
     rest = _remaining(lines)
-    if not any(_is_body(lines[i].text) for i in rest):
+    if not any(_is_body(lines[i]) for i in rest):
         return None  # no body text follows
     known = _norm(known_title) if known_title else None
     for pos, i in enumerate(rest):
@@ -360,15 +373,16 @@ def mark_title(lines: list[_Line], known_title: str | None) -> str | None:
                 lines[j].kind = "label"
             lines[i].kind = "title"
             return text
-        if _is_body(text) or words(text) > LABEL_WORDS or headline_shaped(text):
+        if _is_body(lines[i]) or words(text) > LABEL_WORDS or headline_shaped(text):
             return None
     return None
 
 
 def _title_candidate(lines: list[_Line], rest: list[int]) -> bool:
     """``rest[0]`` is a headline: headline-shaped, not a long sentence, not opening a list of headlines."""
-    text = lines[rest[0]].text
-    if not headline_shaped(text) or (_is_body(text) and words(text) > QUESTION_WORDS):
+    first = lines[rest[0]]
+    text = first.text
+    if not headline_shaped(text) or first.wrapped or (_is_body(first) and words(text) > QUESTION_WORDS):
         return False
     following = [i for i in rest[1:] if _norm(lines[i].text) != _norm(text)][: LINK_RUN]
     return sum(1 for i in following if link_like(lines[i].text)) < LINK_RUN - 1
@@ -378,7 +392,7 @@ def mark_repeats(lines: list[_Line], title: str | None, known_title: str | None)
     """Later non-sentence lines equal to the headline are furniture."""
     heads = {_norm(t) for t in (title, known_title) if t}
     for ln in lines:
-        if ln.kind is None and not ends_sentence(ln.text) and _norm(ln.text) in heads:
+        if ln.kind is None and not ln.wrapped and not ends_sentence(ln.text) and _norm(ln.text) in heads:
             ln.kind = "repeat"
 
 
@@ -386,7 +400,7 @@ def mark_link_lists(lines: list[_Line]) -> None:
     """Links right after a cue; runs of headlines with verbs before or after the body are furniture."""
     _mark_after_cues(lines)
     rest = _remaining(lines)
-    body = [pos for pos, i in enumerate(rest) if _is_body(lines[i].text)]
+    body = [pos for pos, i in enumerate(rest) if _is_body(lines[i])]
     first, last = (body[0], body[-1]) if body else (len(rest), -1)
     runs = [r for r in _link_runs(lines, rest) if len(r) >= LINK_RUN and (r[0] > last or r[-1] < first)]
     if not runs:
@@ -412,7 +426,7 @@ def _link_runs(lines: list[_Line], rest: list[int]) -> list[list[int]]:
     runs: list[list[int]] = []
     current: list[int] = []
     for pos, i in enumerate(rest):
-        if link_like(lines[i].text):
+        if link_like(lines[i].text) and not lines[i].wrapped:
             current.append(pos)
         elif current:
             runs.append(current)
@@ -438,7 +452,7 @@ def _mark_after_cues(lines: list[_Line]) -> None:
     for ln in lines:
         if ln.kind is not None:
             after_cue = ln.kind == "cue" and is_bare_cue(ln.text) or (after_cue and ln.kind != "cue")
-        elif after_cue and link_like(ln.text.lstrip(_BULLETS)):
+        elif after_cue and not ln.wrapped and link_like(ln.text.lstrip(_BULLETS)):
             ln.kind = "links"
         else:
             after_cue = False
