@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from storyline.corpus.entity_names import clean_surface, fold, is_junk, split_honorific
 from storyline.corpus.entity_titles import titles_of
@@ -47,6 +48,7 @@ class NameMention:
         return len(self.form.split())
 
 
+@lru_cache(maxsize=4096)
 def is_headline_line(line: str) -> bool:
     """A short title-case or all-caps line without a closing full stop (headline, subheading, dateline)."""
     words = re.findall(r"[A-Za-z][\w’'-]*", line)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 HONORIFICS = {"mr", "mrs", "ms", "dr", "miss", "mx", "sir", "dame", "prof"}
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
@@ -55,6 +56,7 @@ def split_honorific(text: str) -> tuple[str | None, str]:
     return m.group(1), text[m.end():]
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Case, accent and punctuation blind form: ``U.S.`` -> ``us``, ``KIEV`` -> ``kiev``."""
     text = ascii_fold(text).lower().replace(".", "").replace("'", "")
@@ -97,6 +99,7 @@ def initials(text: str) -> str | None:
     return "".join(w[0].lower() for w in caps)
 
 
+@lru_cache(maxsize=1 << 16)
 def translit_token(token: str) -> str:
     """A folded token under a generic normaliser of Slavic-style transliteration variants.
 

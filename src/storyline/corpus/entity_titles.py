@@ -38,7 +38,7 @@ _APPOSITION = re.compile(r"^,\s+((?:the\s+)?[^,.;:\n()\"“”]{2,70}?)\s*(?=[,;
 
 def _is_role(word: str) -> bool:
     w = word.lower().rstrip(".")
-    return w in ROLE_WORDS or any(w.endswith("-" + r) or w.startswith(r + "-") for r in ROLE_WORDS)
+    return w in ROLE_WORDS or ("-" in w and any(part in ROLE_WORDS for part in w.split("-")))
 
 
 def _title_word(word: str) -> bool:
@@ -77,7 +77,7 @@ def _common_sentence_start(text: str, word: re.Match) -> bool:
     if before.strip() not in ("", ".", "!", "?", "”", '"') and not before.endswith("\n"):
         return False
     w = word.group()
-    if w.endswith(("ing", "ed", "ly")) and not _is_role(w):
+    if w.endswith(("ing", "ly")) and not _is_role(w):
         return True
     return w[:1].isupper() and not _is_role(w) and re.search(rf"\b{re.escape(w.lower())}\b", text) is not None
 
