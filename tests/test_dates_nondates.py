@@ -20,6 +20,8 @@ NOT_DATES = [
     "The index rose 3% last week.",
     "The Russell 2000 Index of smaller companies fell.",
     "Temperatures reach 45 degrees in the shade in summer.",
+    "The unions worked together in the last year to reach a deal.",
+    "We are ready, said England sevens coach Mike Friday.",
 ]
 
 

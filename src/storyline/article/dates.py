@@ -42,6 +42,13 @@ def _cue_tense(text: str, start: int) -> str | None:
     return "past" if word in PAST_CUES else "future" if word in FUTURE_CUES else None
 
 
+def _is_duration(c: Candidate, text: str) -> bool:
+    """"in the last year", "over the past month": a stretch of time up to now, not a calendar unit."""
+    if c.kind != "relunit" or c.fields.get("pre") or c.fields["rel"].lower() != "last":
+        return False
+    return bool(re.search(r"\bthe[ \t]+$", text[max(0, c.start - 6):c.start], re.I))
+
+
 def _is_quantity_year(c: Candidate, doc) -> bool:
     """A bare four-digit number counting things ("2000 soldiers"), not a year."""
     if c.kind != "year" or doc is None:
@@ -61,11 +68,27 @@ NAMED_DAY_MODIFIERS = {"black", "good", "super", "ash", "easter", "bloody", "cyb
                        "palm", "shrove", "blue", "giving", "manic", "fat"}
 
 
+NAME_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "FAC", "PRODUCT"}
+
+
+def _after_person(c: Candidate, doc) -> bool:
+    """A weekday glued to a person's name ("Mike Friday"): a surname, not a day."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    prev = doc[span.start - 1]
+    return prev.ent_type_ == "PERSON" and prev.tag_ == "NNP" and prev.idx + len(prev) + 1 == c.start
+
+
 def _is_name_part(c: Candidate, text: str, doc) -> bool:
     """A weekday or year inside a name ("Black Monday", "Russell 2000 Index"), not a date."""
     if c.kind == "weekday":
         m = _PREV_WORD.search(text[max(0, c.start - 20):c.start])
-        return bool(m) and m.group(1).lower() in NAMED_DAY_MODIFIERS
+        if m and m.group(1).lower() in NAMED_DAY_MODIFIERS:
+            return True
+    if c.kind in ("weekday", "month") and doc is not None:  # "coach Mike Friday", "April Ryan"
+        return any(e.label_ in NAME_LABELS and e.start_char <= c.start and c.end <= e.end_char
+                   and e.end_char - e.start_char > c.end - c.start for e in doc.ents) or _after_person(c, doc)
     if c.kind != "year" or doc is None:
         return False
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
@@ -162,7 +185,7 @@ def tag_dates(text: str, doc, published: str | None) -> list[DateMention]:
     ``published`` an ISO date or None. Mentions are in text order; ``text == text[start:end]``."""
     pub = parse_iso(published) if published else None
     cands = [c for c in find_candidates(text)
-             if not _is_quantity_year(c, doc) and not _is_name_part(c, text, doc)]
+             if not (_is_quantity_year(c, doc) or _is_name_part(c, text, doc) or _is_duration(c, text))]
     found: list[DateMention] = []
     for c in cands:
         r = _resolve_one(c, text, doc, pub, found, cands)
