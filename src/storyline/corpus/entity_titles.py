@@ -91,7 +91,8 @@ def title_after(text: str, end: int) -> str | None:
     words = phrase.split()
     if len(words) > 8 or not any(_is_role(w.strip("’'s")) or _is_role(w) for w in words):
         return None
-    if words[0][0].islower() and words[0].lower() not in {"the", "former", "then"}:
+    first = words[0].lower()
+    if words[0][0].islower() and not (_is_role(first) or first in MODIFIERS or first == "the"):
         return None  # ", who said" or ", said" is not an apposition
     return re.sub(r"^the\s+", "", phrase, flags=re.IGNORECASE)
 
