@@ -64,7 +64,8 @@ def _is_date(text: str, start: int, end: int) -> bool:
     is_year_like = bool(re.fullmatch(r"1[89]\d\d|20\d\d", text[start:end]))
     if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
         return True
-    if is_year_like and _YEAR_SPAN.match(after):
+    if is_year_like and _YEAR_SPAN.match(after) or re.search(r"(?:19|20)\d\d[-–/]$", before) and \
+            re.fullmatch(r"\d\d", text[start:end]):
         return True
     if _DECADE_AFTER.match(after) or (before.endswith("'") and len(text[start:end]) == 2):
         return True
@@ -120,11 +121,13 @@ def _is_capitalised_name(doc, span, counts_noun: bool, kind: str) -> bool:
     prev_cap = prev is not None and _capitalised(prev)
     if kind != "digits":
         return prev_cap and first.text[:1].isupper()  # "Kick Six", "BBC One"
-    if any(t.ent_type_ in NAME_LABELS for t in span) and not counts_noun:
+    in_name = any(t.ent_type_ in NAME_LABELS for t in span)
+    inside = prev is not None and prev.ent_type_ == first.ent_type_ and first.ent_iob_ == "I"
+    if in_name and (not counts_noun or inside):
         return True
     next_name = nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and not (
         nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ == "NOUN")
-    if prev_cap and (next_name or not counts_noun):
+    if prev_cap:
         return True
     return next_name and not counts_noun
 
@@ -154,6 +157,7 @@ def text_reason(text: str, start: int, end: int, value: float, kind: str, doc, *
         ("phone", lambda: _is_phone(text, start, end)),
         ("name", lambda: not currency and _is_glued_name(text, start, end, bool(unit_after(text, end)))),
         ("score", lambda: _is_score(text, start, end)),
+        ("uncertainty", lambda: bool(re.search(r"(?:±|\+/-|\+-)\s*$", text[max(0, start - 4):start]))),
     )
     for reason, check in checks:
         if check():
@@ -192,7 +196,7 @@ def _is_score(text: str, start: int, end: int) -> bool:
         return True
     m = re.search(r"(?<![\d.,])(\d{1,3})[-–]$", text[max(0, start - 5):start])
     return bool(m and text[start:end].isdigit() and int(m.group(1)) >= int(text[start:end])
-                and not re.match(r"\s*(?:[%a-zA-Z])", text[end:end + 2]))
+                and not re.match(r"[%a-zA-Z]", text[end:end + 1]))
 
 
 def _word_reason(text: str, start: int, end: int) -> str | None:

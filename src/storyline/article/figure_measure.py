@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from storyline.article.numbers import FRACTIONS
+
 SUBJECT_LABELS = {"GPE", "ORG", "PERSON", "NORP", "LOC"}
 _IRREGULAR = {
     "lose": "lost", "pay": "paid", "sell": "sold", "buy": "bought", "send": "sent", "give": "given",
@@ -21,6 +23,7 @@ _IRREGULAR = {
 }
 _COUNTABLE_POS = {"NOUN", "PROPN"}
 _SKIP_POS = {"ADJ", "PROPN", "NOUN", "ADV", "NUM"}
+_NOT_UNITS = {"today", "tonight", "yesterday", "tomorrow", "morning", "evening", "afternoon", "thanks"}
 
 
 def participle(lemma: str) -> str:
@@ -44,7 +47,12 @@ def counted_noun(doc, span: Span) -> tuple[Token | None, Token | None]:
         if head is None and i + 2 < len(doc) and doc[i + 2].pos_ == "NOUN":
             head = doc[i + 2]
         return unit, head
+    if span[-1].lower_ in FRACTIONS and i + 1 < span.sent.end and doc[i].lower_ == "of":
+        objs = [c for c in doc[i].children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+        return (objs[0], None) if objs else (None, None)  # "two-thirds of voters"
     noun = _noun_after(doc, i, span.sent.end)
+    if noun is not None and noun.lower_ in _NOT_UNITS:
+        return None, None
     if noun is not None and noun.i == i and noun.tag_ == "NN" and i + 1 < span.sent.end \
             and doc[i + 1].pos_ == "NOUN" and span[-1].like_num and span[-1].lower_ != "one":
         return noun, doc[i + 1]  # "12 page document", "3 cylinder engine": a singular unit before its noun
@@ -59,7 +67,8 @@ def _noun_after(doc, i: int, limit: int) -> Token | None:
         tok = doc[j]
         if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and j + 1 < limit and doc[j + 1].pos_ == "NOUN"):
             found = tok
-            if tok.lower_ in ("times", "time") or j + 1 >= limit or doc[j + 1].pos_ != "NOUN":
+            ends = tok.lower_ in ("times", "time") or tok.tag_ == "NNS"
+            if ends or j + 1 >= limit or doc[j + 1].pos_ != "NOUN":
                 return found
             continue
         if found is not None or tok.like_num or not _modifier(tok):

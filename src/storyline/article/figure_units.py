@@ -93,6 +93,7 @@ _WORDS_RE = re.compile(r"[\s-]?(" + _alternation(list(_WORD_FORMS)) + r")\b", re
 _ABBR_RE = re.compile(
     r" ?(" + _alternation([a for a, u in UNIT_ABBREVIATIONS.items() if u]) + r")(?![\w°])"
 )
+_INCH_RE = re.compile(r" in(?=\s*(?:[.,;)]|$|thick|long|wide|tall|high|deep))")
 _CASELESS_RE = re.compile(r" ?(" + _alternation(list(_CASELESS)) + r")(?![\w°])", re.IGNORECASE)
 _PREFIX_RE = re.compile(r"(" + _alternation(list(CURRENCY_PREFIX)) + r") ?$")
 
@@ -107,6 +108,8 @@ def unit_after(text: str, pos: int) -> tuple[int, str] | None:
                 surface.lower())
             if unit:
                 return m.end(), unit
+    if _INCH_RE.match(text, pos):
+        return pos + 3, "inch"
     if pos < len(text) and text[pos] in CURRENCY_SUFFIX:
         return pos + 1, CURRENCY_SUFFIX[text[pos]]
     return None

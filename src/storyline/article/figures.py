@@ -44,14 +44,14 @@ _PREPOSITION_LIKE = {"some", "about", "around", "over", "under", "up to"}
 _APPROX_AFTER = re.compile(r"^(?:\+|-plus\b|\s+or\s+(?:more|so)\b)", re.IGNORECASE)
 _PERIODS = "day|week|month|year|hour|minute|second|quarter|decade|night|session|game|season"
 _RATE_AFTER = re.compile(
-    rf"^(?:\s+\w+)?\s*(?:(?:each|every|per|a|an)\s+|/\s*)({_PERIODS})\b|^(?:\s+\w+)?\s+(daily|weekly|monthly|"
-    r"annually|yearly|hourly)\b",
+    rf"^(?:\s+\w+){{0,2}}?\s*(?:(?:each|every|per|a|an)\s+|/\s*)({_PERIODS})\b(?!\s+(?:ago|after|before|later|earlier))"
+    r"|^(?:\s+\w+){0,2}?\s+(daily|weekly|monthly|annually|yearly|hourly)\b",
     re.IGNORECASE,
 )
 _PER_AFTER = re.compile(r"^\s*(?:per|/)\s*((?:square\s+)?[a-zA-Z]+)\b", re.IGNORECASE)
 _ADVERB_PERIOD = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year",
                   "hourly": "hour"}
-_RANGE_JOIN = re.compile(r"^(?:-|–|—|to|and)$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"^(?:-|–|—|-?\s*to|and)$", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(
     r"\b(?:by|rose|rise|rises|risen|fell|fall|falls|fallen|gained|gains?|lost|loses|dropped|drops?|jumped|"
     r"climbed|slipped|slid|increased|decreased|declined|grew|shrank|surged|plunged|up|down|added|edged)"
@@ -81,6 +81,10 @@ def _candidate(text: str, num: NumberSpan) -> _Candidate:
     if before:
         cand.start, cand.unit = before
         cand.currency = True
+    elif re.search(r"\d[kKmMbBtT]$", text[num.start:num.end]) and not re.match(r" [a-z]", text[num.end:]):
+        # a one-letter multiplier needs a currency sign or a counted word: "$5m", "5m people", not "573.15K"
+        cand.value = float(text[num.start:num.end - 1].replace(",", ""))
+        cand.end = cand.num_end = num.end - 1
     after = unit_after(text, num.end)
     if after and not (cand.unit and after[1] not in ("dollar", "euro", "pound")):
         cand.end, unit = after
@@ -107,7 +111,7 @@ def _is_range(text: str, a: _Candidate, b: _Candidate) -> bool:
     if not _RANGE_JOIN.match(gap) or (a.unit and b.unit and a.unit != b.unit) or (a.unit and not b.unit):
         return False
     before = text[max(0, a.start - 30):a.start].lower().rstrip()
-    word = gap.lower()
+    word = gap.lower().lstrip("- ")
     if word == "and":
         return before.endswith("between")
     if before.endswith("from"):
@@ -140,7 +144,11 @@ def _rate(text: str, end: int) -> tuple[str | None, int]:
         return period, end + m.end()
     m = _PER_AFTER.match(text[end:end + 30])
     if m:
-        return m.group(1).lower().rstrip("s") if m.group(1).lower() != "gas" else "gas", end + m.end()
+        known = unit_after(" " + m.group(1), 0)
+        if known and known[0] == len(m.group(1)) + 1:
+            return known[1], end + m.end()
+        word = m.group(1).lower()
+        return (word[:-1] if word.endswith("s") and not word.endswith("ss") else word), end + m.end()
     return None, end
 
 
@@ -169,17 +177,22 @@ def _figure(doc, text: str, cand: _Candidate, keep: frozenset[str]) -> Figure | 
 
 
 def _of_tail(noun) -> int | None:
+    """The end of a short "of X" after the counted noun ("prisoners of war"), or None."""
     for child in noun.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
-            last = list(child.subtree)[-1]
-            if len(list(child.subtree)) <= 3:
-                return last.idx + len(last.text)
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            short = objs and len(list(objs[0].subtree)) <= 2
+            if short and not any(c.dep_ == "conj" for c in objs[0].children):
+                return objs[0].idx + len(objs[0].text)
     return None
 
 
 def _coordinated(doc, a: Figure, b: Figure) -> bool:
+    """Two figures joined by "and", "or" or "to" within a short stretch of one clause."""
     gap = doc.text[a.end:b.start]
-    return len(gap) <= 40 and bool(re.search(r"\b(?:and|or|to)\b|,", gap)) and not re.search(r"[.;:!?(]", gap)
+    if len(gap) > 40 or not re.search(r"\b(?:and|or|to)\b", gap) or re.search(r"[.;:!?()]", gap):
+        return False
+    return not re.match(r"\s*of\b", doc.text[b.end:b.end + 4])
 
 
 def _fill_ellipsis(doc, figures: list[Figure]) -> None:
