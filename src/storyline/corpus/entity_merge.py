@@ -115,8 +115,11 @@ def _merge_by_key(stats: dict[str, FormStat], uf: UnionFind) -> None:
         key = name_key(st.form)
         if key and (len(key) > 1 or key_is_distinctive(key[0])):
             buckets[key].append(st)
-    for _key, members in sorted(buckets.items()):
-        if len(members) > 1:
+    for key, members in sorted(buckets.items()):
+        if len(members) > 1 and len(key) > 1:  # the same words up to spelling: one name, whatever NER said
+            for st in members[1:]:
+                uf.union(members[0].form, st.form)
+        elif len(members) > 1:
             _join_compatible(members, uf)
 
 
