@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-WIDTH, AXIS_Y, MARGIN, STEP = 960, 210, 60, 26
+WIDTH, AXIS_Y, MARGIN, STEP, LABEL_ROOM = 960, 210, 60, 26, 90
 TICKS = 6
 
 
@@ -56,7 +56,6 @@ def layout(timeline: dict[str, Any]) -> dict[str, Any] | None:
         level = stacks[day] = stacks.get(day, -1) + 1
         out.append({"kind": kind, "x": axis.x(day), "y": AXIS_Y - 18 - level * STEP, "r": min(4 + 2 * n, 12),
                     "value": value, "label": label, "href": href, "up": level})
-    height = AXIS_Y + 50
-    top = min(p["y"] for p in out) - 20
-    return {"width": WIDTH, "height": height - min(top, 0), "offset": -min(top, 0), "axis_y": AXIS_Y,
+    top = min(p["y"] for p in out) - LABEL_ROOM
+    return {"width": WIDTH, "top": top, "height": AXIS_Y + 40 - top, "axis_y": AXIS_Y,
             "margin": MARGIN, "ticks": axis.ticks(), "points": out}
