@@ -93,8 +93,10 @@ def articles(split: str) -> list[tuple[str, str, Path]]:
             meta[row["filename"]] = row["annotators"].split("|")
     out = []
     for txt in sorted((ROOT / split / "text").glob("*.txt")):
-        anns = {p.stem.rsplit("_", 1)[1]: p for p in (ROOT / split / "attributions").glob(txt.stem + "_*.ann")}
-        pick = next((a for a in meta.get(txt.stem, []) if a in anns), None) or (sorted(anns)[0] if anns else None)
+        found = (ROOT / split / "attributions").glob(txt.stem + "_*.ann")
+        anns = {p.stem.rsplit("_", 1)[1]: p for p in found}
+        pick = next((a for a in meta.get(txt.stem, []) if a in anns), None)
+        pick = pick or (sorted(anns)[0] if anns else None)
         if pick:
             out.append((txt.stem, txt.read_text(encoding="utf-8"), anns[pick]))
     return out
@@ -161,7 +163,8 @@ def merge_split(pred: list[Span]) -> list[Span]:
     for p in pred:
         last = out[-1] if out else None
         if last and p.source and last.source == p.source and p.start - last.end < 200:
-            out[-1] = Span(last.start, p.end, last.direct and p.direct, p.source, p.source_text, p.speaker_name)
+            direct = last.direct and p.direct
+            out[-1] = Span(last.start, p.end, direct, p.source, p.source_text, p.speaker_name)
         else:
             out.append(p)
     return out
@@ -173,7 +176,8 @@ class Tally:
     def __init__(self) -> None:
         self.counts: dict[str, list[int]] = {}
 
-    def add(self, system: str, gold: list[Span], pred: list[Span], threshold: float, kinds=(True, False)) -> None:
+    def add(self, system: str, gold: list[Span], pred: list[Span], threshold: float,
+            kinds: tuple[bool, ...] = (True, False)) -> None:
         m = match(gold, pred, threshold)
         for want in kinds:
             key = f"{system} {'direct' if want else 'indirect/mixed'}"
@@ -192,7 +196,8 @@ class Tally:
             acc = src / tp_g if tp_g else 0.0
             ep, er = p * acc, src / n_gold if n_gold else 0.0
             ef = 2 * ep * er / (ep + er) if ep + er else 0.0
-            out.append(f"| {key} | {p:.3f} | {r:.3f} | {f:.3f} | {acc:.3f} | {ef:.3f} | {n_gold} | {n_pred} |")
+            cells = " | ".join(f"{x:.3f}" for x in (p, r, f, acc, ef))
+            out.append(f"| {key} | {cells} | {n_gold} | {n_pred} |")
         return out
 
 

@@ -14,7 +14,7 @@ SAY_VERBS = {
     "reply", "acknowledge", "admit", "deny", "predict", "promise", "pledge", "vow", "demand", "concede",
     "complain", "observe", "underscore", "underline", "highlight", "indicate", "reveal", "disclose",
     "contend", "allege", "testify", "caution", "lament", "recall", "estimate", "agree", "echo", "counter",
-    "retort", "boast", "urge", "accuse", "signal", "threaten", "conclude", "announce", "proclaim",
+    "retort", "boast", "urge", "accuse", "signal", "threaten", "conclude", "proclaim",
     "exclaim", "whisper", "shout", "joke", "quip", "brag", "recount", "clarify", "specify", "assure",
     "guarantee", "forecast", "opine", "posit", "reason", "scoff", "muse", "ask", "answer", "concur",
     "protest", "object", "charge", "hint", "inform", "continue", "describe", "quote", "cite",
@@ -41,7 +41,9 @@ def is_cue(tok: Token) -> bool:
     """A reporting verb (or the verb of "point out")."""
     if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
         return False
-    return tok.lemma_.lower() in SAY_VERBS or tok.lemma_ == "point" and any(c.lower_ == "out" for c in tok.children)
+    if tok.lemma_.lower() in SAY_VERBS:
+        return True
+    return tok.lemma_ == "point" and any(c.lower_ == "out" for c in tok.children)
 
 
 def speaker_head(cue: Token, depth: int = 0) -> Token | None:

@@ -17,7 +17,13 @@ from spacy.tokens import Doc, Token
 from storyline.article.base import ArticleStage
 from storyline.article.channels import blank, find_channel
 from storyline.article.quote_cues import (
-    CLAUSE_VERBS, DOCUMENT_SUBJECTS, FRAGMENT_VERBS, SPEECH_NOUNS, content_child, is_cue, span_bounds,
+    CLAUSE_VERBS,
+    DOCUMENT_SUBJECTS,
+    FRAGMENT_VERBS,
+    SPEECH_NOUNS,
+    content_child,
+    is_cue,
+    span_bounds,
     speaker_head,
 )
 from storyline.article.quote_labels import sign_off, transcript_label
@@ -133,8 +139,9 @@ class QuoteExtractor:
         if fragment and is_title(toks):
             return None
         if cue is not None:
-            return Candidate(mark.start, mark.end, "direct", cue, self.speaker_for(cue), mark, fragment=fragment)
-        return Candidate(mark.start, mark.end, "direct", None, None, mark, follows=not fragment, fragment=fragment)
+            speaker = self.speaker_for(cue)
+            return Candidate(mark.start, mark.end, "direct", cue, speaker, mark, fragment=fragment)
+        return Candidate(mark.start, mark.end, "direct", None, None, mark, not fragment, fragment)
 
     def climb(self, toks: list[Token], fragment: bool) -> Token | None:
         """The cue governing quoted tokens: walk up from their head outside the quote."""
@@ -152,13 +159,10 @@ class QuoteExtractor:
 
     def climb_from(self, tok: Token, fragment: bool) -> Token | None:
         for _ in range(8):
-            if self.in_quote(tok.idx):
-                pass
-            elif is_cue(tok) or fragment and tok.lemma_ in FRAGMENT_VERBS and tok.pos_ == "VERB":
+            if not self.in_quote(tok.idx) and governs_speech(tok, fragment):
                 return tok
-            elif tok.lemma_ in SPEECH_NOUNS and any(c.dep_ == "poss" for c in tok.children):
-                return tok
-            para = [c for c in tok.children if c.dep_ == "parataxis" and is_cue(c) and not self.in_quote(c.idx)]
+            para = [c for c in tok.children if c.dep_ == "parataxis" and is_cue(c)
+                    and not self.in_quote(c.idx)]
             if para:
                 return para[0]
             if tok.head.i == tok.i:
@@ -290,8 +294,7 @@ class QuoteExtractor:
         return quotes
 
     def to_quote(self, cand: Candidate, prev: tuple[Quote, Candidate] | None) -> Quote | None:
-        quote = Quote(cand.start, cand.end, self.text[cand.start:cand.end], cand.kind,
-                      cue=cand.cue.text if cand.cue is not None else None)
+        quote = Quote(cand.start, cand.end, self.text[cand.start:cand.end], cand.kind, cue=cue_text(cand.cue))
         if cand.follows:
             if prev is None or not self.continues(prev[1], cand):
                 return quote if len(quote.text.split()) >= MIN_UNATTRIBUTED_WORDS else None
@@ -331,6 +334,20 @@ class QuoteExtractor:
         quote.channel = find_channel(sentence, cue)
         if self.article.published and " today" in f" {sentence.lower()}":
             quote.said_on = DateValue(self.article.published, "today")
+
+
+def cue_text(cue: Token | None) -> str | None:
+    """The cue as written; "according to" keeps its preposition."""
+    if cue is None:
+        return None
+    return "according to" if cue.lower_ == "according" else cue.text
+
+
+def governs_speech(tok: Token, fragment: bool) -> bool:
+    """A reporting verb; for a fragment also a describing verb; or a speech noun with a possessor."""
+    if is_cue(tok) or fragment and tok.lemma_ in FRAGMENT_VERBS and tok.pos_ == "VERB":
+        return True
+    return tok.lemma_ in SPEECH_NOUNS and any(c.dep_ == "poss" for c in tok.children)
 
 
 def is_title(toks: list[Token]) -> bool:

@@ -19,9 +19,15 @@ TITLE_WORDS = {
     "chancellor", "premier", "leader", "chief", "senator", "sen.", "governor", "gov.", "mayor", "general",
     "gen.", "king", "queen", "prince", "pope", "ambassador", "envoy", "director", "chairman", "chairwoman",
     "chair", "ceo", "head", "commander", "representative", "rep.", "congressman", "congresswoman",
-    "counterpart", "adviser", "advisor", "official", "spokesperson", "elect", "foreign", "defence",
+    "counterpart", "adviser", "advisor", "official", "elect", "foreign", "defence",
     "defense", "deputy", "state", "press", "attorney", "judge", "justice", "speaker", "lawmaker",
     "officer", "aide", "candidate", "nominee", "founder", "executive", "economist", "analyst", "mp",
+    "councillor", "councilor", "councilman", "councilwoman", "professor", "prof.", "coach", "captain",
+    "manager", "lawyer", "prosecutor", "sheriff", "detective", "inspector", "commissioner", "bishop",
+    "rabbi", "imam", "reverend", "rev.", "cardinal", "archbishop", "colonel", "col.", "lieutenant",
+    "lt.", "sergeant", "sgt.", "admiral", "marshal", "supt.", "superintendent",
+    "president-elect", "emir", "sheikh", "crown",
+    "chief-of-staff", "negotiator", "mediator",
 }
 LEADER_HEADS = {"president", "leader", "premier", "chancellor", "king", "queen", "head", "counterpart"}
 MALE = {"he", "him", "his", "himself"}
@@ -86,9 +92,11 @@ class SpeakerResolver:
             if ent.label_ == "PERSON":
                 self._add_name(strip_titles(ent))
         for tok in self.doc:
-            if tok.pos_ == "PROPN" and norm_word(tok.text) in TITLE_WORDS and tok.i + 1 < len(self.doc):
+            titled = norm_word(tok.text) in TITLE_WORDS and tok.pos_ in ("PROPN", "NOUN")
+            if titled and tok.i + 1 < len(self.doc):
                 run = propn_run(self.doc, tok.i + 1)
-                if run is not None and len(run) >= 2 and not any(t.ent_type_ in ("GPE", "ORG") for t in run):
+                run = strip_titles(run) if run is not None else None
+                if run is not None and not any(t.ent_type_ in ("GPE", "NORP") for t in run):
                     self._add_name(run)
 
     def _add_name(self, span: Span | None) -> None:
@@ -104,7 +112,9 @@ class SpeakerResolver:
             name = self.full_name(tok)
             if name is None:
                 continue
-            left = [t for t in tok.subtree if t.i < tok.i and t.dep_ in NP_LEFT_DEPS | {"appos"}]
+            parts = set(name.split())
+            left = [t for t in tok.subtree if t.i < tok.i and t.dep_ in NP_LEFT_DEPS | {"appos"}
+                    and t.text not in parts]
             self._add_title([t for t in left if t.pos_ != "PROPN" or norm_word(t.text) in TITLE_WORDS
                              or t.ent_type_ in ("NORP", "GPE", "ORG")], name, tok.idx)
             for child in tok.children:
@@ -184,6 +194,10 @@ class SpeakerResolver:
                 res.name = self.by_pronoun(word, tok.idx)
                 res.person = res.name in self.names or res.name is not None and word not in NEUTER | PLURAL
             return res
+        name = self.full_name(tok) if tok.text[:1].isupper() and tok.pos_ != "PROPN" else None
+        if name:
+            res.name, res.person = name, True
+            return res
         if tok.pos_ == "PROPN":
             name = self.full_name(tok)
             res.name = name or org_name(span)
@@ -196,7 +210,8 @@ class SpeakerResolver:
                 res.name, res.person = name, True
                 return res
         if norm_word(tok.text) in TITLE_WORDS or tok.lemma_ in TITLE_WORDS:
-            mods = {norm_word(t.text) for t in span if t.i != tok.i and t.pos_ not in ("DET", "PUNCT", "PART")}
+            skip = ("DET", "PUNCT", "PART")
+            mods = {norm_word(t.text) for t in span if t.i != tok.i and t.pos_ not in skip}
             res.name = self.by_title(tok.lemma_.lower(), mods, tok.idx)
             res.person = res.name is not None
             return res
@@ -207,11 +222,12 @@ class SpeakerResolver:
 
 def propn_run(doc: Doc, i: int, backwards: bool = False) -> Span | None:
     """The run of capitalised proper nouns at token ``i`` (ending at it when ``backwards``)."""
-    if doc[i].pos_ != "PROPN":
+    if doc[i].pos_ != "PROPN" and not (doc[i].text[:1].isupper() and doc[i].is_alpha):
         return None
     lo = hi = i
     if backwards:
-        while lo > 0 and doc[lo - 1].pos_ == "PROPN" and norm_word(doc[lo - 1].text) not in TITLE_WORDS | HONORIFICS:
+        stop = TITLE_WORDS | HONORIFICS
+        while lo > 0 and doc[lo - 1].pos_ == "PROPN" and norm_word(doc[lo - 1].text) not in stop:
             lo -= 1
     else:
         while hi + 1 < len(doc) and doc[hi + 1].pos_ == "PROPN" and doc[hi + 1].text[:1].isupper():

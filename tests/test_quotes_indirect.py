@@ -1,0 +1,64 @@
+"""Indirect and mixed quotes on invented sentences: content clauses, according to, nesting."""
+from __future__ import annotations
+
+import pytest
+
+from test_quotes_direct import quotes_of
+
+pytestmark = pytest.mark.model
+
+
+def test_quotes_indirect_said_that_clause():
+    [q] = quotes_of("Mayor Lena Fischer said that the tram line would reopen in March.")
+    assert q.kind == "indirect"
+    assert q.text == "the tram line would reopen in March"
+    assert q.speaker_name == "Lena Fischer" and q.cue == "said"
+
+
+@pytest.mark.parametrize("verb", ["warned", "insisted", "stressed", "noted", "announced", "claimed"])
+def test_quotes_indirect_reporting_verbs(verb):
+    [q] = quotes_of(f"Union leader Pedro Alves {verb} that the strike would continue next week.")
+    assert q.cue == verb and q.speaker_name == "Pedro Alves"
+
+
+def test_quotes_indirect_clause_before_the_verb():
+    [q] = quotes_of("The factory will close in June, the company's owner Rita Moss said on Tuesday.")
+    assert q.text == "The factory will close in June" and q.speaker_name == "Rita Moss"
+
+
+@pytest.mark.parametrize("text", [
+    "According to the finance ministry, inflation fell to three percent in May.",
+    "Inflation fell to three percent in May, according to the finance ministry.",
+])
+def test_quotes_indirect_according_to(text):
+    [q] = quotes_of(text)
+    assert q.text.lower() == "inflation fell to three percent in may"
+    assert q.speaker_text.endswith("finance ministry") and q.cue == "according to"
+
+
+def test_quotes_indirect_mixed_when_clause_holds_a_short_fragment():
+    text = ("Coach Anna Berg said the team had played with “real courage” despite the injuries "
+            "and the weather.")
+    [q] = quotes_of(text)
+    assert q.kind == "mixed" and "real courage" in q.text
+    assert q.speaker_name == "Anna Berg"
+
+
+def test_quotes_indirect_nested_report_keeps_the_inner_content():
+    text = "Governor Ruth Kim said on Monday that she had told the minister that the roads were unsafe."
+    found = quotes_of(text)
+    assert [q.text for q in found] == ["the roads were unsafe"]
+    assert found[0].speaker_name == "Ruth Kim"
+
+
+def test_quotes_indirect_participle_takes_the_main_subject():
+    text = ("Energy Secretary Mark Ode praised the new grid, adding that prices would fall "
+            "by the end of the year.")
+    [q] = quotes_of(text)
+    assert q.speaker_name == "Mark Ode" and q.cue == "adding"
+
+
+def test_quotes_indirect_quoted_words_inside_a_quote_are_not_reports():
+    text = "“I said that we would win, and we did,” coach Ivo Petrov said after the final."
+    found = quotes_of(text)
+    assert len(found) == 1 and found[0].kind == "direct"

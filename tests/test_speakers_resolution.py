@@ -1,0 +1,64 @@
+"""Speaker resolution inside one article: surnames, titles, role nouns, pronouns, organisations."""
+from __future__ import annotations
+
+import pytest
+
+from test_quotes_direct import quotes_of
+
+pytestmark = pytest.mark.model
+
+ARTICLE = (
+    "Brazilian President Carla Mendes met Chilean Foreign Minister Diego Rojas in Santiago.\n"
+    "Mendes said the trade deal was close to being signed by both governments.\n"
+    "The Brazilian president also said that exports would grow next year.\n"
+    "“We are ready to sign,” she told reporters.\n"
+    "Rojas said that Chile still wanted changes to the farming chapter.\n"
+    "Mr Rojas added that talks would resume in April.\n"
+    "The ministry said in a statement that a draft was being prepared.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def found():
+    return quotes_of(ARTICLE)
+
+
+def _by_start(found, words):
+    return next(q for q in found if q.text.startswith(words))
+
+
+@pytest.mark.parametrize("words,speaker_text,name", [
+    ("the trade deal", "Mendes", "Carla Mendes"),
+    ("exports would grow", "The Brazilian president", "Carla Mendes"),
+    ("We are ready", "she", "Carla Mendes"),
+    ("Chile still wanted", "Rojas", "Diego Rojas"),
+    ("talks would resume", "Mr Rojas", "Diego Rojas"),
+])
+def test_speakers_resolution_to_the_full_name(found, words, speaker_text, name):
+    q = _by_start(found, words)
+    assert q.speaker_text == speaker_text
+    assert q.speaker_name == name
+
+
+def test_speakers_resolution_organisation_keeps_its_name(found):
+    q = _by_start(found, "a draft")
+    assert q.speaker_text == "The ministry" and q.channel == "statement"
+
+
+def test_speakers_resolution_spokesperson_title_and_spelling_variant():
+    text = ("Kremlin spokesman Anton Belov said the talks were useful.\n"
+            "The Kremlin spokesman later said that a second round was planned.\n"
+            "Belovv insisted that no date had been set.")
+    found = quotes_of(text)
+    assert [q.speaker_name for q in found] == ["Anton Belov"] * 3
+
+
+def test_speakers_resolution_organisation_speaking_through_a_person():
+    text = "The union, through spokeswoman Ines Moreau, said that members would vote on Friday."
+    [q] = quotes_of(text)
+    assert q.speaker_name == "Ines Moreau"
+
+
+def test_speakers_resolution_pronoun_without_antecedent_stays_unresolved():
+    [q] = quotes_of("He said that the vote would be held on Sunday.")
+    assert q.speaker_text == "He" and q.speaker_name is None
