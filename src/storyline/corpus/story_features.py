@@ -1,0 +1,104 @@
+"""What story clustering reads from each article: its lead, its date and the entities it names.
+
+- ``lead_text``: the title plus the first sentences of the body (about ``LEAD_WORDS`` words), the
+  part of a news article that says what happened; embedding every sentence would cost as much as
+  parsing.
+- ``article_day``: the publication date as a day number (None when unknown or unreadable).
+- ``doc_entities``: per document, the ids of the corpus entities it mentions (from the entity
+  stage's ``EntityIndex``), or, without an index, its folded NER mention texts.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from storyline.model import Article
+
+LEAD_WORDS = 120
+LEAD_SENTENCES = 3
+MIN_SENTENCE_WORDS = 5
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n+")
+_WORD = re.compile(r"\S+")
+
+
+@dataclass
+class DocFeatures:
+    """The features of one article for story clustering."""
+
+    id: str
+    lead: str
+    day: int | None = None
+    entities: frozenset[str] = field(default_factory=frozenset)
+
+
+def _sentences(article: Article) -> list[str]:
+    """The article's sentences: from the parse when there is one, else split on punctuation."""
+    if article.sentences:
+        return [article.text[s:e] for s, e in article.sentences]
+    return [p for p in _SENTENCE_END.split(article.text) if p and p.strip()]
+
+
+def lead_text(article: Article, words: int = LEAD_WORDS, sentences: int = LEAD_SENTENCES) -> str:
+    """The title and the body's first ``sentences`` full sentences, cut at about ``words`` words."""
+    parts = [article.title.strip()] if article.title and article.title.strip() else []
+    count, full = 0, 0
+    for sentence in _sentences(article):
+        text = " ".join(sentence.split())
+        n = len(_WORD.findall(text))
+        if not n or text == (article.title or "").strip():
+            continue
+        parts.append(text)
+        count += n
+        full += n >= MIN_SENTENCE_WORDS
+        if full >= sentences or count >= words:
+            break
+    return _cut_words("\n".join(parts), words + 40)
+
+
+def _cut_words(text: str, limit: int) -> str:
+    """``text`` up to its ``limit``-th word."""
+    matches = list(_WORD.finditer(text))
+    return text if len(matches) <= limit else text[: matches[limit - 1].end()]
+
+
+def article_day(article: Article) -> int | None:
+    """The publication date as a proleptic ordinal day; month or year precision takes its first day."""
+    value = (article.published or "").strip()
+    m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)
+    if not m:
+        return None
+    try:
+        return date(int(m[1]), int(m[2] or 1), int(m[3] or 1)).toordinal()
+    except ValueError:
+        return None
+
+
+def doc_entities(articles: Sequence[Article], index: Any = None) -> dict[str, frozenset[str]]:
+    """Per document id, the entities it mentions: entity ids from ``index`` (an ``EntityIndex``)
+    when given, else the folded texts of its NER mentions."""
+    found: dict[str, set[str]] = defaultdict(set)
+    if index is not None and getattr(index, "entities", None) is not None:
+        for entity in index.entities:
+            for span in entity.mentions:
+                found[span.doc].add(entity.id)
+    else:
+        for article in articles:
+            found[article.id].update(_fold(m.text) for m in article.entities)
+    return {a.id: frozenset(x for x in found.get(a.id, ()) if x) for a in articles}
+
+
+def _fold(name: str) -> str:
+    """A mention text as a key: lower case, no leading article, no possessive, single spaces."""
+    text = " ".join(name.lower().replace("’", "'").split())
+    text = re.sub(r"^the\s+", "", text)
+    return re.sub(r"'s?$", "", text)
+
+
+def features(articles: Sequence[Article], index: Any = None) -> list[DocFeatures]:
+    """The features of each article, in the order given."""
+    ents = doc_entities(articles, index)
+    return [DocFeatures(a.id, lead_text(a), article_day(a), ents[a.id]) for a in articles]
