@@ -65,6 +65,8 @@ CASES = [
     ("The talks opened on 10 March 2025. The next day, the delegations left.", MONDAY, "The next day",
      "2025-03-11"),
     ("Exports fell in 2023 compared with the previous year.", MONDAY, "the previous year", "2022"),
+    ("The talks opened on 10 March 2025. Troops withdrew the same day.", MONDAY, "the same day",
+     "2025-03-10"),
 ]
 
 

@@ -22,6 +22,8 @@ NOT_DATES = [
     "Temperatures reach 45 degrees in the shade in summer.",
     "The unions worked together in the last year to reach a deal.",
     "We are ready, said England sevens coach Mike Friday.",
+    "The Mail on Sunday reported the deal.",
+    "She spoke to the Sunday Telegraph about the talks.",
 ]
 
 

@@ -68,6 +68,9 @@ NAMED_DAY_MODIFIERS = {"black", "good", "super", "ash", "easter", "bloody", "cyb
                        "palm", "shrove", "blue", "giving", "manic", "fat"}
 
 
+# "the Sunday Times", "Monday Night Football": a weekday naming a paper or a show
+_NEWSPAPER = re.compile(r"\w+(?:['’]s)?[ \t]+(?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|Sport|Star|"
+                        r"Tribune|Observer|Independent|World|Night|Morning|Service)\b")
 NAME_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "FAC", "PRODUCT"}
 
 
@@ -84,7 +87,9 @@ def _is_name_part(c: Candidate, text: str, doc) -> bool:
     """A weekday or year inside a name ("Black Monday", "Russell 2000 Index"), not a date."""
     if c.kind == "weekday":
         m = _PREV_WORD.search(text[max(0, c.start - 20):c.start])
-        if m and m.group(1).lower() in NAMED_DAY_MODIFIERS:
+        if m and m.group(1).lower() in NAMED_DAY_MODIFIERS or _NEWSPAPER.search(text, c.start, c.end + 14):
+            return True
+        if re.search(r"\b(?:Mail|Independent|Observer)[ \t]+on[ \t]+$", text[max(0, c.start - 20):c.start]):
             return True
     if c.kind in ("weekday", "month") and doc is not None:  # "coach Mike Friday", "April Ryan"
         return any(e.label_ in NAME_LABELS and e.start_char <= c.start and c.end <= e.end_char

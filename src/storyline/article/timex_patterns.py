@@ -75,7 +75,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("relunit", _rx(rf"\b(?P<pre>(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate){SP})?"
                     rf"(?P<rel>[Ll]ast|[Nn]ext|[Tt]his){SP}(?P<unit>month|year)(?:['’]s)?\b")),
     ("anaphor", _rx(rf"\b(?P<phrase>(?:[Tt]he|[Aa]|[Oo]ne){SP}day{SP}(?P<dir>after|before|later|earlier)|"
-                    rf"[Tt]he{SP}(?P<dir2>next|following|previous){SP}day)\b")),
+                    rf"[Tt]he{SP}(?P<dir2>next|following|previous){SP}day|"
+                    rf"(?:[Tt]he|[Tt]hat){SP}(?P<dir3>same){SP}day)\b")),
     ("anaphor_year", _rx(rf"\b(?:[Tt]he{SP}(?P<dir2>previous|following){SP}year|"
                          rf"(?:[Tt]he|[Aa]|[Oo]ne){SP}year{SP}(?P<dir>earlier|later|before|previous))\b")),
     ("year", _rx(_NOT_NUM_BEFORE + r"\b" + YEAR + r"(?:['’]s)?\b" + _NOT_NUM_AFTER)),

@@ -156,8 +156,8 @@ def _deictic(c: Candidate, pub: Date, anchor: Date | None) -> str | None:
             return str(pub.year + delta)
         return month_value(*shift_month(pub.year, pub.month, delta))
     if c.kind == "anaphor" and anchor is not None:
-        direction = (f.get("dir") or f.get("dir2") or "").lower()
-        step = 1 if direction in ("after", "later", "next", "following") else -1
+        direction = (f.get("dir") or f.get("dir2") or f.get("dir3") or "").lower()
+        step = 1 if direction in ("after", "later", "next", "following") else 0 if direction == "same" else -1
         return day_value(anchor + dt.timedelta(days=step))
     return None
 
