@@ -11,9 +11,6 @@ Skipped when /usr/bin/chromium or the playwright package is missing. CI needs:
 from __future__ import annotations
 
 import os
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -37,33 +34,16 @@ pytestmark = [
 ]
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     """The five seeds built into a fresh store, served by uvicorn in a thread on 127.0.0.1."""
-    import uvicorn
-
     from storyline import api
-    from storyline.web import create_app
+    from storyline.web.background import running
 
     db = tmp_path_factory.mktemp("browser") / "seeds.db"
     api.build([str(p) for p in seed_paths()], db=db, manifest=str(SEEDS / "manifest.jsonl"))
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert server.started, "server did not start"
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with running(db) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
