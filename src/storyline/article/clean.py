@@ -61,6 +61,7 @@ LABEL_WORDS = 3  # lines before the headline this short are page labels (navigat
 LINK_MIN_WORDS = 4  # shortest line counted in a run of linked headlines
 LINK_MAX_WORDS = 16
 LINK_RUN = 3  # this many headline-like lines in a row at the top or bottom form a link list
+LINK_SAMPLE = 12  # lines of a run read by the verb test
 
 _OPEN_QUOTES = "\"'“‘«("
 _BULLETS = "•►▶·*-–— "
@@ -200,10 +201,10 @@ def mark_link_lists(lines: list[_Line]) -> None:
     runs = [r for r in _link_runs(lines, rest) if len(r) >= LINK_RUN and (r[0] > last or r[-1] < first)]
     if not runs:
         return
-    verbs = iter(has_verb([lines[rest[pos]].text for run in runs for pos in run]))
-    for run in runs:
-        with_verb = sum(next(verbs) for _ in run)
-        if 2 * with_verb >= len(run):
+    samples = [run[:LINK_SAMPLE] for run in runs]  # the verb test reads at most LINK_SAMPLE lines a run
+    verbs = iter(has_verb([lines[rest[pos]].text for sample in samples for pos in sample]))
+    for run, sample in zip(runs, samples, strict=True):
+        if 2 * sum(next(verbs) for _ in sample) >= len(sample):
             for pos in run:
                 lines[rest[pos]].kind = "links"
 
