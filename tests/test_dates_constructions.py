@@ -21,6 +21,7 @@ CASES = [
     ("The file is dated 2025-05-19 and stamped.", MONDAY, "2025-05-19", "2025-05-19"),
     ("The vote is set for Tuesday, March 18, 2025.", MONDAY, "Tuesday, March 18, 2025", "2025-03-18"),
     ("He arrived on the 4th of July, 2019.", MONDAY, "4th of July, 2019", "2019-07-04"),
+    ("The summit ran on May 19-20, 2025 in Rome.", MONDAY, "May 19-20, 2025", "2025-05-19"),
     # partial dates: the year from publication and tense
     ("The leaders met on November 7 in Geneva.", "2024-12-09", "November 7", "2024-11-07"),
     ("The vote will be held on November 7.", "2024-10-01", "November 7", "2024-11-07"),

@@ -26,6 +26,7 @@ _ABBR_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 MONTH = rf"(?P<month>{_FULL_MONTH}|{_ABBR_MONTH})"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+RANGE_END = r"(?:[-–][0-3]?\d(?:st|nd|rd|th)?)?"  # "19-20 May 2025": the range starts on the 19th
 YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
 POSS = r"(?:['’]s)?"
 NUM_WORD = r"(?P<num>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -60,8 +61,8 @@ WD_PREFIX = rf"(?:{WEEKDAY},?{SP})?"  # "Tuesday, March 18"
 # order matters: earlier patterns win when spans overlap
 PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", _rx(r"(?<![\d$£€.,:/-])(?P<year>\d{4})-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?![\d])")),
-    ("dmy", _rx(rf"{WD_PREFIX}\b{DAY}{SP}(?:of{SP})?{MONTH},?{SP}{YEAR}\b")),
-    ("mdy", _rx(rf"{WD_PREFIX}\b{MONTH}{SP}{DAY},?{SP}{YEAR}\b")),
+    ("dmy", _rx(rf"{WD_PREFIX}\b{DAY}{RANGE_END}{SP}(?:of{SP})?{MONTH},?{SP}{YEAR}\b")),
+    ("mdy", _rx(rf"{WD_PREFIX}\b{MONTH}{SP}{DAY}{RANGE_END},?{SP}{YEAR}\b")),
     ("md", _rx(rf"{WD_PREFIX}\b{MONTH}{SP}{DAY}\b(?![\d,.]\d|:|[ \t\u00a0]*(?:%|percent))")),
     ("dm", _rx(rf"{WD_PREFIX}\b{DAY}{SP}(?:of{SP})?{MONTH}\b")),
     ("my", _rx(rf"\b{MONTH},?{SP}(?:of{SP})?{YEAR}\b")),
