@@ -39,3 +39,11 @@ def test_clean_stage_declares_fields():
     assert (stage.name, stage.requires) == ("clean", ("text",))
     assert set(stage.produces) == {"text", "title", "boilerplate", "raw_text"}
     check_requirements([stage])
+
+
+def test_clean_stage_twice_gives_the_same_article():
+    stage = CleanStage()
+    once = stage.process(Article(id="a", path="a.txt", text=RAW))
+    fields = (once.text, once.title, list(once.boilerplate), once.raw_text)
+    twice = stage.process(once)
+    assert (twice.text, twice.title, twice.boilerplate, twice.raw_text) == fields

@@ -280,10 +280,11 @@ class CleanStage(ArticleStage):
     produces = ("text", "title", "boilerplate", "raw_text")
 
     def process(self, article: Article) -> Article:
-        original = article.text
-        cleaned = clean_text(original, known_title=article.title)
+        """Clean the text before cleaning (``raw_text`` when already set, so a second run gives the same)."""
         if article.raw_text is None:
-            article.raw_text = original
+            article.raw_text = article.text
+        original = article.raw_text
+        cleaned = clean_text(original, known_title=article.title)
         article.text = cleaned.text
         article.title = article.title or cleaned.title
         article.boilerplate = cleaned.boilerplate
