@@ -50,15 +50,19 @@ def _search(request: Request, source: BriefSource) -> dict[str, Any]:
 
 def _by_id(builder: Callable[[Site, str], dict[str, Any]]) -> Builder:
     def build(request: Request, source: BriefSource) -> dict[str, Any]:
+        site, ident = source.current(), _param(request)
         try:
-            return builder(source.current(), _param(request))
+            return site.cached((builder, ident), lambda: builder(site, ident))
         except records.NotFound as exc:
             raise HTTPException(404, str(exc)) from exc
     return build
 
 
 def _whole(builder: Callable[[Site], dict[str, Any]]) -> Builder:
-    return lambda request, source: builder(source.current())
+    def build(request: Request, source: BriefSource) -> dict[str, Any]:
+        site = source.current()
+        return site.cached((builder,), lambda: builder(site))
+    return build
 
 
 # (html path, json path, template, records)

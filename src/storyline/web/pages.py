@@ -59,7 +59,8 @@ class Renderer:
         """One page from its records; a few pages add drawing or marked-up text."""
         extra: dict[str, Any] = {}
         if name == "document":
-            extra["text_html"] = document_html(site, record["document"]["id"])
+            doc_id = record["document"]["id"]
+            extra["text_html"] = site.cached(("html", doc_id), lambda: document_html(site, doc_id))
         elif name in ("timeline", "story"):
             extra["drawing"] = layout(record if name == "timeline" else {"events": record["events"]})
         elif name == "search":

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import quote as urlquote
 
@@ -43,6 +44,13 @@ class Site:
             for item in items(self.brief, key):
                 self.by_doc[as_text(item.get("doc"))][key].append(item)
         self.quote_by_id = {as_text(q.get("id")): q for q in items(self.brief, "quotes")}
+        self.cache: dict[tuple, Any] = {}  # page records and marked-up texts of this brief
+
+    def cached(self, key: tuple, make: Callable[[], Any]) -> Any:
+        """``make()`` once per key for this brief (a brief never changes: a new build is a new Site)."""
+        if key not in self.cache:
+            self.cache[key] = make()
+        return self.cache[key]
 
     def entity_ref(self, entity_id: Any) -> dict[str, Any] | None:
         """``{id, name, href}`` of an entity id; ``None`` for a null id."""
