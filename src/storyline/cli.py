@@ -35,6 +35,10 @@ def parser() -> argparse.ArgumentParser:
     _outputs(b)
     r = sub.add_parser("brief", help="write the brief of the store again, without re-processing")
     _outputs(r)
+    s = sub.add_parser("serve", help="serve the store as a read-only web app (pages, JSON twins, search)")
+    s.add_argument("--db", default=settings.get("db"), help="SQLite store (default: %(default)s)")
+    s.add_argument("--host", default="127.0.0.1", help="address to bind (default: %(default)s)")
+    s.add_argument("--port", type=int, default=8000, help="port (default: %(default)s)")
     return p
 
 
@@ -97,13 +101,20 @@ def cmd_brief(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    from storyline.web import serve
+
+    serve(args.db, args.host, args.port)
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parser().parse_args(argv)
     except SystemExit as exc:
         return EXIT_USAGE if exc.code else EXIT_OK
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING, format="%(levelname)s %(message)s")
-    commands = {"build": cmd_build, "brief": cmd_brief}
+    commands = {"build": cmd_build, "brief": cmd_brief, "serve": cmd_serve}
     try:
         return commands[args.command](args)
     except StorylineError as exc:
