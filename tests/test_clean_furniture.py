@@ -247,3 +247,9 @@ def test_clean_hard_wrapped_paragraph_is_body_not_title():
     assert cleaned.title is None
     assert cleaned.boilerplate == []
     assert cleaned.text == raw.strip()
+
+
+def test_clean_section_label_over_headline_is_not_the_title():
+    cleaned = clean_text("Harbour News\nFerry Line to Open in Spring\n" + BODY)
+    assert cleaned.title == "Ferry Line to Open in Spring"
+    assert cleaned.boilerplate == ["Harbour News"]

@@ -164,6 +164,8 @@ def mark_title(lines: list[_Line], known_title: str | None) -> str | None:
     known = _norm(known_title) if known_title else None
     for pos, i in enumerate(rest):
         text = lines[i].text
+        if _is_kicker(lines, rest[pos:]):
+            continue
         if (known and _norm(text) == known) or _title_candidate(lines, rest[pos:]):
             for j in rest[:pos]:
                 lines[j].kind = "label"
@@ -172,6 +174,16 @@ def mark_title(lines: list[_Line], known_title: str | None) -> str | None:
         if _is_body(lines[i]) or words(text) > LABEL_WORDS or headline_shaped(text):
             return None
     return None
+
+
+def _is_kicker(lines: list[_Line], rest: list[int]) -> bool:
+    """``rest[0]`` is a short section label ("Russia-Ukraine war") over a longer headline."""
+    label = lines[rest[0]].text
+    if len(rest) < 2 or words(label) > LABEL_WORDS or not label[:1].isalpha():
+        return False
+    after = lines[rest[1]]
+    longer = words(after.text) > words(label) and not after.wrapped
+    return longer and not _is_body(after) and _title_candidate(lines, rest[1:])
 
 
 def _title_candidate(lines: list[_Line], rest: list[int]) -> bool:

@@ -36,7 +36,7 @@ SOCIAL_WORDS = _vocab(
 # ... and contain at least one of these
 SOCIAL_HEADS = _vocab(
     """google facebook twitter x instagram linkedin whatsapp telegram youtube tiktok pinterest reddit
-    snapchat email e-mail print share tweet follow partager teilen compartir condividi"""
+    snapchat email e-mail print share tweet follow comment comments partager teilen compartir condividi"""
 )
 
 # "Read also"-type cues that announce links (the line itself and the headlines right after it):
