@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from storyline.article.figure_units import CURRENCY_PREFIX, unit_after
+from storyline.article.numbers import parse_number
 
 MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -33,7 +34,7 @@ _TIME_AFTER = re.compile(
     r"^(?::\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|GMT|BST|CET|UTC|EST|EDT|PST|o'clock|hrs\s+GMT))"
 )
 _TIME_BEFORE = re.compile(r"\d[:]$")
-_MONTH_BEFORE = re.compile(MONTHS + r"\s+(?:the\s+)?$")
+_MONTH_BEFORE = re.compile(MONTHS + r"\s+(?:the\s+)?(?:\d{1,2}[-–])?$")
 _MONTH_AFTER = re.compile(r"^(?:st|nd|rd|th)?(?:\s+of)?\s+" + MONTHS + r"(?!\w)")
 _MONTH_YEAR_BEFORE = re.compile(MONTHS + r"\s+(?:of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$")
 _NUMERIC_DATE = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}")
@@ -74,21 +75,31 @@ def _is_date(text: str, start: int, end: int) -> bool:
 
 
 def _is_year(text: str, start: int, end: int, value: float, next_tag: str) -> bool:
+    """A year: 1800-2100 without a comma; 1000-1799 only after a temporal preposition or "AD"."""
     surface = text[start:end]
-    if not re.fullmatch(r"\d{4}", surface) or not 1800 <= value <= 2100:
-        return bool(re.search(r"\b(?:AD|A\.D\.|BC|B\.C\.)\s*$", text[max(0, start - 6):start]))
+    before = text[max(0, start - 10):start]
+    if re.search(r"\b(?:AD|A\.D\.|BC|B\.C\.)\s*$", before):
+        return True
+    if not re.fullmatch(r"\d{4}", surface) or not 1000 <= value <= 2100:
+        return False
+    if value < 1800 and not re.search(r"\b(?:in|since|between|from|until|till|by|of|and|to)\s+$", before):
+        return False
     if next_tag == "NNS":
         return False
     return not re.match(r"\s*(?:[$€£%]|per\s?cent|percent)", text[end:end + 10])
 
 
 def _is_age(text: str, start: int, end: int, doc, start_tok) -> bool:
+    value = parse_number(text[start:end])
+    if value is None or value > 130 or value != int(value):
+        return False  # "a 300,000 year-old skull" is no person's age
     if _AGE_BEFORE.search(text[max(0, start - 12):start]) or _AGE_AFTER.match(text[end:end + 16]):
         return True
     if start_tok is None or start_tok.i < 2 or start_tok.i + 1 >= len(doc):
         return False
     prev2, prev1, following = doc[start_tok.i - 2], doc[start_tok.i - 1], doc[start_tok.i + 1]
-    return prev1.text == "," and prev2.ent_type_ == "PERSON" and following.text in (",", ")")
+    person = prev2.ent_type_ == "PERSON" or prev2.pos_ == "PROPN"
+    return prev1.text == "," and person and following.text in (",", ")")
 
 
 def _is_phone(text: str, start: int, end: int) -> bool:
@@ -106,14 +117,18 @@ def _is_phone(text: str, start: int, end: int) -> bool:
 
 def _is_glued_name(text: str, start: int, end: int, unit_follows: bool) -> bool:
     """Digits glued to letters: "G7", "COVID-19", "S23", "5G", "XC40"."""
-    before = text[max(0, start - 2):start]
-    if before[-1:].isalpha() or (before[-1:] == "-" and before[:1].isalpha()):
+    before = text[max(0, start - 6):start]
+    if re.search(r"(?:^|[^a-z])(?:sub|minus|plus|over|under|near|top)-$", before, re.IGNORECASE):
+        return False  # "sub-7 nanometre", "minus-5 yards"
+    if before[-1:].isalpha() or (before[-1:] == "-" and before[-2:-1].isalpha()):
         return True
+    if re.search(r"\d{4}[-–]$", before):
+        return True  # "ISO 3888-2"
     after = text[end:end + 1]
     return after.isalpha() and not unit_follows
 
 
-def _is_capitalised_name(doc, span, counts_noun: bool, kind: str) -> bool:
+def _is_capitalised_name(doc, span, counts_noun: bool, kind: str, unit_follows: bool) -> bool:
     """A number inside a name: "Boeing 737", "Section 230", "iPhone 14 Pro", "787 Dreamliner", "BBC One"."""
     first, last = span[0], span[-1]
     prev = doc[first.i - 1] if first.i > span.sent.start else None
@@ -121,11 +136,14 @@ def _is_capitalised_name(doc, span, counts_noun: bool, kind: str) -> bool:
     prev_cap = prev is not None and _capitalised(prev)
     if kind != "digits":
         return prev_cap and first.text[:1].isupper()  # "Kick Six", "BBC One"
+    if unit_follows:
+        return False  # "MacBook Pro 16 inch", "Dow +0.2%": a written unit makes it a measurement
     in_name = any(t.ent_type_ in NAME_LABELS for t in span)
     inside = prev is not None and prev.ent_type_ == first.ent_type_ and first.ent_iob_ == "I"
     if in_name and (not counts_noun or inside):
         return True
-    next_name = nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and not (
+    next_name = nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and first.text.isdigit() \
+        and not (
         nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ == "NOUN")
     if prev_cap:
         return True
@@ -174,7 +192,7 @@ def context_reason(text: str, start: int, end: int, kind: str, doc, *, counts_no
         return None
     if _is_age(text, start, end, doc, span[0]):
         return "age"
-    if _is_capitalised_name(doc, span, counts_noun or unit_follows, kind):
+    if _is_capitalised_name(doc, span, counts_noun, kind, unit_follows):
         return "name"
     if text[start:end].lower() == "one" and not counts_noun and not unit_follows:
         return "pronoun"
@@ -190,7 +208,7 @@ def non_figure(text: str, start: int, end: int, value: float, kind: str, doc, *,
 
 def _is_score(text: str, start: int, end: int) -> bool:
     """A score or tally "2-0", "3-1", "2-2": small integers joined by a hyphen, not rising."""
-    m = re.match(r"[-–](\d{1,3})(?![\d.,%])", text[end:end + 5])
+    m = re.match(r"[-–](\d{1,3})(?!\d|[.,]\d|%)", text[end:end + 6])
     first = text[start:end]
     if m and first.isdigit() and int(first) >= int(m.group(1)) and not text[end + m.end():].startswith("-"):
         return True

@@ -16,7 +16,13 @@ CURRENCY_PREFIX = {
     "NZ$": "new zealand dollar", "S$": "singapore dollar", "R$": "brazilian real", "€": "euro", "EUR": "euro",
     "£": "pound", "GBP": "pound", "¥": "yen", "₹": "rupee", "Rs": "rupee", "Rs.": "rupee", "₽": "rouble",
     "₴": "hryvnia", "₪": "shekel", "RM": "ringgit", "CHF": "swiss franc", "₩": "won",
+    "AUD": "australian dollar", "CAD": "canadian dollar", "HKD": "hong kong dollar",
+    "NZD": "new zealand dollar", "SGD": "singapore dollar",
+    "JPY": "yen", "CNY": "yuan", "RMB": "yuan", "INR": "rupee", "RUB": "rouble", "UAH": "hryvnia",
+    "ZAR": "rand", "NIS": "shekel", "S $": "singapore dollar",
 }
+# ISO codes written after a number: "110 JPY", "$1.1396 EUR"
+CODE_SUFFIX = {code: unit for code, unit in CURRENCY_PREFIX.items() if len(code) == 3 and code.isalpha()}
 # currency signs written after a number: "15€"
 CURRENCY_SUFFIX = {"€": "euro", "$": "dollar", "£": "pound"}
 
@@ -69,10 +75,16 @@ UNIT_ABBREVIATIONS = {
     "rpm": "revolution per minute", "mAh": "milliampere hour", "eV": "electronvolt", "m": "metre",
     "hrs": "hour", "hr": "hour", "min": "minute", "mins": "minute", "sec": "second", "secs": "second",
     "yrs": "year", "kHz": "kilohertz", "Nm": "newton metre", "Mbps": "megabit per second",
-    "mbps": "megabit per second", "Gbps": "gigabit per second", "lb-ft": "pound-foot", "bn": None, "mn": None,
+    "mbps": "megabit per second", "Gbps": "gigabit per second", "lb-ft": "pound-foot", "PS": "horsepower",
+    "degF": "fahrenheit", "degC": "celsius", "deg F": "fahrenheit", "deg C": "celsius", "deg": "degree",
+    "bn": None, "mn": None,
 }
 # abbreviations also recognised in any letter case ("2.4Ghz", "74 MPH")
-_CASELESS = {a.lower(): u for a, u in UNIT_ABBREVIATIONS.items() if u and len(a) >= 3 and a.isalpha()}
+_CASELESS = {a.lower(): u for a, u in UNIT_ABBREVIATIONS.items()
+             if u and len(a) >= 2 and a.isalpha()
+             and a.lower() not in ("in", "pc", "mi", "sec", "min", "hr", "ps")}
+# one-letter units read only when glued to the digits: "164p", "45g", "1.0l"
+GLUED = {"p": "penny", "g": "gram", "l": "litre", "C": "celsius", "F": "fahrenheit"}
 
 
 def _plural_forms(word: str) -> list[str]:
@@ -108,6 +120,12 @@ def unit_after(text: str, pos: int) -> tuple[int, str] | None:
                 surface.lower())
             if unit:
                 return m.end(), unit
+    glued = re.match(r"([a-zA-Z])(?![\w°])", text[pos:pos + 2])
+    if glued and glued.group(1) in GLUED:
+        return pos + 1, GLUED[glued.group(1)]
+    code = re.match(r" ?([A-Z]{3})\b", text[pos:pos + 5])
+    if code and code.group(1) in CODE_SUFFIX:
+        return pos + len(code.group()), CODE_SUFFIX[code.group(1)]
     if _INCH_RE.match(text, pos):
         return pos + 3, "inch"
     if pos < len(text) and text[pos] in CURRENCY_SUFFIX:

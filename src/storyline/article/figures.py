@@ -30,7 +30,7 @@ from storyline.article.figure_claims import claimant
 from storyline.article.figure_filters import context_reason, text_reason
 from storyline.article.figure_measure import counted_noun, measure_phrase, noun_phrase, subject_of
 from storyline.article.figure_units import currency_before, unit_after
-from storyline.article.numbers import NumberSpan, find_numbers
+from storyline.article.numbers import NumberSpan, find_numbers, parse_number
 from storyline.article.speakers import SpeakerResolver
 from storyline.model import Article, Figure
 
@@ -67,6 +67,7 @@ class _Candidate:
     kind: str
     num_start: int  # the (last) number itself, without currency, unit or hedge
     num_end: int
+    first: tuple[int, int] = (0, 0)  # the first number of a range
     unit: str | None = None
     currency: bool = False
     low: float | None = None
@@ -76,7 +77,10 @@ class _Candidate:
 
 def _candidate(text: str, num: NumberSpan) -> _Candidate:
     """A number with its currency sign before and written unit after."""
-    cand = _Candidate(num.start, num.end, num.value, num.kind, num.start, num.end)
+    cand = _Candidate(num.start, num.end, num.value, num.kind, num.start, num.end, (num.start, num.end))
+    minus = re.search(r"\bminus[\s-]$", text[max(0, num.start - 7):num.start], re.IGNORECASE)
+    if minus:
+        cand.start, cand.value = num.start - len(minus.group()), -num.value
     before = currency_before(text, num.start)
     if before:
         cand.start, cand.unit = before
@@ -98,7 +102,8 @@ def _join_ranges(text: str, cands: list[_Candidate]) -> list[_Candidate]:
     for cand in cands:
         prev = out[-1] if out else None
         if prev is not None and prev.high is None and _is_range(text, prev, cand):
-            prev.low, prev.high, prev.end = prev.value, cand.value, cand.end
+            low = _shared_scale(text, prev, cand)
+            prev.value, prev.low, prev.high, prev.end = low, low, cand.value, cand.end
             prev.num_start, prev.num_end = cand.num_start, cand.num_end
             prev.unit = prev.unit or cand.unit
             continue
@@ -106,11 +111,23 @@ def _join_ranges(text: str, cands: list[_Candidate]) -> list[_Candidate]:
     return out
 
 
+def _shared_scale(text: str, a: _Candidate, b: _Candidate) -> float:
+    """The low end with the high end's scale word: "$10 to $15 billion" -> 10e9, "four to five thousand"."""
+    scale = re.search(r"(?:\s*(thousand|million|billion|trillion)|(bn|mn|m|k))$", text[b.num_start:b.num_end],
+                      re.IGNORECASE)
+    if not scale or re.search(r"[a-zA-Z]$", text[a.num_start:a.num_end]):
+        return a.value
+    factor = parse_number("1 " + scale.group(1)) if scale.group(1) else parse_number("1" + scale.group(2))
+    return a.value * factor if factor and a.value * factor <= b.value * 1.5 else a.value
+
+
 def _is_range(text: str, a: _Candidate, b: _Candidate) -> bool:
     gap = text[a.end:b.start].strip()
+    before = text[max(0, a.start - 30):a.start].lower().rstrip()
+    if before.endswith("from") and re.fullmatch(r"(?:[^,;()]{0,40}\s)?to", gap, re.IGNORECASE):
+        return not (a.unit and b.unit and a.unit != b.unit)  # "from 208 pounds to 193"
     if not _RANGE_JOIN.match(gap) or (a.unit and b.unit and a.unit != b.unit) or (a.unit and not b.unit):
         return False
-    before = text[max(0, a.start - 30):a.start].lower().rstrip()
     word = gap.lower().lstrip("- ")
     if word == "and":
         return before.endswith("between")
@@ -160,10 +177,11 @@ def _figure(doc, text: str, cand: _Candidate, keep: frozenset[str]) -> Figure | 
         return None
     noun, head = counted_noun(doc, num_span) if cand.unit is None else (None, None)
     counts = noun is not None
-    reason = context_reason(text, cand.num_start, cand.num_end, cand.kind, doc, counts_noun=counts,
-                            unit_follows=cand.unit is not None)
-    if reason and reason not in keep:
-        return None
+    for start, end in {cand.first, (cand.num_start, cand.num_end)}:
+        reason = context_reason(text, start, end, cand.kind, doc, counts_noun=counts,
+                                unit_follows=cand.unit is not None)
+        if reason and reason not in keep:
+            return None
     unit = cand.unit or (noun.lemma_.lower() if counts else None)
     end = max(cand.end, (head or noun).idx + len((head or noun).text)) if counts else cand.end
     if counts and head is None and _of_tail(noun):

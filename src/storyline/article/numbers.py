@@ -24,7 +24,7 @@ SCALES = {
 }
 # abbreviated scales written after digits: "5bn", "$2.174T", "0.5k", "1.2 mln"
 SUFFIX_SCALES = {
-    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "bln": 1e9,
+    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "bln": 1e9,
     "billion": 1e9, "t": 1e12, "tn": 1e12, "trn": 1e12, "trillion": 1e12, "thousand": 1e3,
     "hundred": 100.0,
 }
@@ -48,10 +48,12 @@ _CARD = (
     rf"(?:(?:,?\s+and\s+|\s+&\s+|,\s+(?=(?:{_WORD})\s+{_SCALE})|\s+)"
     rf"(?:{_WORD}|{_SCALE})(?:-(?:{_WORD}))?\b)*"
 )
-_SUFFIX = rf"(?:\s*(?:{_SCALE})\b|(?:k|mn|mln|bn|bln|tn|trn|[mbMBT])\b)"
+_SUFFIX = rf"(?:\s*(?:{_SCALE})\b|(?:k|mn|mln|mil|bn|bln|tn|trn|[mbMBT])\b)"
 NUMBER_RE = re.compile(
     rf"""
-    (?P<mixed>\d+\s+\d+/\d+|\d+{_VULG})                                  # 2 1/2, 2½
+    (?P<sci>(?<![\d.])\d+(?:\.\d+)?\s?[×x]\s?10\^?[-−]?\d+            # 1.99×10−30
+      |(?<![\w.])-?\d+(?:\.\d+)?e[-−]?\d+\b)                           # 4e14
+    | (?P<mixed>\d+\s+\d+/\d+|\d+{_VULG})                                  # 2 1/2, 2½
     | (?P<slash>(?<![\d/])\d+/\d+(?![\d/]))                             # 1/4 (dates are filtered later)
     | (?P<vulgar>{_VULG})
     | (?P<digits>(?<![\d.,])(?:(?<![-−\d])[-−](?=[\d.]))?{_DIGITS}{_SUFFIX}?)
@@ -138,6 +140,9 @@ def _mixed_value(text: str) -> float:
 def _value(kind: str, text: str) -> float | None:
     if kind == "digits":
         return _digits_value(text)
+    if kind == "sci":
+        mantissa, exponent = re.split(r"\s?[×x]\s?10\^?|e", text.replace("−", "-"), maxsplit=1)
+        return float(mantissa) * 10 ** int(exponent)
     if kind == "mixed":
         return _mixed_value(text)
     if kind == "slash":
@@ -168,7 +173,7 @@ def find_numbers(text: str) -> list[NumberSpan]:
         value = _value(kind, chunk)
         if value is None:
             continue
-        label = "digits" if kind in ("digits", "mixed", "slash", "vulgar") else (
+        label = "digits" if kind in ("digits", "mixed", "slash", "vulgar", "sci") else (
             "fraction" if kind in ("fraction", "andhalf") else "words")
         out.append(NumberSpan(start, end, value, label))
     return out
