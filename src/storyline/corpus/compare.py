@@ -1,0 +1,122 @@
+"""Corpus stage "discrepancies": facts on which the sources disagree, each value with its document,
+exact span and claimant.
+
+Three kinds, each in its own module:
+- ``number``: the same measure given incompatible figures (``compare_figures``), or figures the
+  text says are disputed (``compare_disputes``). Rounding, ranges and bounds are allowed for
+  (``compare_values``); a later, higher running total is an update and left out.
+- ``date``: one event dated differently (``compare_dates``).
+- ``title``: a "former" title against current-holder titles of documents of the same time
+  (``compare_titles``).
+Numbers and dates are compared inside scopes (linked stories, see ``compare_scope``); titles
+across the corpus (a person's office does not depend on the story)."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from storyline.corpus.base import CorpusContext, CorpusStage
+from storyline.corpus.compare_dates import date_conflicts, events_of
+from storyline.corpus.compare_disputes import Dispute, disputes_of
+from storyline.corpus.compare_figures import about_figures, conflicting_groups, facts_of, figure_values
+from storyline.corpus.compare_phrases import value_phrase
+from storyline.corpus.compare_scope import SentenceParses, scopes
+from storyline.corpus.compare_titles import title_conflicts
+from storyline.model import Article, Discrepancy, DiscrepancyValue
+
+
+@dataclass
+class DiscrepancyRecord(Discrepancy):
+    """A ``model.Discrepancy`` with its kind: number | date | title."""
+
+    kind: str = "number"
+
+
+def _value(article: Article, start: int, end: int, claimed_by: str | None) -> DiscrepancyValue:
+    return DiscrepancyValue(article.id, start, end, article.text[start:end], claimed_by)
+
+
+def _record(kind: str, about: str, values: list[DiscrepancyValue]) -> DiscrepancyRecord:
+    key = "|".join([kind, about] + [f"{v.doc}:{v.start}:{v.end}" for v in values])
+    return DiscrepancyRecord("d-" + hashlib.sha1(key.encode()).hexdigest()[:10], about, values, kind)
+
+
+class _Claimants:
+    """Names resolved to entity ids through the entities stage (None without it)."""
+
+    def __init__(self, ctx: CorpusContext):
+        self.index = ctx.results.get("entities")
+
+    def __call__(self, doc_id: str, name: str | None) -> str | None:
+        if not name or self.index is None:
+            return None
+        return self.index.lookup(doc_id, name)
+
+
+def number_discrepancies(articles: list[Article], claimant, parses: SentenceParses) -> list[Discrepancy]:
+    out = []
+    for group in conflicting_groups(facts_of(articles, claimant, parses)):
+        values = [_value(a, s, e, c) for a, s, e, c in figure_values(group)]
+        out.append(_record("number", about_figures(group), values))
+    return out + dispute_discrepancies(disputes_of(articles), claimant)
+
+
+def dispute_discrepancies(disputes: list[Dispute], claimant) -> list[DiscrepancyRecord]:
+    """One record per dispute with two values; a lone disputed value joins a record holding its number."""
+    records: list[tuple[set[float], list[DiscrepancyValue]]] = []
+    for d in disputes:
+        sides = [d.before] + ([d.after] if d.after else [])
+        values = [_value(d.article, *value_phrase(d.article, f), claimant(d.article.id, f.claimed_by_name))
+                  for f in sides]
+        numbers = {f.value for f in sides}
+        home = next((r for r in records if r[0] & numbers), None)
+        if home is not None:
+            home[1].extend(v for v in values if (v.doc, v.start) not in {(x.doc, x.start) for x in home[1]})
+            home[0].update(numbers)
+        elif d.after is not None:
+            records.append((numbers, values))
+    return [_record("number", f"disputed figure: {v[0].text} vs {v[1].text}", v) for _, v in records]
+
+
+def date_discrepancies(articles: list[Article], parses: SentenceParses) -> list[DiscrepancyRecord]:
+    out = []
+    for group in date_conflicts(events_of(articles, parses)):
+        values = [_value(ev.article, ev.start, ev.end, None) for ev in group]
+        out.append(_record("date", f"the date of the {group[0].noun}", values))
+    return out
+
+
+def title_discrepancies(ctx: CorpusContext) -> list[DiscrepancyRecord]:
+    index = ctx.results.get("entities")
+    if index is None:
+        return []
+    articles = {a.id: a for a in ctx.originals()}
+    out = []
+    for entity in index.entities:
+        if entity.type != "PERSON":
+            continue
+        for group in title_conflicts(entity, articles):
+            values = [_value(m.article, m.start, m.end, None) for m in group]
+            out.append(_record("title", f"{entity.name}'s office ({group[0].role})", values))
+    return out
+
+
+def find_discrepancies(ctx: CorpusContext) -> list[DiscrepancyRecord]:
+    """Every discrepancy of the corpus, in a stable order."""
+    parses = SentenceParses()
+    claimant = _Claimants(ctx)
+    out: list[DiscrepancyRecord] = []
+    for articles in scopes(ctx):
+        out += number_discrepancies(articles, claimant, parses)
+        out += date_discrepancies(articles, parses)
+    out += title_discrepancies(ctx)
+    return sorted(out, key=lambda d: (d.kind, d.values[0].doc, d.values[0].start, d.id))
+
+
+class CompareStage(CorpusStage):
+    """Corpus stage "discrepancies": ``ctx.results["discrepancies"]`` = list of ``DiscrepancyRecord``."""
+
+    name = "discrepancies"
+
+    def run(self, ctx: CorpusContext) -> None:
+        ctx.results["discrepancies"] = find_discrepancies(ctx)

@@ -1,0 +1,221 @@
+"""Figures on which sources disagree: the same measure given different, incompatible numbers.
+
+Two figures of one scope (see ``compare_scope``) are about the *same measure* when they count
+the same unit (and rate) and either share a measure word (the thing counted or measured: "war"
+in "three-year war" and in "the war, which has lasted for four years"; casualty words fall into
+families: deaths, injuries, losses) or, for estimates of a count, are the only figure with that
+unit in their documents. They *disagree* when their value intervals do not meet
+(``compare_values``) and they come from different documents or different claimants.
+
+Not contradictions, left out: a later document giving a higher running total (deaths, arrests,
+cases ...) or a longer duration of something ongoing, by no more than the time passed."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from storyline.corpus.compare_phrases import value_phrase
+from storyline.corpus.compare_scope import SentenceParses, published, tokens_in
+from storyline.corpus.compare_values import compatible
+from storyline.model import Article, Figure
+
+TIME_UNITS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "month": 30.4,
+              "year": 365.25, "decade": 3652.5}
+MEASUREMENT_UNITS = {
+    "percent", "point", "metre", "meter", "kilometre", "kilometer", "mile", "foot", "inch", "tonne", "ton",
+    "kilogram", "gram", "pound", "litre", "liter", "gallon", "barrel", "degree", "euro", "dollar", "rouble",
+    "ruble", "yuan", "yen", "hryvnia", "franc", "rupee", "time", "cent", "acre", "hectare",
+}
+FAMILIES = {
+    "deaths": {"kill", "killed", "dead", "die", "died", "dying", "death", "fatality", "toll", "perish"},
+    "injuries": {"wound", "wounded", "injure", "injured", "injury", "hurt"},
+    "losses": {"lose", "lost", "loss", "losses", "casualty", "casualties"},
+}
+CUMULATIVE = {"deaths", "injuries", "losses", "arrest", "detain", "case", "infect", "evacuate", "displace",
+              "rescue", "confirm", "flee", "vaccinate", "test"}
+STOP_MEASURE = {"of", "the", "a", "an", "and", "or", "in", "on", "at", "for", "to", "with", "by", "be",
+                "have", "more", "other", "some", "about", "over", "than"}
+_INCREMENT = re.compile(r"\b(?:more(?!\s+than)|another|other|additional|further|extra|new)\b", re.I)
+ESTIMATE_RATIO = 3.0  # two estimates of one count differ by less than this factor
+
+
+@dataclass
+class FigureFact:
+    """A figure with what comparison needs: its article, claimant, measure words and unit."""
+
+    article: Article
+    figure: Figure
+    claimant: str | None
+    words: set[str] = field(default_factory=set)
+    unit: str = ""
+
+    @property
+    def key(self) -> tuple[str, int]:
+        return (self.article.id, self.figure.start)
+
+
+def _family(word: str) -> str:
+    for name, members in FAMILIES.items():
+        if word in members:
+            return name
+    return word
+
+
+def _unit_token(doc, offset: int, figure: Figure):
+    toks = [t for t in tokens_in(doc, figure.start - offset, figure.end - offset) if not t.like_num]
+    nouns = [t for t in toks if t.pos_ in ("NOUN", "PROPN")]
+    return (nouns or toks or [None])[-1]
+
+
+def anchor_words(doc, offset: int, figure: Figure) -> set[str]:
+    """What a figure measures, read from the parse: the noun its unit belongs to ("war" for
+    "three-year war", "war" for "the war, which has lasted for four years") and verbs on the way."""
+    tok = _unit_token(doc, offset, figure)
+    out: set[str] = set()
+    steps = 0
+    while tok is not None and steps < 6 and tok.head is not tok:
+        steps += 1
+        head = tok.head
+        if head.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            out.add(head.lemma_.lower())
+            break
+        if head.pos_ in ("VERB", "AUX"):
+            out.add(head.lemma_.lower())
+            if head.dep_ in ("relcl", "acl") and head.head.pos_ in ("NOUN", "PROPN"):
+                out.add(head.head.lemma_.lower())
+                break
+            subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+            out.update(s.lemma_.lower() for s in subj if s is not tok)
+            break
+        tok = head
+    return out
+
+
+def measure_words(fact: FigureFact, parses: SentenceParses) -> set[str]:
+    """Measure words of a figure (lemmas, casualty words as their family), without its unit."""
+    f = fact.figure
+    doc, offset = parses.get(fact.article, f.start, f.end)
+    lemmas = {t.lower_: t.lemma_.lower() for t in doc}
+    words = {w.lower() for w in (f.measure or "").replace("(", " ").replace(")", " ").split()}
+    unit = (f.unit or "").lower()
+    if unit in TIME_UNITS or not {lemmas.get(w, w) for w in words} - {unit}:
+        words |= anchor_words(doc, offset, f)
+    out = {_family(w) if _family(w) != w else _family(lemmas.get(w, w)) for w in words}
+    return {w for w in out if w not in STOP_MEASURE and w != unit}
+
+
+def _expanded(words: set[str]) -> set[str]:
+    """Losses cover deaths and injuries ("lost 400,000 soldiers" vs "43,000 killed")."""
+    return words | {"deaths", "injuries"} if "losses" in words else words
+
+
+def same_measure(a: FigureFact, b: FigureFact, sole_unit: set[tuple[str, str]]) -> bool:
+    """Do two facts count or measure the same thing (see the module docstring)?"""
+    sa, sb = a.figure.subject_name, b.figure.subject_name
+    if sa and sb and sa != sb:
+        return False
+    if _expanded(a.words) & _expanded(b.words):
+        return True
+    if a.unit in TIME_UNITS or a.unit in MEASUREMENT_UNITS:
+        return False
+    if {_family(w) for w in a.words} & set(FAMILIES) and {_family(w) for w in b.words} & set(FAMILIES):
+        return False  # deaths against injuries
+    estimate = any(f.approximate or f.low is not None for f in (a.figure, b.figure))
+    both_sole = (a.article.id, a.unit) in sole_unit and (b.article.id, b.unit) in sole_unit
+    ratio = max(a.figure.value, b.figure.value) / max(min(a.figure.value, b.figure.value), 1e-9)
+    return estimate and both_sole and ratio < ESTIMATE_RATIO
+
+
+def is_update(a: FigureFact, b: FigureFact) -> bool:
+    """A later document's higher running total, or a duration grown by at most the time passed."""
+    da, db = published(a.article), published(b.article)
+    if not da or not db or da == db:
+        return False
+    early, late = (a, b) if da < db else (b, a)
+    if late.figure.value <= early.figure.value:
+        return False
+    if early.words & CUMULATIVE or late.words & CUMULATIVE:
+        return True
+    if early.unit in TIME_UNITS:
+        grown = (late.figure.value - early.figure.value) * TIME_UNITS[early.unit]
+        return grown <= abs((db - da).days) + TIME_UNITS[early.unit]
+    return False
+
+
+def disagree(a: FigureFact, b: FigureFact) -> bool:
+    """Incompatible values from different documents or claimants, and not an update."""
+    if a.article.id == b.article.id and a.claimant == b.claimant:
+        return False
+    if (a.figure.rate or "") != (b.figure.rate or ""):
+        return False
+    return not compatible(a.figure, b.figure) and not is_update(a, b)
+
+
+def facts_of(articles: Sequence[Article], claimant_of, parses: SentenceParses) -> list[FigureFact]:
+    """Figures of ``articles`` whose unit occurs in at least two figures with different values."""
+    facts = [FigureFact(a, f, claimant_of(a.id, f.claimed_by_name), unit=(f.unit or "").lower())
+             for a in articles for f in a.figures if f.unit and f.value > 0 and not _INCREMENT.search(f.text)]
+    values: dict[str, set[float]] = defaultdict(set)
+    for fact in facts:
+        values[fact.unit].add(fact.figure.value)
+    facts = [f for f in facts if len(values[f.unit]) > 1]
+    for fact in facts:
+        fact.words = measure_words(fact, parses)
+    return facts
+
+
+def conflicting_groups(facts: list[FigureFact]) -> list[list[FigureFact]]:
+    """Connected groups of facts linked by a disagreement about the same measure."""
+    per_doc_unit: dict[tuple[str, str], int] = defaultdict(int)
+    for f in facts:
+        per_doc_unit[(f.article.id, f.unit)] += 1
+    sole = {k for k, n in per_doc_unit.items() if n == 1}
+    parent = list(range(len(facts)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    linked: set[int] = set()
+    by_unit: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, f in enumerate(facts):
+        by_unit[(f.unit, f.figure.rate or "")].append(i)
+    for members in by_unit.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                a, b = facts[i], facts[j]
+                if same_measure(a, b, sole) and disagree(a, b):
+                    parent[find(i)] = find(j)
+                    linked.update((i, j))
+    groups: dict[int, list[FigureFact]] = defaultdict(list)
+    for i in sorted(linked):
+        groups[find(i)].append(facts[i])
+    return [g for g in groups.values() if len({(f.article.id, f.claimant) for f in g}) > 1]
+
+
+def _plural(unit: str) -> str:
+    return unit if unit.endswith("s") else (unit[:-1] + "ies" if unit.endswith("y") else unit + "s")
+
+
+def about_figures(group: list[FigureFact]) -> str:
+    """A short label: "duration of the war", "number of soldiers (deaths, losses)", "number of rescuers"."""
+    shared = set.intersection(*(f.words for f in group))
+    unit = group[0].unit
+    if unit in TIME_UNITS:
+        return f"duration of the {' '.join(sorted(shared))}" if shared else f"duration in {_plural(unit)}"
+    words = ", ".join(sorted(shared)[:3])
+    return f"number of {_plural(unit)}" + (f" ({words})" if words else "")
+
+
+def figure_values(group: list[FigureFact]) -> list[tuple[Article, int, int, str | None]]:
+    """(article, start, end, claimant) of each value, the phrase widened to what the text says."""
+    out = []
+    for fact in sorted(group, key=lambda f: (f.article.published or "", f.article.id, f.figure.start)):
+        start, end = value_phrase(fact.article, fact.figure)
+        out.append((fact.article, start, end, fact.claimant))
+    return out
+

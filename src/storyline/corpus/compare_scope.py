@@ -1,0 +1,99 @@
+"""What the comparison stages compare: groups of documents, sentences, parses and value phrases.
+
+Documents are compared inside a *scope*: the documents of a story together with the stories it
+continues (``Story.continues``), or the whole corpus when no stories stage ran. Near-copies are
+left out (their original speaks for them)."""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from storyline.article.nlp import load_nlp
+from storyline.corpus.base import CorpusContext
+from storyline.model import Article
+
+
+def scopes(ctx: CorpusContext) -> list[list[Article]]:
+    """Groups of original articles to compare with each other: linked stories, else the corpus."""
+    originals = ctx.originals()
+    stories = ctx.results.get("stories") or []
+    if not stories:
+        return [originals] if originals else []
+    parent = {s.id: s.id for s in stories}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for s in stories:
+        for other in getattr(s, "continues", []) or []:
+            if other in parent:
+                parent[find(s.id)] = find(other)
+    root_of_doc = {d: find(s.id) for s in stories for d in s.documents}
+    groups: dict[str, list[Article]] = {}
+    for a in originals:
+        groups.setdefault(root_of_doc.get(a.id, "_unplaced"), []).append(a)
+    return [groups[k] for k in sorted(groups)]
+
+
+def published(article: Article) -> dt.date | None:
+    """The publication day (month and year values count as their first day); None when unknown."""
+    return parse_day(article.published)
+
+
+def parse_day(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    parts = value.split("-")
+    try:
+        nums = [int(p) for p in parts[:3]] + [1] * (3 - len(parts[:3]))
+        return dt.date(nums[0], nums[1], nums[2])
+    except ValueError:
+        return None
+
+
+def sentence_span(article: Article, start: int, end: int | None = None) -> tuple[int, int]:
+    """The sentence around ``start`` (the line when the article has no sentences)."""
+    found = article.sentence_of(start, end)
+    if found:
+        return found
+    line_start = article.text.rfind("\n", 0, start) + 1
+    line_end = article.text.find("\n", start)
+    return line_start, (len(article.text) if line_end < 0 else line_end)
+
+
+class SentenceParses:
+    """spaCy parses of single sentences, made on demand and kept (comparison touches few sentences)."""
+
+    def __init__(self) -> None:
+        self._cache: dict[tuple[str, int, int], object] = {}
+
+    def get(self, article: Article, start: int, end: int | None = None):
+        """(doc of the sentence around ``start``, offset of that sentence in the article)."""
+        s, e = sentence_span(article, start, end)
+        key = (article.id, s, e)
+        if key not in self._cache:
+            self._cache[key] = load_nlp()(article.text[s:e])
+        return self._cache[key], s
+
+
+def token_at(doc, offset: int):
+    """The token of ``doc`` covering character ``offset`` (or the last one before it)."""
+    best = None
+    for tok in doc:
+        if tok.idx <= offset:
+            best = tok
+        else:
+            break
+    return best
+
+
+def tokens_in(doc, start: int, end: int) -> list:
+    """Tokens of ``doc`` that overlap the character range [start, end)."""
+    return [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
+
+
+def first(items: Iterable):
+    return next(iter(items), None)
