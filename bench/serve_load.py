@@ -35,6 +35,32 @@ def build_seeds(folder: Path) -> Path:
     return db
 
 
+def with_one_story(db: Path, folder: Path) -> tuple[Path, bool]:
+    """``db`` itself when its brief has stories; else a copy whose brief gains one story made of all its
+    documents (labelled synthetic in the table), so the story page route can still be measured."""
+    import shutil
+
+    from storyline.store import open_store
+
+    store = open_store(db)
+    try:
+        brief = store.get_corpus("brief") or {}
+    finally:
+        store.close()
+    if brief.get("stories"):
+        return db, False
+    copy = folder / "with_story.db"
+    shutil.copyfile(db, copy)
+    brief["stories"] = [{"id": "all", "title": "All documents", "events": [],
+                         "documents": [d["id"] for d in brief.get("documents", [])]}]
+    store = open_store(copy)
+    try:
+        store.put_corpus("brief", brief)
+    finally:
+        store.close()
+    return copy, True
+
+
 def start_server(db: Path, port: int) -> subprocess.Popen:
     code = f"from storyline.web.app import serve; serve({str(db)!r}, '127.0.0.1', {port})"
     proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -59,14 +85,11 @@ def get(port: int, path: str) -> tuple[int, bytes]:
         conn.close()
 
 
-def targets(port: int) -> list[tuple[str, list[str]]]:
-    """(label, paths): the story page (a document page when the brief has no story) and searches
-    for words of the document titles."""
+def targets(port: int, synthetic: bool) -> list[tuple[str, list[str]]]:
+    """(label, paths): the story pages and searches for words of the document titles."""
     index = json.loads(get(port, "/index.json")[1])
-    if index["stories"]:
-        story = ("story page", [s["href"] for s in index["stories"]])
-    else:
-        story = ("document page (no story in the brief)", [d["href"] for d in index["documents"]])
+    label = "story page (synthetic: all documents)" if synthetic else "story page"
+    story = (label, [s["href"] for s in index["stories"]])
     titles = " ".join(d["label"] for d in index["documents"])
     words = list(dict.fromkeys(w for w in re.findall(r"[A-Za-z]{5,}", titles)))[:20] or ["the"]
     return [story, ("search", [f"/search?q={quote(w)}" for w in words])]
@@ -122,12 +145,12 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=30.0)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        db = Path(args.db) if args.db else build_seeds(Path(tmp))
+        db, synthetic = with_one_story(Path(args.db) if args.db else build_seeds(Path(tmp)), Path(tmp))
         port = free_port()
         server = start_server(db, port)
         try:
             rows = [(label, paths, load(port, paths, args.clients, args.seconds))
-                    for label, paths in targets(port)]
+                    for label, paths in targets(port, synthetic)]
         finally:
             server.terminate()
             server.wait(timeout=10)
