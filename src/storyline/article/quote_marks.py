@@ -38,10 +38,11 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _role(text: str, i: int, start: int, end: int) -> str:
-    """'open', 'close' or 'either' for the mark at ``text[i]`` from its neighbours."""
+def _role(text: str, i: int, start: int, end: int, j: int | None = None) -> str:
+    """'open', 'close' or 'either' for the mark ``text[i:j + 1]`` from its neighbours."""
+    j = i if j is None else j
     prev = text[i - 1] if i > start else " "
-    nxt = text[i + 1] if i + 1 < end else " "
+    nxt = text[j + 1] if j + 1 < end else " "
     can_open = (prev in OPEN_BEFORE or prev in DOUBLE_OPEN or prev in SINGLE_OPEN) and not nxt.isspace()
     can_close = (nxt in CLOSE_AFTER or nxt in DOUBLE_CLOSE or nxt in SINGLE_CLOSE or nxt in "\"'") and (
         not prev.isspace()
@@ -53,50 +54,60 @@ def _role(text: str, i: int, start: int, end: int) -> str:
     return "either" if can_open and can_close else "none"
 
 
-def _double_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
-    """Positions and roles of the double quote marks in ``text[start:end]``."""
-    out = []
-    for i in range(start, end):
+Mark = tuple[int, int, str]  # (last index of the mark, first index of the mark, role)
+
+
+def _double_marks(text: str, start: int, end: int) -> list[Mark]:
+    """Double quote marks in ``text[start:end]``: straight, curly, and doubled apostrophes ('' and ``)."""
+    out: list[Mark] = []
+    i = start
+    while i < end:
         ch = text[i]
+        if ch in "'`" and i + 1 < end and text[i + 1] == ch:
+            role = _role(text, i, start, end, i + 1)
+            out.append((i + 1, i, "open" if ch == "`" else role))
+            i += 2
+            continue
         if ch == '"':
-            out.append((i, _role(text, i, start, end)))
+            out.append((i, i, _role(text, i, start, end)))
         elif ch in DOUBLE_OPEN:
-            role = _role(text, i, start, end)
-            out.append((i, "close" if role == "close" else "open"))
+            out.append((i, i, "close" if _role(text, i, start, end) == "close" else "open"))
         elif ch in DOUBLE_CLOSE:
-            role = _role(text, i, start, end)
-            out.append((i, "open" if role == "open" else "close"))
+            out.append((i, i, "open" if _role(text, i, start, end) == "open" else "close"))
+        i += 1
     return out
 
 
-def _pair(marks: list[tuple[int, str]]) -> tuple[list[tuple[int, int]], int | None]:
-    """Pair marks left to right; returns closed (open, close) pairs and a dangling open position."""
+def _pair(marks: list[Mark]) -> tuple[list[tuple[int, int]], int | None]:
+    """Pair marks left to right: (content start - 1, content end) pairs and a dangling opening mark."""
     pairs, opened = [], None
-    for pos, role in marks:
+    for last, first, role in marks:
         if opened is None:
             if role in ("open", "either"):
-                opened = pos
+                opened = last
         elif role in ("close", "either"):
-            pairs.append((opened, pos))
+            pairs.append((opened, first))
             opened = None
         elif role == "open":
-            opened = pos  # the earlier opening mark was a stray one
+            opened = last  # the earlier opening mark was a stray one
     return pairs, opened
 
 
-def _single_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
+def _single_marks(text: str, start: int, end: int) -> list[Mark]:
     """Single marks that can only be quote marks (not apostrophes inside or after words)."""
     out = []
     for i in range(start, end):
         ch = text[i]
         if ch not in SINGLE_OPEN and ch not in SINGLE_CLOSE and ch != "'":
             continue
+        if ch == "'" and ("'" in text[i - 1:i] or "'" in text[i + 1:i + 2]):
+            continue  # half of a doubled apostrophe mark
         role = _role(text, i, start, end)
         nxt = text[i + 1] if i + 1 < end else " "
         if role == "open" and (ch in SINGLE_OPEN or ch == "'") and nxt.isalnum():
-            out.append((i, "open"))
+            out.append((i, i, "open"))
         elif role in ("close", "either") and not nxt.isalnum():
-            out.append((i, "close"))
+            out.append((i, i, "close"))
     return out
 
 
@@ -110,18 +121,18 @@ def find_marked(text: str) -> list[MarkedSpan]:
     carry = False  # a double quote is open at the end of the previous paragraph
     for start, end in paragraphs(text):
         first = len(text[start:end]) - len(text[start:end].lstrip())
-        opens_with_mark = text[start + first] in DOUBLE_OPEN or text[start + first] == '"'
-        continues = carry and opens_with_mark
+        lead = _opening_len(text, start + first)
+        continues = carry and lead > 0
         pairs, dangling = _pair(_double_marks(text, start, end))
         spans = [MarkedSpan(a + 1, b) for a, b in pairs if b > a + 1]
-        if continues and spans and spans[0].start == start + first + 1:
+        if continues and spans and spans[0].start == start + first + lead:
             spans[0].continues = True
         carry = False
         if dangling is not None and _next_opens(text, end):
-            cont = continues and dangling == start + first
+            cont = continues and dangling == start + first + lead - 1
             spans.append(MarkedSpan(dangling + 1, _rstrip(text, dangling + 1, end), cont, True))
             carry = True
-        taken = [(s.start - 1, s.end) for s in spans]
+        taken = [(s.start - 2, s.end + 1) for s in spans]
         singles, _ = _pair([m for m in _single_marks(text, start, end) if not _inside(m[0], taken)])
         spans += [MarkedSpan(a + 1, b, single=True) for a, b in singles if b > a + 1]
         out += sorted((s for s in spans if text[s.start:s.end].strip()), key=lambda s: s.start)
@@ -131,7 +142,14 @@ def find_marked(text: str) -> list[MarkedSpan]:
 def _next_opens(text: str, end: int) -> bool:
     """Does the next non-empty paragraph after ``end`` open with a double quote mark?"""
     rest = text[end:end + 400].lstrip()
-    return bool(rest) and (rest[0] in DOUBLE_OPEN or rest[0] == '"')
+    return _opening_len(rest, 0) > 0
+
+
+def _opening_len(text: str, i: int) -> int:
+    """Length of the double opening mark at ``text[i]`` (0 when there is none)."""
+    if text[i:i + 2] in ("''", "``"):
+        return 2
+    return 1 if text[i:i + 1] in DOUBLE_OPEN or text[i:i + 1] == '"' else 0
 
 
 def _rstrip(text: str, start: int, end: int) -> int:

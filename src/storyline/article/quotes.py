@@ -230,7 +230,8 @@ class QuoteExtractor:
         child = content_child(cue)
         tokens = list(child.subtree) if child is not None else []
         head = cue.head
-        if cue.dep_ in ("ccomp", "parataxis") and head.i > cue.i and head.pos_ in ("VERB", "AUX"):
+        parenthetical = cue.dep_ == "parataxis" or cue.dep_ == "ccomp" and head.i > cue.i
+        if parenthetical and head.i != cue.i and head.pos_ in ("VERB", "AUX"):
             skip = {t.i for t in cue.subtree}
             tokens += [t for t in head.subtree if t.i not in skip]
         return tokens
@@ -300,6 +301,7 @@ class QuoteExtractor:
                 return quote if len(quote.text.split()) >= MIN_UNATTRIBUTED_WORDS else None
             last = prev[0]
             quote.speaker_text, quote.speaker_name = last.speaker_text, last.speaker_name
+            quote.speaker_start, quote.speaker_end = last.speaker_start, last.speaker_end
             quote.channel, quote.said_on = last.channel, last.said_on
             return quote
         if cand.speaker is not None:
