@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from storyline.corpus.entity_gazetteer import missed_mentions
 from storyline.corpus.entity_mentions import NameMention, collect_mentions
 from storyline.corpus.entity_merge import assign_clusters, form_stats, group_forms
 from storyline.corpus.entity_names import (
@@ -21,9 +22,9 @@ from storyline.corpus.entity_names import (
     is_all_caps,
     name_key,
     split_honorific,
-    translit_token,
+    surname_token_key,
 )
-from storyline.corpus.entity_types import elect, tally
+from storyline.corpus.entity_types import group_type, tally
 from storyline.model import Article, Entity, Span
 
 
@@ -70,7 +71,7 @@ class EntityIndex:
         if hit:
             return hit
         if len(form.split()) == 1:
-            key = translit_token(form)
+            key = surname_token_key(form)
             hit = self.surnames.get((doc_id, key)) or self.surnames.get(("", key))
             if hit:
                 return hit
@@ -95,8 +96,9 @@ def _head(text: str) -> str:
 def resolve_entities(articles: Sequence[Article]) -> EntityIndex:
     """Resolve the names of all ``articles`` into entities (stable ids: same input, same ids)."""
     mentions = collect_mentions(articles)
+    mentions += missed_mentions(articles, mentions)
     stats = form_stats(mentions)
-    uf = group_forms(stats)
+    uf = group_forms(stats, [(m.form, m.defines) for m in mentions if m.defines])
     clusters: dict[str, list[NameMention]] = defaultdict(list)
     for m, root in zip(mentions, assign_clusters(mentions, stats, uf), strict=True):
         clusters[root].append(m)
@@ -108,7 +110,7 @@ def resolve_entities(articles: Sequence[Article]) -> EntityIndex:
 
 def _entity(mentions: list[NameMention]) -> Entity:
     """One entity from the mentions of its cluster."""
-    kind = elect(v for m in mentions for v in tally(m.votes).items())
+    kind = group_type(tally(v for m in mentions for v in m.votes), {m.form for m in mentions})
     name = canonical_name([m.surface for m in mentions])
     aliases = _aliases(mentions)
     titles = list(dict.fromkeys(t for m in mentions for t in m.titles)) if kind == "PERSON" else []
@@ -165,7 +167,7 @@ def _fill_index(index: EntityIndex, entities: list[Entity], clusters: dict[str, 
                 form_votes[form][entity.id] += 1
             key_votes[name_key(m.form)][entity.id] += 1
             if entity.type == "PERSON" and m.n_words > 1:
-                last = translit_token(m.form.split()[-1])
+                last = surname_token_key(m.form.split()[-1])
                 surname_votes[(m.doc, last)][entity.id] += 1
                 surname_votes[("", last)][entity.id] += 1
     index.by_doc = {k: _winner(v) for k, v in doc_votes.items()}

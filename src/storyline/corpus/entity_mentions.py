@@ -19,6 +19,9 @@ from storyline.corpus.entity_types import context_votes, label_vote
 from storyline.model import Article
 
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Dr|Miss|Mx|Sir|Dame|Prof)\.?\s+$")
+_NUMBER_SUFFIX = re.compile(r"-\d{1,4}\b")
+_ACRONYM_DEFINITION = re.compile(r"\s*\(\s*([A-Z][A-Za-z&]*[A-Z]|[A-Z](?:\.[A-Z])+\.?)\s*\)")
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _SMALL_WORDS = {
     "a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "at", "by", "with", "as", "vs", "from",
 }
@@ -38,6 +41,7 @@ class NameMention:
     votes: list[tuple[str, float]] = field(default_factory=list)
     reliable: bool = True
     place_context: bool = False
+    defines: str | None = None  # for "(NMRS)" after a name: the form of the name it abbreviates
 
     @property
     def form(self) -> str:
@@ -64,7 +68,7 @@ def _line_of(text: str, start: int) -> str:
     return text[lo:hi if hi >= 0 else len(text)]
 
 
-def _make(article: Article, start: int, end: int, label: str, reliable: bool) -> NameMention | None:
+def make_mention(article: Article, start: int, end: int, label: str, reliable: bool) -> NameMention | None:
     """A cleaned mention of ``article.text[start:end]``, or None for junk."""
     raw = article.text[start:end]
     surface = clean_surface(raw)
@@ -78,6 +82,9 @@ def _make(article: Article, start: int, end: int, label: str, reliable: bool) ->
         m = _HONORIFIC_BEFORE.search(article.text, max(0, start - 6), start)
         honorific = m.group(1) if m else None
     end = start + len(surface)
+    number = _NUMBER_SUFFIX.match(article.text, end) if surface == raw.strip() else None
+    if number:  # "Severna-3" when NER stopped at "Severna"
+        surface, end = surface + number.group(), number.end()
     mention = NameMention(article.id, start, end, surface, label, honorific, reliable=reliable)
     return _annotate(article, mention)
 
@@ -96,15 +103,40 @@ def _annotate(article: Article, m: NameMention) -> NameMention:
 
 
 def article_mentions(article: Article) -> list[NameMention]:
-    """The cleaned NER mentions of one article."""
+    """The cleaned NER mentions of one article, with the acronyms defined in brackets after a name."""
     out: list[NameMention] = []
+    lower_words = set(_LOWER_WORD.findall(article.text))
     for ent in article.entities:
         pieces = _split_lines(article.text, ent.start, ent.end)
         for s, e in pieces:
             reliable = len(pieces) == 1 and not is_headline_line(_line_of(article.text, s))
-            m = _make(article, s, e, ent.label, reliable)
-            if m is not None:
+            m = make_mention(article, s, e, ent.label, reliable)
+            if m is not None and not common_word_opener(article.text, m, lower_words):
                 out.append(m)
+    return out + _acronym_definitions(article, out)
+
+
+def common_word_opener(text: str, m: NameMention, lower_words: set[str]) -> bool:
+    """A one-word "name" opening a sentence that the text also writes in lower case ("For", "Foreman")."""
+    if m.n_words != 1 or m.surface.isupper() or m.surface.lower() not in lower_words:
+        return False
+    before = text[max(0, m.start - 3):m.start]
+    return m.start == 0 or before.endswith("\n") or bool(re.search(r"[.!?][\"”’']?\s+$", before))
+
+
+def _acronym_definitions(article: Article, mentions: list[NameMention]) -> list[NameMention]:
+    """"National Mine Rescue Service (NMRS)": the bracketed acronym as a mention defining the name."""
+    taken = {m.start: m for m in mentions}
+    out = []
+    for m in mentions:
+        d = _ACRONYM_DEFINITION.match(article.text, m.end) if m.n_words > 1 else None
+        if not d or d.group(1)[0] != m.surface[0]:
+            continue
+        acronym = taken.get(d.start(1)) or make_mention(article, d.start(1), d.end(1), m.label, m.reliable)
+        if acronym is not None:
+            acronym.defines = m.form
+            if acronym.start not in taken:
+                out.append(acronym)
     return out
 
 
@@ -150,7 +182,7 @@ def _known_run(m: NameMention, known: set[str], article: Article) -> NameMention
             if fold(clean_surface(text[s:e])) in known:
                 if m.start is None:
                     return NameMention(m.doc, None, None, clean_surface(text[s:e]), m.label, m.honorific)
-                return _make(article, base + s, base + e, m.label, True)
+                return make_mention(article, base + s, base + e, m.label, True)
     return None
 
 

@@ -19,13 +19,15 @@ from storyline.corpus.entity_names import (
     initials,
     is_acronym,
     key_is_distinctive,
+    loose_name_key,
     name_key,
     skeleton,
     surname_key,
+    surname_token_key,
     tokens,
     translit_token,
 )
-from storyline.corpus.entity_types import PLACE_LABELS, compatible, elect, tally
+from storyline.corpus.entity_types import PLACE_LABELS, compatible, elect, group_type, tally
 
 FULL_NAME_VOTE = 0.5  # weight a full-name mention gives its surname when one word is read alone
 MAX_BLOCK = 64  # a skeleton block larger than this is too generic to compare within
@@ -87,11 +89,16 @@ def form_stats(mentions: Sequence[NameMention]) -> dict[str, FormStat]:
     return stats
 
 
-def group_forms(stats: dict[str, FormStat]) -> UnionFind:
-    """Union-find over forms joined by transliteration, middle name, skeleton and acronym keys."""
+def group_forms(stats: dict[str, FormStat], links: Sequence[tuple[str, str]] = ()) -> UnionFind:
+    """Union-find over forms joined by transliteration, middle name, skeleton and acronym keys, and
+    by the given ``links`` (an acronym and the name it was defined for)."""
     uf = UnionFind(sorted(stats))
+    for a, b in sorted(links):
+        if a in stats and b in stats:
+            uf.union(a, b)
     _merge_by_key(stats, uf)
     _merge_middle_names(stats, uf)
+    _merge_loose(stats, uf)
     _merge_skeletons(stats, uf)
     _merge_acronyms(stats, uf)
     _merge_org_heads(stats, uf)
@@ -121,6 +128,30 @@ def _merge_by_key(stats: dict[str, FormStat], uf: UnionFind) -> None:
                 uf.union(members[0].form, st.form)
         elif len(members) > 1:
             _join_compatible(members, uf)
+
+
+def _merge_loose(stats: dict[str, FormStat], uf: UnionFind) -> None:
+    """Names equal under the loose key (Chavkin/Khavkin, Bogdan/Bohdan, Krasnogir/Krasnohir), when
+    their types agree; one-word names only from six letters on."""
+    buckets: dict[tuple[str, ...], list[FormStat]] = defaultdict(list)
+    for st in stats.values():
+        key = loose_name_key(st.form)
+        if key and (len(key) > 1 or len(key[0]) >= 6):
+            buckets[key].append(st)
+    for _key, members in sorted(buckets.items()):
+        if len(members) > 1:
+            _join_compatible(members, uf)
+
+
+def group_types(stats: dict[str, FormStat], uf: UnionFind) -> dict[str, str]:
+    """The type of every group (root form) from the votes of all its forms."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    forms: dict[str, list[str]] = defaultdict(list)
+    for st in stats.values():
+        root = uf.find(st.form)
+        votes[root].update(st.votes)
+        forms[root].append(st.form)
+    return {root: group_type(votes[root], forms[root]) for root in votes}
 
 
 def _merge_middle_names(stats: dict[str, FormStat], uf: UnionFind) -> None:
@@ -174,20 +205,22 @@ def _merge_acronyms(stats: dict[str, FormStat], uf: UnionFind) -> None:
 
 
 def _merge_org_heads(stats: dict[str, FormStat], uf: UnionFind) -> None:
-    """A one-word organisation ("Ford") joins the only multi-word organisation it starts
-    ("Ford Motor Company"), unless the word is also a person's surname."""
+    """A one-word name ("Ford", "Hollen") joins the only multi-word organisation it starts
+    ("Ford Motor Company", "Hollen Coal"), unless it is a place, a group or a person's surname."""
+    types = group_types(stats, uf)
     starts: dict[str, set[str]] = defaultdict(set)
     surnames = set()
     for st in stats.values():
-        toks = tokens(st.form)
-        if len(toks) > 1 and st.type == "ORG":
-            starts[toks[0]].add(st.form)
-        if len(toks) > 1 and st.type == "PERSON":
+        toks, kind = tokens(st.form), types[uf.find(st.form)]
+        if len(toks) > 1 and kind == "ORG":
+            starts[toks[0]].add(uf.find(st.form))
+        if len(toks) > 1 and kind == "PERSON":
             surnames.add(toks[-1])
     for st in sorted(stats.values(), key=lambda s: s.form):
-        if st.n_words != 1 or st.type != "ORG" or st.acronym or st.form in surnames:
+        root = uf.find(st.form)
+        if st.n_words != 1 or st.acronym or st.form in surnames or types[root] in ("PLACE", "GROUP"):
             continue
-        roots = {uf.find(f) for f in starts.get(st.form, ())}
+        roots = starts.get(st.form, set()) - {root}
         if len(roots) == 1:
             uf.union(st.form, roots.pop())
 
@@ -204,10 +237,7 @@ def _pick_expansion(acro: FormStat, options: list[FormStat]) -> FormStat | None:
 
 def assign_clusters(mentions: Sequence[NameMention], stats: dict[str, FormStat], uf: UnionFind) -> list[str]:
     """The cluster (root form) of every mention, bare surnames attached to their person."""
-    group_votes: dict[str, Counter[str]] = defaultdict(Counter)
-    for st in stats.values():
-        group_votes[uf.find(st.form)].update(st.votes)
-    persons = {root for root, v in group_votes.items() if elect(v.items()) == "PERSON"}
+    persons = {root for root, kind in group_types(stats, uf).items() if kind == "PERSON"}
     by_surname: dict[str, set[str]] = defaultdict(set)
     local: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for st in stats.values():
@@ -221,7 +251,7 @@ def assign_clusters(mentions: Sequence[NameMention], stats: dict[str, FormStat],
     bare_votes: dict[str, Counter[str]] = defaultdict(Counter)
     for m in mentions:
         if m.n_words == 1:
-            bare_votes[translit_token(m.form)].update(tally(m.votes))
+            bare_votes[surname_token_key(m.form)].update(tally(m.votes))
         elif uf.find(m.form) in persons and (key := surname_key(m.form)):
             bare_votes[key]["PERSON"] += FULL_NAME_VOTE  # a surname used in full names is a surname
     return [_cluster_of(m, uf, by_surname, local, bare_votes) for m in mentions]
@@ -233,7 +263,7 @@ def _cluster_of(m: NameMention, uf: UnionFind, by_surname: dict[str, set[str]],
     own = uf.find(m.form)
     if m.n_words != 1:
         return own
-    key = translit_token(m.form)
+    key = surname_token_key(m.form)
     candidates = by_surname.get(key)
     if not candidates:
         return own

@@ -12,7 +12,11 @@ from functools import lru_cache
 
 HONORIFICS = {"mr", "mrs", "ms", "dr", "miss", "mx", "sir", "dame", "prof"}
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
-CORPORATE_SUFFIXES = {"inc", "corp", "corporation", "co", "ltd", "limited", "llc", "plc", "spa", "ag", "nv"}
+CORPORATE_SUFFIXES = {
+    "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "spa",
+    "ag", "nv",
+}
+LOOSE_MIN_LEN = 5  # shortest token compared by the loose key (Gill/Hill must stay apart)
 ACRONYM_STOPWORDS = {"of", "the", "and", "for", "de", "on", "in", "du", "des", "la", "le", "&"}
 VOWELS = set("aeiouy")
 
@@ -113,6 +117,29 @@ def translit_token(token: str) -> str:
     return re.sub(r"(.)\1+", r"\1", token)
 
 
+@lru_cache(maxsize=1 << 16)
+def loose_token(token: str) -> str:
+    """A looser key for longer tokens: ch, kh and h, and g and h, fall together (Chavkin/Khavkin,
+    Bogdan/Bohdan, Krasnogir/Krasnohir: Slavic х and г in German, English and Russian spellings)."""
+    return translit_token(token).replace("ch", "h").replace("g", "h")
+
+
+def loose_name_key(text: str) -> tuple[str, ...] | None:
+    """The loose key of a name whose every token is long enough to be compared loosely; else None."""
+    toks = tokens(text)
+    while len(toks) > 1 and toks[-1] in CORPORATE_SUFFIXES:
+        toks = toks[:-1]
+    if not toks or any(len(t) < LOOSE_MIN_LEN and translit_token(t) != loose_token(t) for t in toks):
+        return None
+    return tuple(loose_token(t) for t in toks)
+
+
+def has_corporate_suffix(text: str) -> bool:
+    """``Hollen Coal Company``, ``Apple Inc.``: a name an organisation gives itself."""
+    toks = tokens(text)
+    return len(toks) > 1 and toks[-1] in CORPORATE_SUFFIXES
+
+
 def skeleton(token: str) -> str:
     """Consonant skeleton of a transliterated token: ``Kharkiv`` -> ``hrkv``."""
     key = translit_token(token)
@@ -136,10 +163,15 @@ def name_key(text: str) -> tuple[str, ...]:
 
 
 def surname_key(text: str) -> str | None:
-    """Transliterated last name of a multi-word person name (skipping Jr/Sr); None for one word."""
+    """Key of the last name of a multi-word person name (None with Jr/Sr or for one word)."""
     toks = tokens(text)
     if toks and toks[-1] in NAME_SUFFIXES:
         return None
     if len(toks) < 2:
         return None
-    return translit_token(toks[-1])
+    return surname_token_key(toks[-1])
+
+
+def surname_token_key(token: str) -> str:
+    """Key of a surname read alone or in a full name: loose for long tokens, strict for short ones."""
+    return loose_token(token) if len(fold(token)) >= LOOSE_MIN_LEN else translit_token(token)

@@ -10,6 +10,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from storyline.corpus.entity_names import has_corporate_suffix
+
 TYPES = ("PERSON", "ORG", "PLACE", "GROUP", "OTHER")
 LABEL_TYPE = {
     "PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "NORP": "GROUP",
@@ -31,6 +33,8 @@ def label_vote(label: str, n_words: int) -> tuple[str, float]:
         weight = 0.5
     if label == "SPEAKER":  # a name handed over by the quote or figure stage, not by NER
         return "PERSON", 0.3
+    if label == "GAZETTEER":  # a known name found again in the text: its group decides the type
+        return "OTHER", 0.0
     return kind, weight
 
 
@@ -60,6 +64,14 @@ def elect(votes: Iterable[tuple[str, float]]) -> str:
     if not tally:
         return "OTHER"
     return max(TYPES, key=lambda t: (tally[t], -TYPES.index(t)))
+
+
+def group_type(votes: Counter[str], forms: Iterable[str]) -> str:
+    """The type of a group of names: ORG when one of them carries a corporate suffix ("Hollen Coal
+    Company"), else the heaviest vote."""
+    if any(has_corporate_suffix(f) for f in forms):
+        return "ORG"
+    return elect(votes.items())
 
 
 def tally(votes: Iterable[tuple[str, float]]) -> Counter[str]:

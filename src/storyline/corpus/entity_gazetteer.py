@@ -1,0 +1,67 @@
+"""Names NER missed: known names found again in the text.
+
+The small spaCy model tags a name in one sentence and misses it in the next ("Zelenskiy blamed
+Moscow", "the Severna-3 mine"). Once the corpus has seen a name in body text, every other
+occurrence of it is a mention too. Candidates are maximal runs of capitalised words (so "Paris"
+inside an untagged "Paris Hilton" is never taken for the city), looked up by folded form: linear
+in the text, whatever the number of known names."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Sequence
+
+from storyline.corpus.entity_mentions import NameMention, common_word_opener, make_mention
+from storyline.corpus.entity_names import HONORIFICS, clean_surface, fold
+from storyline.model import Article
+
+_CAPITALISED_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'.&-]*(?:[ \t]+[A-Z][\w’'.&-]*)*")
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+
+
+def known_forms(mentions: Sequence[NameMention]) -> set[str]:
+    """Forms seen at least once in reliable body text."""
+    return {m.form for m in mentions if m.reliable and m.label not in ("SPEAKER", "GAZETTEER")}
+
+
+def gazetteer_mentions(article: Article, known: set[str],
+                       existing: Sequence[NameMention]) -> list[NameMention]:
+    """Occurrences of known names in ``article`` that overlap none of its ``existing`` mentions."""
+    spans = sorted((m.start, m.end) for m in existing if m.start is not None and m.doc == article.id)
+    starts = [s for s, _ in spans]
+    lower_words = set(_LOWER_WORD.findall(article.text))
+    out = []
+    for run in _CAPITALISED_RUN.finditer(article.text):
+        start, end = _strip_honorific(run)
+        if _overlaps(spans, starts, start, end) or fold(clean_surface(article.text[start:end])) not in known:
+            continue
+        m = make_mention(article, start, end, "GAZETTEER", True)
+        if m is not None and m.form in known and not common_word_opener(article.text, m, lower_words):
+            out.append(m)
+    return out
+
+
+def missed_mentions(articles: Sequence[Article], mentions: Sequence[NameMention]) -> list[NameMention]:
+    """Every occurrence of a known name that NER did not tag, over all ``articles``."""
+    known = known_forms(mentions)
+    by_doc: dict[str, list[NameMention]] = defaultdict(list)
+    for m in mentions:
+        by_doc[m.doc].append(m)
+    out: list[NameMention] = []
+    for article in articles:
+        out += gazetteer_mentions(article, known, by_doc[article.id])
+    return out
+
+
+def _strip_honorific(run: re.Match) -> tuple[int, int]:
+    """The run without a leading "Mr"/"Dr" (the mention keeps it as its honorific)."""
+    first = run.group().split()[0].rstrip(".")
+    if first.lower() in HONORIFICS and " " in run.group():
+        return run.start() + run.group().index(" ") + 1, run.end()
+    return run.start(), run.end()
+
+
+def _overlaps(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    i = bisect_right(starts, end)
+    return any(s < end and start < e for s, e in spans[max(0, i - 8):i])
