@@ -2,18 +2,22 @@
 
     python bench/clean_audit.py [--bbc N] [--show KIND]
 
-Reads /work/shared/bench (BBC News: the first N files, sorted; Multi-News sample: every document),
-prints per-kind counts of removed lines, the BBC title agreement with the first line, and the removed
-lines themselves (for reading), flagging those shaped like sentences (final punctuation, > 8 words).
+Reads /work/shared/bench (BBC News: the first N files, sorted; Multi-News sample: every document;
+PolNeAR: the train split only), prints per-kind counts of removed lines, title agreement (BBC: the
+first line; PolNeAR: the metadata title), the removed lines themselves (for reading), flagging those
+shaped like sentences (final punctuation, > 8 words), and for PolNeAR the removed lines that hold
+annotated attribution content (quotes), which must be none.
 """
 from __future__ import annotations
 
 import argparse
+import csv
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
-from storyline.article.clean import classify_lines, ends_sentence, words
+from storyline.article.clean import classify_lines, clean_text, ends_sentence, words
 
 BENCH = Path("/work/shared/bench")
 
@@ -53,6 +57,44 @@ def audit(name: str, texts: list[tuple[str, str]], show: str | None) -> None:
     print(f"  titles found: {titles} (equal to the first line: {first_line_titles})\n")
 
 
+def polnear_audit(show: str | None) -> None:
+    """Train split: no removed line may hold annotated quote content; titles against the metadata."""
+    root = BENCH / "polnear"
+    with open(root / "metadata.tsv", encoding="utf-8") as rows:
+        titles = {r["filename"]: r["title"] for r in csv.DictReader(rows, delimiter="\t")}
+    removed = hit = docs = agree = found = 0
+    for path in sorted((root / "train" / "text").glob("*.txt")):
+        raw = path.read_text(encoding="utf-8")
+        cleaned = clean_text(raw)
+        docs += 1
+        found += cleaned.title is not None
+        agree += _same(cleaned.title, titles.get(path.stem))
+        contents = _contents(root / "train" / "attributions", path.stem)
+        for line in cleaned.boilerplate:
+            removed += 1
+            held = any(c in line for c in contents)
+            hit += held
+            if held or show == "all":
+                print(f"{'!!' if held else '  '} polnear/{path.stem}: {line[:150]}")
+    print(f"\nPolNeAR train: {docs} documents, {removed} removed lines, {hit} holding annotated quotes")
+    print(f"  titles found: {found}, equal to the metadata title: {agree}\n")
+
+
+def _contents(folder: Path, stem: str) -> set[str]:
+    out = set()
+    for ann in folder.glob(f"{stem}_*.ann"):
+        for row in ann.read_text(encoding="utf-8").splitlines():
+            parts = row.split("\t")
+            if len(parts) == 3 and parts[1].startswith("Content") and len(parts[2]) > 15:
+                out.add(parts[2])
+    return out
+
+
+def _same(a: str | None, b: str | None) -> bool:
+    fold = lambda t: re.sub(r"\W+", " ", (t or "").casefold()).strip()  # noqa: E731
+    return bool(a) and fold(a) == fold(b)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--bbc", type=int, default=500)
@@ -60,6 +102,7 @@ def main() -> None:
     args = parser.parse_args()
     audit("BBC", bbc_texts(args.bbc), args.show)
     audit("Multi-News", multinews_texts(), args.show)
+    polnear_audit(args.show)
 
 
 if __name__ == "__main__":

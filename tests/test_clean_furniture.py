@@ -31,6 +31,7 @@ def removed(line: str, before: bool = True) -> list[str]:
         # social prompts and lone platform names
         "X",
         "Facebook",
+        "YouTube.",
         "Follow us on Instagram",
         "Share on X",
         "Share | Email | Print",
@@ -101,6 +102,8 @@ def test_clean_furniture_line_is_removed_and_listed(line):
         # a lone date is content (later stages may use it)
         "Tuesday, 1 March",
         "1945",
+        # platform names in a sentence of their own
+        "Instagram and Facebook.",
         # list items
         "- Raised the threshold to 100,000 rupees ($2,300)",
         "3 Jane Roe (Canada)",

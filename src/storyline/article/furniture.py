@@ -187,8 +187,8 @@ def is_social(line: str) -> bool:
     """A lone platform name or a share/follow prompt made only of social vocabulary."""
     tokens = [t.strip("!:.,()") for t in line.casefold().split()]
     tokens = [t for t in tokens if t]
-    if not tokens or len(tokens) > 8:
-        return False
+    if not tokens or len(tokens) > 8 or (len(tokens) > 1 and ends_sentence(line)):
+        return False  # "Instagram and Facebook." is a sentence; "Twitter." is the remnant of an embed
     return all(t in SOCIAL_WORDS for t in tokens) and any(t in SOCIAL_HEADS for t in tokens)
 
 
