@@ -250,3 +250,61 @@ def test_aliases_ids_are_stable_for_the_same_input():
     assert [(e.id, e.name) for e in first.entities] == [(e.id, e.name) for e in second.entities]
     assert all(e.id.startswith("e") for e in first.entities)
     assert len({e.id for e in first.entities}) == len(first.entities)
+
+
+def test_aliases_loose_key_joins_kh_ch_h_and_g_h_spellings_of_long_names():
+    index = resolve_entities([
+        art("a", "Rescue chief Ruslan Khavkin spoke in Krasnohir. Khavkin was tired.",
+            {"Ruslan Khavkin": "PERSON", "Krasnohir": "GPE", "Khavkin": "PERSON"}),
+        art("b", "Ruslan Chavkin and Bogdan Ruzha arrived in Krasnogir. Mr Chavkin spoke first.",
+            {"Ruslan Chavkin": "PERSON", "Bogdan Ruzha": "PERSON", "Krasnogir": "GPE", "Chavkin": "PERSON"}),
+        art("c", "Bohdan Ruzha disagreed.", {"Bohdan Ruzha": "PERSON"}),
+    ])
+    one_owner(index, "Ruslan Khavkin", "Ruslan Chavkin", "Khavkin", "Chavkin", "Mr Chavkin")
+    one_owner(index, "Bogdan Ruzha", "Bohdan Ruzha")
+    one_owner(index, "Krasnohir", "Krasnogir")
+
+
+def test_aliases_loose_key_leaves_short_names_apart():
+    index = resolve_entities([
+        art("a", "John Gill met John Hill.", {"John Gill": "PERSON", "John Hill": "PERSON"}),
+    ])
+    assert owner(index, "John Gill") != owner(index, "John Hill")
+
+
+def test_aliases_corporate_suffix_makes_the_group_an_organisation_and_its_head_joins():
+    index = resolve_entities([
+        art("a", "Hollen Coal Company runs the mine. Hollen Coal said the shift was over.",
+            {"Hollen Coal Company": "ORG", "Hollen Coal": "PERSON"}),
+        art("b", "Hollen Coal declined to comment. A spokesman for Hollen said more later.",
+            {"Hollen Coal": "PERSON", "Hollen": "PERSON"}),
+    ])
+    eid = one_owner(index, "Hollen Coal Company", "Hollen Coal", "Hollen")
+    assert index.get(eid).type == "ORG"
+
+
+def test_aliases_bracketed_acronym_joins_the_name_it_follows():
+    index = resolve_entities([
+        art("a", "The Vesnarian Mine Rescue Directorate (VMRD) sent teams. The VMRD said so.",
+            {"Vesnarian Mine Rescue Directorate": "ORG", "VMRD": "ORG"}),
+    ])
+    one_owner(index, "Vesnarian Mine Rescue Directorate", "VMRD")
+
+
+def test_aliases_known_names_missed_by_ner_are_found_in_the_text():
+    text = "Giorgia Meloni spoke. Later Meloni left for the Severna-3 mine. Paris Hilton did not."
+    a = art("a", text, {"Giorgia Meloni": "PERSON"})
+    b = art("b", "Paris is calm. Visitors saw Severna-3 from afar.", {"Paris": "GPE", "Severna-3": "FAC"})
+    index = resolve_entities([a, b])
+    meloni = index.get(one_owner(index, "Giorgia Meloni"))
+    assert any(s.doc == "a" and s.start == text.index("Meloni left") for s in meloni.mentions)
+    severna = index.get(one_owner(index, "Severna-3"))
+    assert any(s.doc == "a" for s in severna.mentions)
+    paris = index.get(one_owner(index, "Paris"))
+    assert not any(s.doc == "a" for s in paris.mentions)  # "Paris Hilton" is one capitalised run
+
+
+def test_aliases_sentence_opening_common_word_is_not_a_name():
+    text = "For a second night the families waited. The wait for news went on."
+    index = resolve_entities([art("a", text, {"For": "ORG"})])
+    assert not owner(index, "For")

@@ -21,8 +21,14 @@ _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 
 
 def known_forms(mentions: Sequence[NameMention]) -> set[str]:
-    """Forms seen at least once in reliable body text."""
-    return {m.form for m in mentions if m.reliable and m.label not in ("SPEAKER", "GAZETTEER")}
+    """Forms seen at least once in reliable body text, and the surnames of the people among them."""
+    known = set()
+    for m in mentions:
+        if m.reliable and m.label not in ("SPEAKER", "GAZETTEER"):
+            known.add(m.form)
+            if m.label == "PERSON" and m.n_words > 1:
+                known.add(m.form.split()[-1])
+    return known
 
 
 def gazetteer_mentions(article: Article, known: set[str],
@@ -33,12 +39,26 @@ def gazetteer_mentions(article: Article, known: set[str],
     lower_words = set(_LOWER_WORD.findall(article.text))
     out = []
     for run in _CAPITALISED_RUN.finditer(article.text):
-        start, end = _strip_honorific(run)
-        if _overlaps(spans, starts, start, end) or fold(clean_surface(article.text[start:end])) not in known:
-            continue
-        m = make_mention(article, start, end, "GAZETTEER", True)
-        if m is not None and m.form in known and not common_word_opener(article.text, m, lower_words):
-            out.append(m)
+        for start, end in _candidates(article.text, run):
+            form = fold(clean_surface(article.text[start:end]))
+            if form not in known or _overlaps(spans, starts, start, end):
+                continue
+            m = make_mention(article, start, end, "GAZETTEER", True)
+            if m is not None and m.form in known and not common_word_opener(article.text, m, lower_words):
+                out.append(m)
+            break
+    return out
+
+
+def _candidates(text: str, run: re.Match) -> list[tuple[int, int]]:
+    """The run without honorific, then, when it opens a sentence, without its first word
+    ("Later Meloni left" -> "Meloni")."""
+    start, end = _strip_honorific(run)
+    out = [(start, end)]
+    space = text.find(" ", start, end)
+    opens = start == 0 or bool(re.search(r"(?:[.!?][\"”’']?\s+|\n)$", text[max(0, start - 3):start]))
+    if opens and space > 0:
+        out.append((space + 1, end))
     return out
 
 
