@@ -1,13 +1,14 @@
 """Layout of the timeline drawing: dated mentions and events placed on one horizontal date axis.
 
 Pure geometry from the timeline records (``records.timeline_page``); the template draws the SVG.
-A month or a year is placed at its middle; points on the same day stack upwards."""
+A month or a year is placed at its middle; points closer than ``GAP`` pixels go to the next lane up,
+so neither the dots nor their labels overlap."""
 from __future__ import annotations
 
 from datetime import date, timedelta
 from typing import Any
 
-WIDTH, AXIS_Y, MARGIN, STEP, LABEL_ROOM = 960, 210, 60, 26, 90
+WIDTH, AXIS_Y, MARGIN, STEP, LABEL_ROOM, GAP = 960, 210, 60, 26, 90, 48
 TICKS = 6
 
 
@@ -40,6 +41,16 @@ class _Axis:
         return [{"x": self.x(d), "label": d.isoformat()} for d in dict.fromkeys(days)]
 
 
+def _lane(lanes: list[float], x: float) -> int:
+    """The lowest lane whose last point is at least ``GAP`` to the left of ``x`` (a new lane if none)."""
+    for level, last in enumerate(lanes):
+        if x - last >= GAP:
+            lanes[level] = x
+            return level
+    lanes.append(x)
+    return len(lanes) - 1
+
+
 def layout(timeline: dict[str, Any]) -> dict[str, Any] | None:
     """Points, ticks and size of the drawing; ``None`` when nothing has a usable date."""
     points = [("date", g["value"], f"{g['value']} ({g['count']})", g["mentions"][0]["href"] if g["mentions"]
@@ -50,10 +61,10 @@ def layout(timeline: dict[str, Any]) -> dict[str, Any] | None:
     placed = [p for p in placed if p[1] is not None]
     if not placed:
         return None
-    axis, stacks = _Axis([p[1] for p in placed]), {}
+    axis, lanes = _Axis([p[1] for p in placed]), []
     out = []
     for kind, day, value, label, href, n in sorted(placed, key=lambda p: (p[1], p[0] != "event", p[2])):
-        level = stacks[day] = stacks.get(day, -1) + 1
+        level = _lane(lanes, axis.x(day))
         out.append({"kind": kind, "x": axis.x(day), "y": AXIS_Y - 18 - level * STEP, "r": min(4 + 2 * n, 12),
                     "value": value, "label": label, "href": href, "up": level})
     top = min(p["y"] for p in out) - LABEL_ROOM
