@@ -40,7 +40,8 @@ def test_aliases_examples_every_gold_group_is_one_entity_of_its_own(index):
     holders: dict[str, set[str]] = {}
     for group in gold:
         found = [_owners(index, a) for a in group["aliases"]]
-        assert all(len(f) == 1 for f in found), (group["name"], dict(zip(group["aliases"], found, strict=True)))
+        detail = dict(zip(group["aliases"], found, strict=True))
+        assert all(len(f) == 1 for f in found), (group["name"], detail)
         ids = set().union(*found)
         assert len(ids) == 1, group["name"]
         holders.setdefault(ids.pop(), set()).add(group["name"])
