@@ -37,3 +37,23 @@ def test_clean_multinews_removes_sentences_only_as_reader_notices():
             for text, kind in classify_lines(doc):
                 if kind not in (None, "title") and ends_sentence(text) and words(text) > 8:
                     assert kind == "notice", text[:80]
+
+
+POLNEAR = BENCH / "polnear" / "train"
+
+
+@pytest.mark.model
+@pytest.mark.skipif(not POLNEAR.exists(), reason="PolNeAR bench not available")
+def test_clean_polnear_train_never_removes_annotated_quote_content():
+    """Quote content, sources and cues stay in the text (or in the title, which left the text)."""
+    from storyline.article.clean import clean_text
+
+    for path in sorted((POLNEAR / "text").glob("*.txt"))[:300]:
+        cleaned = clean_text(path.read_text(encoding="utf-8"))
+        text = " ".join(f"{cleaned.title or ''} {cleaned.text}".split())  # spans cross paragraphs
+        for ann in (POLNEAR / "attributions").glob(f"{path.stem}_*.ann"):
+            for row in ann.read_text(encoding="utf-8").splitlines():
+                parts = row.split("\t")
+                continuous = len(parts) == 3 and ";" not in parts[1]
+                if continuous and parts[1].startswith(("Content", "Source", "Cue")):
+                    assert " ".join(parts[2].split()) in text, (path.name, parts[2][:60])
