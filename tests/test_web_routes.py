@@ -101,7 +101,8 @@ TWIN_RECORDS = {  # page path -> the data-record values its JSON twin says the p
     "/": lambda j: tags("story", j["stories"]) | tags("document", j["documents"]),
     "/stories/s1": lambda j: (tags("story", [j["story"]]) | tags("document", j["documents"])
                               | tags("event", j["events"]) | tags("quote", j["quotes"])
-                              | tags("figure", j["figures"]) | tags("disagreement", j["disagreements"])),
+                              | tags("figure", j["figures"]) | tags("disagreement", j["disagreements"])
+                              | tags("date", j["dates"], "value")),
     "/timeline": lambda j: tags("event", j["events"]) | tags("date", j["dates"], "value"),
     "/quotes": lambda j: (tags("speaker", j["speakers"], "speaker")
                           | tags("quote", [q for g in j["speakers"] for q in g["quotes"]])),
@@ -139,6 +140,8 @@ def test_web_story_twin_holds_the_story_items(client):
     assert {q["id"] for q in story["quotes"]} == {"qa1", "qb1"}
     assert story["disagreements"][0]["values"][1]["claimed_by"]["name"] == "Tomas Berg"
     assert story["events"][0]["participants"] == [{"id": "e1", "name": "Lena Okafor", "href": "/entities/e1"}]
+    assert [g["value"] for g in story["dates"]] == ["2031-05-05", "2031-05-06"]
+    assert 'class="timeline"' in client.get("/stories/s1").text
 
 
 def test_web_error_shape_is_pinned(client, db):

@@ -14,7 +14,7 @@ _LIMIT = {"name": "limit", "in": "query", "required": False,
 ROUTES: list[tuple[str, str, list[dict], list[str]]] = [
     ("/index.json", "Stories, documents and section counts", [], ["title", "counts", "stories", "documents"]),
     ("/stories/{id}.json", "One story: documents, events, quotes, figures, disagreements", [_ID],
-     ["story", "documents", "events", "quotes", "figures", "disagreements"]),
+     ["story", "documents", "events", "quotes", "figures", "disagreements", "dates"]),
     ("/timeline.json", "Events in date order and dated mentions grouped by value", [], ["events", "dates"]),
     ("/quotes.json", "Quotes grouped by speaker", [], ["speakers"]),
     ("/figures.json", "Figures grouped by unit and measure", [], ["groups"]),

@@ -62,7 +62,7 @@ class Renderer:
             doc_id = record["document"]["id"]
             extra["text_html"] = site.cached(("html", doc_id), lambda: document_html(site, doc_id))
         elif name in ("timeline", "story"):
-            extra["drawing"] = layout(record if name == "timeline" else {"events": record["events"]})
+            extra["drawing"] = layout(record)
         elif name == "search":
             extra["query"] = record["query"]
         twin = request.url.path.rstrip("/") + ".json" if request.url.path != "/" else "/index.json"

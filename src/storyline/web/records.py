@@ -51,7 +51,18 @@ def story_page(site: Site, story_id: str) -> dict[str, Any]:
         "quotes": [site.quote(q) for q in items(site.brief, "quotes") if _in_docs(q, docs)],
         "figures": [site.figure(f) for f in items(site.brief, "figures") if _in_docs(f, docs)],
         "disagreements": [site.discrepancy(d) for d in disagreements],
+        "dates": _date_groups(site, [d for d in items(site.brief, "dates") if _in_docs(d, docs)]),
     }
+
+
+def _date_groups(site: Site, dates: list[dict]) -> list[dict[str, Any]]:
+    """Dated mentions grouped by calendar value, in order."""
+    groups: dict[str, list[dict]] = {}
+    for d in dates:
+        if value := date_text(d.get("value")):
+            groups.setdefault(value, []).append(d)
+    return [{"value": value, "count": len(group), "mentions": [site.date(d) for d in group]}
+            for value, group in sorted(groups.items())]
 
 
 def _event_order(event: dict) -> tuple[str, str]:
@@ -62,8 +73,7 @@ def timeline_page(site: Site) -> dict[str, Any]:
     """Events in date order and every dated mention grouped by its calendar value."""
     return {
         "events": sorted((site.event(e) for e in items(site.brief, "events")), key=_event_order),
-        "dates": [{"value": value, "count": len(group), "mentions": [site.date(d) for d in group]}
-                  for value, group in site.view.timeline()],
+        "dates": _date_groups(site, items(site.brief, "dates")),
     }
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-WIDTH, AXIS_Y, MARGIN, STEP, LABEL_ROOM, GAP = 960, 210, 60, 26, 90, 48
+WIDTH, AXIS_Y, MARGIN, STEP, LABEL_ROOM, GAP = 960, 210, 60, 26, 120, 48
 TICKS = 6
 
 
