@@ -47,3 +47,13 @@ def test_clean_stage_twice_gives_the_same_article():
     fields = (once.text, once.title, list(once.boilerplate), once.raw_text)
     twice = stage.process(once)
     assert (twice.text, twice.title, twice.boilerplate, twice.raw_text) == fields
+
+
+def test_clean_stage_metadata_title_with_outlet_suffix_matches_the_headline():
+    raw = "Ferry Line to Open in Spring\nThe harbour authority said the ferry would open soon.\n"
+    raw += "Ferry Line to Open in Spring\n"
+    article = Article(id="a", path="a.html", text=raw, title="Ferry Line to Open in Spring | Example News")
+    article = CleanStage().process(article)
+    assert article.title == "Ferry Line to Open in Spring | Example News"
+    assert article.text == "The harbour authority said the ferry would open soon."
+    assert article.boilerplate == ["Ferry Line to Open in Spring"]

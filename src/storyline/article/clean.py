@@ -27,7 +27,9 @@ Rules, in order (vocabulary and one-line shapes in ``storyline.article.furniture
    words is allowed), becomes the title when body text follows and it does not open a list of
    headlines. It leaves the text and is not listed as boilerplate. Short labels before it
    (kickers, navigation) are boilerplate.
-4. **Repetition**: a later non-sentence line equal to the title (or ``known_title``) is boilerplate.
+4. **Repetition**: a later non-sentence line equal to the title, or to ``known_title`` (the metadata
+   title, also without an " | Outlet" suffix), is boilerplate. A top line equal to ``known_title`` is
+   the headline even when it does not look like one.
 5. **Link lists**: headline-like lines right after a bare cue ("Related:", "More on the war:"),
    and runs of at least ``LINK_RUN`` headline-like lines (``LINK_MIN_WORDS`` to
    ``LINK_MAX_WORDS`` words, capitalised, no sentence punctuation, not numbered or bulleted) before
@@ -161,12 +163,11 @@ def mark_title(lines: list[_Line], known_title: str | None) -> str | None:
     rest = _remaining(lines)
     if not any(_is_body(lines[i]) for i in rest):
         return None  # no body text follows
-    known = _norm(known_title) if known_title else None
     for pos, i in enumerate(rest):
         text = lines[i].text
         if _is_kicker(lines, rest[pos:]):
             continue
-        if (known and _norm(text) == known) or _title_candidate(lines, rest[pos:]):
+        if same_headline(text, known_title) or _title_candidate(lines, rest[pos:]):
             for j in rest[:pos]:
                 lines[j].kind = "label"
             lines[i].kind = "title"
@@ -196,11 +197,21 @@ def _title_candidate(lines: list[_Line], rest: list[int]) -> bool:
     return sum(1 for i in following if link_like(lines[i].text)) < LINK_RUN - 1
 
 
+def same_headline(line: str, known_title: str | None) -> bool:
+    """The line is the known (metadata) title, maybe without its " | Outlet" or " - Outlet" suffix."""
+    if not known_title or words(line) > TITLE_WORDS or (ends_sentence(line) and line[-1] == "."):
+        return False
+    head, known = _norm(line), _norm(known_title)
+    suffix = known[len(head) : len(head) + 2]
+    return known == head or (known.startswith(head) and suffix in (" |", " -", " –", " —"))
+
+
 def mark_repeats(lines: list[_Line], title: str | None, known_title: str | None) -> None:
     """Later non-sentence lines equal to the headline are furniture."""
-    heads = {_norm(t) for t in (title, known_title) if t}
     for ln in lines:
-        if ln.kind is None and not ln.wrapped and not ends_sentence(ln.text) and _norm(ln.text) in heads:
+        if ln.kind is not None or ln.wrapped or ends_sentence(ln.text):
+            continue
+        if (title and _norm(ln.text) == _norm(title)) or same_headline(ln.text, known_title):
             ln.kind = "repeat"
 
 
