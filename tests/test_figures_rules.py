@@ -144,3 +144,47 @@ def test_figures_rules_subject(text, subject):
 
 def test_figures_rules_no_subject_without_possessor():
     assert one("The army has 180,000 soldiers.").subject_name is None
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("Temperatures fell to minus 30 degrees Celsius.", -30, "celsius"),
+    ("The flat sold for AUD1.5m last week.", 1.5e6, "australian dollar"),
+    ("The yen traded at 110 JPY on Friday.", 110, "yen"),
+    ("Shares closed at 164p.", 164, "penny"),
+    ("The chip runs at 2.4Ghz.", 2.4, "gigahertz"),
+    ("The fossil sits in a 300,000 year-old layer.", 300000, "year"),
+])
+def test_figures_rules_written_units_and_signs(text, value, unit):
+    fig = one(text)
+    assert (fig.value, fig.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("The fine could reach $3 to $5 billion.", 3e9, 5e9),
+    ("The crowd numbered four to five thousand people.", 4000, 5000),
+    ("Bitcoin slid from $36,040 at 10pm to $34,935 by dawn.", 36040, 34935),
+])
+def test_figures_rules_ranges_share_scale_and_span_words(text, low, high):
+    fig = one(text)
+    assert (fig.low, fig.high) == (pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.parametrize("text", [
+    "Its 2003 results were weak.",
+    "The temple was built between 1000 and 1260 AD.",
+    "The tournament runs Sept. 20-24 in Denver.",
+    "The game was tied at 89-89.",
+    "Tests followed ISO 3888-2 rules.",
+])
+def test_figures_rules_more_non_figures(text):
+    assert figures(text) == [], [(f.text, f.value) for f in figures(text)]
+
+
+def test_figures_rules_year_like_count_with_plural_noun_is_a_figure():
+    fig = one("Some 2000 soldiers died.")
+    assert (fig.value, fig.unit) == (2000, "soldier")
+
+
+def test_figures_rules_singular_unit_before_noun():
+    fig = one("They signed a two year deal.")
+    assert (fig.value, fig.unit, fig.measure) == (2, "year", "deal")

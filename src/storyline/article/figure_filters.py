@@ -84,8 +84,9 @@ def _is_year(text: str, start: int, end: int, value: float, next_tag: str) -> bo
         return False
     if value < 1800 and not re.search(r"\b(?:in|since|between|from|until|till|by|of|and|to)\s+$", before):
         return False
-    if next_tag == "NNS":
-        return False
+    if next_tag == "NNS" and not re.search(r"(?:\b(?:the|its|their|his|her|our|this|last|next)|'s|’s)\s+$",
+                                           before, re.IGNORECASE):
+        return False  # "2000 soldiers", but "its 2003 results" is a year
     return not re.match(r"\s*(?:[$€£%]|per\s?cent|percent)", text[end:end + 10])
 
 

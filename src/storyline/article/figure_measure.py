@@ -53,9 +53,10 @@ def counted_noun(doc, span: Span) -> tuple[Token | None, Token | None]:
     noun = _noun_after(doc, i, span.sent.end)
     if noun is not None and noun.lower_ in _NOT_UNITS:
         return None, None
-    if noun is not None and noun.i == i and noun.tag_ == "NN" and i + 1 < span.sent.end \
-            and doc[i + 1].pos_ == "NOUN" and span[-1].like_num and span[-1].lower_ != "one":
-        return noun, doc[i + 1]  # "12 page document", "3 cylinder engine": a singular unit before its noun
+    first = doc[i] if i < span.sent.end else None
+    if noun is not None and first is not None and noun.i > i and first.tag_ == "NN" and first.pos_ == "NOUN" \
+            and span[-1].like_num and span[-1].lower_ not in ("one", "a"):
+        return first, noun  # "12 page document", "two year deal": a singular unit before its noun
     return noun, None
 
 
@@ -109,7 +110,7 @@ def _governing_verb(noun: Token) -> str:
         return " " + participle(head.lemma_)
     if head.pos_ == "VERB" and noun.dep_ == "nsubj":
         return " " + head.text
-    if noun.dep_ == "pobj" and head.head.pos_ == "NOUN":
+    if noun.dep_ == "pobj" and head.head.pos_ == "NOUN" and head.head.lower_ not in FRACTIONS:
         return " (" + head.head.text + " " + head.text + ")"
     return ""
 

@@ -78,6 +78,10 @@ class _Candidate:
 def _candidate(text: str, num: NumberSpan) -> _Candidate:
     """A number with its currency sign before and written unit after."""
     cand = _Candidate(num.start, num.end, num.value, num.kind, num.start, num.end, (num.start, num.end))
+    if num.kind == "fraction" and text[num.start:num.end].lower().endswith("quarters") \
+            and not re.match(r"\s+of\b", text[num.end:num.end + 4]):
+        cand.value = parse_number(text[num.start:num.end].split()[0].split("-")[0]) or num.value
+        cand.unit = "quarter"  # "in three quarters" counts quarters; "three quarters of" is a fraction
     minus = re.search(r"\bminus[\s-]$", text[max(0, num.start - 7):num.start], re.IGNORECASE)
     if minus:
         cand.start, cand.value = num.start - len(minus.group()), -num.value
@@ -113,11 +117,13 @@ def _join_ranges(text: str, cands: list[_Candidate]) -> list[_Candidate]:
 
 def _shared_scale(text: str, a: _Candidate, b: _Candidate) -> float:
     """The low end with the high end's scale word: "$10 to $15 billion" -> 10e9, "four to five thousand"."""
-    scale = re.search(r"(?:\s*(thousand|million|billion|trillion)|(bn|mn|m|k))$", text[b.num_start:b.num_end],
-                      re.IGNORECASE)
-    if not scale or re.search(r"[a-zA-Z]$", text[a.num_start:a.num_end]):
+    pattern = re.compile(r"(?:\s*(thousand|million|billion|trillion)|\d(bn|mn|m|k))$", re.IGNORECASE)
+    scale = pattern.search(text[b.num_start:b.num_end])
+    if not scale or pattern.search(text[a.num_start:a.num_end]):
         return a.value
     factor = parse_number("1 " + scale.group(1)) if scale.group(1) else parse_number("1" + scale.group(2))
+    if factor is None:
+        return a.value
     return a.value * factor if factor and a.value * factor <= b.value * 1.5 else a.value
 
 
