@@ -38,6 +38,8 @@ CUMULATIVE = {"deaths", "injuries", "losses", "arrest", "detain", "case", "infec
 STOP_MEASURE = {"of", "the", "a", "an", "and", "or", "in", "on", "at", "for", "to", "with", "by", "be",
                 "have", "more", "other", "some", "about", "over", "than"}
 _INCREMENT = re.compile(r"\b(?:more(?!\s+than)|another|other|additional|further|extra|new)\b", re.I)
+_OFFSET_AFTER = re.compile(r"\s+(?:before|after|ago|earlier|later|from now|since|into)\b", re.I)
+_OFFSET_BEFORE = re.compile(r"\b(?:in|within|after|from)\s+$")
 ESTIMATE_RATIO = 3.0  # two estimates of one count differ by less than this factor
 
 
@@ -145,18 +147,31 @@ def is_update(a: FigureFact, b: FigureFact) -> bool:
 
 
 def disagree(a: FigureFact, b: FigureFact) -> bool:
-    """Incompatible values from different documents or claimants, and not an update."""
+    """Incompatible values from different documents or claimants, and not an update. Durations of
+    different documents are compared only when both publication dates are known (they grow)."""
     if a.article.id == b.article.id and a.claimant == b.claimant:
+        return False
+    dated = published(a.article) and published(b.article)
+    if a.unit in TIME_UNITS and a.article.id != b.article.id and not dated:
         return False
     if (a.figure.rate or "") != (b.figure.rate or ""):
         return False
     return not compatible(a.figure, b.figure) and not is_update(a, b)
 
 
+def _time_offset(article: Article, figure: Figure) -> bool:
+    """A point in time, not a duration: "in about 30 days", "nine days before", "two years ago"."""
+    if (figure.unit or "").lower() not in TIME_UNITS:
+        return False
+    before = article.text[max(0, figure.start - 8):figure.start].lower()
+    return bool(_OFFSET_AFTER.match(article.text, figure.end) or _OFFSET_BEFORE.search(before))
+
+
 def facts_of(articles: Sequence[Article], claimant_of, parses: SentenceParses) -> list[FigureFact]:
     """Figures of ``articles`` whose unit occurs in at least two figures with different values."""
     facts = [FigureFact(a, f, claimant_of(a.id, f.claimed_by_name), unit=(f.unit or "").lower())
-             for a in articles for f in a.figures if f.unit and f.value > 0 and not _INCREMENT.search(f.text)]
+             for a in articles for f in a.figures if f.unit and f.value > 0 and not _INCREMENT.search(f.text)
+             and not _time_offset(a, f)]
     values: dict[str, set[float]] = defaultdict(set)
     for fact in facts:
         values[fact.unit].add(fact.figure.value)
@@ -164,6 +179,19 @@ def facts_of(articles: Sequence[Article], claimant_of, parses: SentenceParses) -
     for fact in facts:
         fact.words = measure_words(fact, parses)
     return facts
+
+
+def _partly_agree(a: FigureFact, b: FigureFact, facts: list[FigureFact], sole) -> bool:
+    """Does either document also give the other's number for the same measure (a breakdown one
+    side reports in full, the other in part)?"""
+    for x, y in ((a, b), (b, a)):
+        if x.article.id == y.article.id:
+            continue
+        for other in facts:
+            if other.article.id == y.article.id and other is not y and other.unit == x.unit \
+                    and compatible(other.figure, x.figure) and same_measure(x, other, sole):
+                return True
+    return False
 
 
 def conflicting_groups(facts: list[FigureFact]) -> list[list[FigureFact]]:
@@ -188,7 +216,7 @@ def conflicting_groups(facts: list[FigureFact]) -> list[list[FigureFact]]:
         for x, i in enumerate(members):
             for j in members[x + 1:]:
                 a, b = facts[i], facts[j]
-                if same_measure(a, b, sole) and disagree(a, b):
+                if same_measure(a, b, sole) and disagree(a, b) and not _partly_agree(a, b, facts, sole):
                     parent[find(i)] = find(j)
                     linked.update((i, j))
     groups: dict[int, list[FigureFact]] = defaultdict(list)

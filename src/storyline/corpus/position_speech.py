@@ -1,0 +1,106 @@
+"""Positions in reported speech that the quotes stage does not hold: "Putin turned down the offer of a
+meeting", "Zelenskiy insisted on an immediate ceasefire", "Putin has rejected NATO involvement".
+
+Only sentences with a position verb are parsed (a regular expression picks them). The verb's
+subject must name an entity (looked up through the entities stage); the position text runs from
+the verb to the end of its phrase (without coordinated clauses), e.g. "rejected NATO involvement
+along the frontline"."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from storyline.corpus.compare_scope import SentenceParses
+from storyline.model import Article
+
+VERB_KINDS = {
+    "reject": "refusal", "refuse": "refusal", "decline": "refusal", "rebuff": "refusal", "turn": "refusal",
+    "insist": "demand", "demand": "demand", "urge": "demand", "call": "demand",
+    "propose": "proposal", "offer": "offer", "pledge": "offer",
+    "welcome": "support", "support": "support", "back": "support", "endorse": "support",
+}
+EXPRESS_NOUNS = {"willingness": "offer", "readiness": "offer", "support": "support", "opposition": "refusal",
+                 "rejection": "refusal", "demand": "demand"}
+_CUE = re.compile(r"\b(?:reject|refus|declin|turned down|turns down|rebuff|insist|demand|urg"
+                  r"|call(?:s|ed)? (?:on|for)|propos|offer|pledg|welcom|support|backed|backs|endors"
+                  r"|willingness|readiness|opposition)", re.I)
+
+
+@dataclass
+class SpeechPosition:
+    actor: str  # entity id
+    actor_name: str
+    kind: str
+    start: int
+    end: int
+
+
+def _kind(verb) -> str | None:
+    lemma = verb.lemma_.lower()
+    if lemma == "turn" and not any(c.lower_ == "down" for c in verb.children):
+        return None
+    if lemma == "call" and not any(c.lower_ in ("for", "on") for c in verb.children):
+        return None
+    if lemma in VERB_KINDS:
+        return VERB_KINDS[lemma]
+    if lemma in ("express", "show", "signal", "voice", "state", "reiterate"):
+        for c in verb.children:
+            if c.dep_ == "dobj" and c.lemma_.lower() in EXPRESS_NOUNS:
+                conditional = any(a.lower_ in ("conditional", "qualified") for a in c.children)
+                return "condition" if conditional else EXPRESS_NOUNS[c.lemma_.lower()]
+    return None
+
+
+def _subject_phrase(verb):
+    """The subject of ``verb`` (inherited from the first verb of a coordination)."""
+    tok = verb
+    for _ in range(3):
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            return subj[0]
+        if tok.dep_ != "conj":
+            return None
+        tok = tok.head
+    return None
+
+
+def _name_of(subj) -> str:
+    parts = [t for t in subj.subtree if t.dep_ in ("compound", "flat") or t is subj]
+    return " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
+
+
+def _phrase_end(verb) -> int:
+    """Character end (in the sentence doc) of the verb's own phrase, without coordinated clauses."""
+    last = verb
+    for c in verb.children:
+        if c.i > verb.i and c.dep_ not in ("conj", "cc", "punct", "advcl", "mark"):
+            last = max([last] + list(c.subtree), key=lambda t: t.i)
+    return last.idx + len(last.text)
+
+
+def speech_positions(article: Article, lookup: Callable[[str, str], str | None],
+                     quoted: list[tuple[int, int]], parses: SentenceParses) -> list[SpeechPosition]:
+    """Positions of ``article`` stated in reported speech outside the spans in ``quoted``."""
+    out = []
+    for s, e in article.sentences:
+        if not _CUE.search(article.text, s, e):
+            continue
+        doc, offset = parses.get(article, s, e)
+        for verb in doc:
+            if verb.pos_ != "VERB":
+                continue
+            kind = _kind(verb)
+            subj = _subject_phrase(verb) if kind else None
+            if subj is None or subj.pos_ not in ("PROPN", "NOUN"):
+                continue
+            name = _name_of(subj)
+            actor = lookup(article.id, name)
+            start, end = offset + verb.idx, offset + _phrase_end(verb)
+            if actor and end - start > len(verb.text) + 3 and not _inside(quoted, start, end):
+                out.append(SpeechPosition(actor, name, kind, start, end))
+    return out
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start < e or s < end <= e for s, e in spans)

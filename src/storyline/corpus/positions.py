@@ -1,0 +1,142 @@
+"""Corpus stage "positions": each actor's stated demands, conditions, offers, refusals, support and
+proposals, with every place they are stated.
+
+Sources: the quotes of each article (the speaker resolved to an entity; a direct quote of several
+sentences gives one candidate per sentence) classified by ``position_kinds``, and reported speech
+outside quotes (``position_speech``). Candidates of one actor and kind whose content words overlap
+(Jaccard at least ``SAME_POSITION``) are one position with several mentions."""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from storyline.article.nlp import load_nlp
+from storyline.corpus.base import CorpusContext, CorpusStage
+from storyline.corpus.compare_scope import SentenceParses
+from storyline.corpus.position_kinds import classify
+from storyline.corpus.position_speech import speech_positions
+from storyline.model import Article, Quote, Span
+
+SAME_POSITION = 0.5
+MIN_WORDS = 3
+MAX_CHARS = 400
+_STOP = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "that", "this", "is", "are",
+         "was", "were", "be", "been", "will", "would", "should", "must", "it", "its", "we", "our", "they",
+         "their", "he", "his", "she", "her", "i", "at", "by", "as", "from", "has", "have", "had", "not", "no"}
+_SENT = re.compile(r"[^.!?]+[.!?]*")
+
+
+@dataclass
+class CorpusPosition:
+    """A position as the brief holds it: actor (entity id), kind, text and every mention."""
+
+    id: str
+    actor: str
+    kind: str
+    text: str
+    mentions: list[Span] = field(default_factory=list)
+    actor_name: str | None = None
+
+
+@dataclass
+class _Candidate:
+    actor: str
+    actor_name: str
+    kind: str
+    doc: str
+    start: int
+    end: int
+    text: str
+
+
+def content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP and len(w) > 1}
+
+
+def quote_pieces(quote: Quote) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each sentence of a quote (one piece for reported speech)."""
+    if quote.kind != "direct":
+        return [(quote.start, quote.end, quote.text)]
+    out = []
+    for m in _SENT.finditer(quote.text):
+        piece = m.group().strip()
+        if piece:
+            start = quote.start + quote.text.index(piece, m.start())
+            out.append((start, start + len(piece), piece))
+    return out
+
+
+def quote_candidates(article: Article, lookup) -> list[_Candidate]:
+    """Candidates from the quotes of one article whose speaker is an entity."""
+    out = []
+    for q in article.quotes:
+        name = q.speaker_name or q.speaker_text
+        actor = lookup(article.id, name) if name else None
+        if not actor:
+            continue
+        for start, end, text in quote_pieces(q):
+            if len(text.split()) < MIN_WORDS and q.cue not in ("demanded", "rejected", "proposed"):
+                continue
+            if len(text) > MAX_CHARS:
+                continue
+            kind = classify(load_nlp()(text), q.cue, indirect=q.kind != "direct")
+            if kind:
+                out.append(_Candidate(actor, q.speaker_name or name, kind, article.id, start, end, text))
+    return out
+
+
+def group_candidates(cands: list[_Candidate]) -> list[CorpusPosition]:
+    """One position per actor and kind and overlapping content (see the module docstring)."""
+    groups: list[list[_Candidate]] = []
+    for c in sorted(cands, key=lambda c: (c.actor, c.kind, c.doc, c.start)):
+        words = content_words(c.text)
+        for g in groups:
+            head = g[0]
+            same = head.actor == c.actor and head.kind == c.kind
+            if same and _jaccard(content_words(head.text), words) >= SAME_POSITION:
+                g.append(c)
+                break
+        else:
+            groups.append([c])
+    return [_position(g) for g in groups]
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def _position(group: list[_Candidate]) -> CorpusPosition:
+    head = group[0]
+    mentions = sorted({Span(c.doc, c.start, c.end) for c in group}, key=lambda s: (s.doc, s.start))
+    key = f"{head.actor}|{head.kind}|{mentions[0].doc}:{mentions[0].start}"
+    pid = "p-" + hashlib.sha1(key.encode()).hexdigest()[:10]
+    return CorpusPosition(pid, head.actor, head.kind, head.text, mentions, head.actor_name)
+
+
+def find_positions(ctx: CorpusContext) -> list[CorpusPosition]:
+    index = ctx.results.get("entities")
+    if index is None:
+        return []
+    parses = SentenceParses()
+    cands: list[_Candidate] = []
+    for article in ctx.originals():
+        cands += quote_candidates(article, index.lookup)
+        quoted = [(q.start, q.end) for q in article.quotes]
+        for sp in speech_positions(article, index.lookup, quoted, parses):
+            text = article.text[sp.start:sp.end]
+            cands.append(_Candidate(sp.actor, sp.actor_name, sp.kind, article.id, sp.start, sp.end, text))
+    positions = group_candidates(cands)
+    for p in positions:
+        entity = index.get(p.actor)
+        p.actor_name = entity.name if entity else p.actor_name
+    return sorted(positions, key=lambda p: (p.mentions[0].doc, p.mentions[0].start))
+
+
+class PositionStage(CorpusStage):
+    """Corpus stage "positions": ``ctx.results["positions"]`` = list of ``CorpusPosition``."""
+
+    name = "positions"
+
+    def run(self, ctx: CorpusContext) -> None:
+        ctx.results["positions"] = find_positions(ctx)
