@@ -62,3 +62,17 @@ def test_quotes_indirect_quoted_words_inside_a_quote_are_not_reports():
     text = "“I said that we would win, and we did,” coach Ivo Petrov said after the final."
     found = quotes_of(text)
     assert len(found) == 1 and found[0].kind == "direct"
+
+
+def test_quotes_indirect_infinitives_and_beliefs_are_options():
+    from storyline.article.nlp import NlpStage
+    from storyline.article.quotes import QuoteStage
+    from storyline.model import Article
+
+    text = "Minister Olga Brandt urged the banks to lower their fees. Brandt believes that prices will fall."
+    plain = QuoteStage().process(NlpStage().process(Article(id="t", path="t", text=text))).quotes
+    assert plain == []
+    wide = QuoteStage(beliefs=True, infinitives=True).process(
+        NlpStage().process(Article(id="t", path="t", text=text))).quotes
+    assert [q.text for q in wide] == ["to lower their fees", "prices will fall"]
+    assert {q.speaker_name for q in wide} == {"Olga Brandt"}

@@ -21,6 +21,10 @@ SAY_VERBS = {
 }
 # verbs whose ccomp is a content clause (ask/continue/describe only govern fragments)
 CLAUSE_VERBS = SAY_VERBS - {"ask", "continue", "describe", "accuse", "urge", "quote", "cite"}
+# verbs whose infinitive clause reports what was asked for or promised
+XCOMP_VERBS = {"urge", "ask", "promise", "vow", "pledge", "threaten", "warn", "appeal", "encourage", "demand"}
+# verbs of belief, reported like speech when they take a content clause (PolNeAR counts them)
+BELIEF_VERBS = {"believe", "think", "hope", "fear", "expect", "worry", "doubt", "suspect", "reckon", "feel"}
 FRAGMENT_VERBS = {
     "describe", "call", "dub", "label", "term", "brand", "characterize", "characterise", "praise", "hail",
     "criticize", "criticise", "slam", "condemn", "denounce", "dismiss", "blame", "welcome", "reject",
@@ -84,11 +88,16 @@ def through_person(cue: Token, subject: Token) -> Token:
     return subject
 
 
-def content_child(cue: Token) -> Token | None:
-    """The content clause (ccomp) of a reporting verb."""
+def content_child(cue: Token, infinitives: bool = False) -> Token | None:
+    """The content clause of a reporting verb: its ccomp; for verbs of urging and promising, the
+    infinitive clause ("urged Moscow to halt the strikes", "vowed to end the war")."""
     for child in cue.children:
         if child.dep_ == "ccomp":
             return child
+    if infinitives and cue.lemma_.lower() in XCOMP_VERBS:
+        for child in cue.children:
+            if child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                return child
     return None
 
 

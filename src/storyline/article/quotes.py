@@ -17,10 +17,12 @@ from spacy.tokens import Doc, Token
 from storyline.article.base import ArticleStage
 from storyline.article.channels import blank, find_channel
 from storyline.article.quote_cues import (
+    BELIEF_VERBS,
     CLAUSE_VERBS,
     DOCUMENT_SUBJECTS,
     FRAGMENT_VERBS,
     SPEECH_NOUNS,
+    XCOMP_VERBS,
     content_child,
     is_cue,
     span_bounds,
@@ -53,8 +55,9 @@ class Candidate:
 class QuoteExtractor:
     """Quotes of one parsed article."""
 
-    def __init__(self, article: Article):
+    def __init__(self, article: Article, beliefs: bool = False, infinitives: bool = False):
         self.article = article
+        self.beliefs, self.infinitives = beliefs, infinitives
         self.text = article.text
         self.doc: Doc = article.doc
         self.marks = find_marked(self.text)
@@ -206,13 +209,22 @@ class QuoteExtractor:
                 continue
             if tok.lower_ == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
                 cand = self.according_to(tok)
-            elif is_cue(tok) and tok.lemma_.lower() in CLAUSE_VERBS:
+            elif self.reports(tok):
                 cand = self.clause_of(tok)
             else:
                 cand = None
             if cand is not None:
                 out.append(cand)
         return out
+
+    def reports(self, tok: Token) -> bool:
+        """Does ``tok`` introduce reported speech (or, with ``beliefs``, a reported belief)?"""
+        lemma = tok.lemma_.lower()
+        if is_cue(tok) and lemma in CLAUSE_VERBS:
+            return True
+        if self.infinitives and lemma in XCOMP_VERBS and tok.pos_ == "VERB":
+            return True
+        return self.beliefs and lemma in BELIEF_VERBS and tok.pos_ == "VERB"
 
     def clause_of(self, cue: Token) -> Candidate | None:
         tokens = self.content_tokens(cue)
@@ -227,7 +239,7 @@ class QuoteExtractor:
     def content_tokens(self, cue: Token) -> list[Token]:
         """The ccomp subtree, joined by the rest of the head clause when the cue is parenthetical
         ("Moscow, he pledged, would ...") or was parsed under the clause it reports."""
-        child = content_child(cue)
+        child = content_child(cue, self.infinitives)
         tokens = list(child.subtree) if child is not None else []
         head = cue.head
         parenthetical = cue.dep_ == "parataxis" or cue.dep_ == "ccomp" and head.i > cue.i
@@ -385,9 +397,15 @@ class QuoteStage(ArticleStage):
     requires = ("doc", "entities")
     produces = ("quotes",)
 
+    def __init__(self, beliefs: bool = False, infinitives: bool = False):
+        """``beliefs``: also report "X believes/thinks/hopes that ..."; ``infinitives``: also report
+        "X urged/vowed/promised to ..." (the infinitive clause)."""
+        self.beliefs = beliefs
+        self.infinitives = infinitives
+
     def process(self, article: Article) -> Article:
         if article.doc is None or not article.text.strip():
             article.quotes = []
             return article
-        article.quotes = QuoteExtractor(article).build()
+        article.quotes = QuoteExtractor(article, self.beliefs, self.infinitives).build()
         return article
