@@ -188,3 +188,11 @@ def test_figures_rules_year_like_count_with_plural_noun_is_a_figure():
 def test_figures_rules_singular_unit_before_noun():
     fig = one("They signed a two year deal.")
     assert (fig.value, fig.unit, fig.measure) == (2, "year", "deal")
+
+
+@pytest.mark.parametrize(("text", "measure"), [
+    ("Inflation rose to 7.5 per cent in May.", "Inflation rose"),
+    ("He won a $700,000 award.", "award"),
+])
+def test_figures_rules_amount_measure(text, measure):
+    assert one(text).measure == measure

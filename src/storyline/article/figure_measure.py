@@ -55,8 +55,8 @@ def counted_noun(doc, span: Span) -> tuple[Token | None, Token | None]:
         return None, None
     first = doc[i] if i < span.sent.end else None
     if noun is not None and first is not None and noun.i > i and first.tag_ == "NN" and first.pos_ == "NOUN" \
-            and span[-1].like_num and span[-1].lower_ not in ("one", "a"):
-        return first, noun  # "12 page document", "two year deal": a singular unit before its noun
+            and noun.tag_ != "NNS" and span[-1].like_num and span[-1].lower_ not in ("one", "a"):
+        return first, noun  # "12 page document", "two year deal" (not "700 heart transplants")
     return noun, None
 
 
@@ -122,6 +122,26 @@ def measure_phrase(noun: Token | None, head: Token | None) -> str | None:
     if noun is None:
         return None
     return noun_phrase(noun) + _governing_verb(noun)
+
+
+def amount_measure(tok: Token) -> str | None:
+    """What an amount with a written unit ("$4.2bn", "7.5 per cent") measures: the noun it modifies
+    ("a $700,000 award" -> "award") or the subject and verb of its clause ("inflation rose")."""
+    head = tok.head
+    if head is tok:
+        return None
+    if head.pos_ == "NOUN" and head.i > tok.i:
+        return noun_phrase(head, after=tok.i)
+    node = head
+    if node.pos_ == "ADP" and node.head is not node:
+        node = node.head  # "rose to 7.5 per cent", "fell by $3bn"
+    if node.pos_ in ("VERB", "AUX"):
+        subj = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
+        if subj:
+            return noun_phrase(subj[0]) + " " + node.text
+    if node.pos_ == "NOUN" and node.i < tok.i:
+        return noun_phrase(node)  # "a fine of $5m"
+    return None
 
 
 def _entity_text(tok: Token) -> str | None:

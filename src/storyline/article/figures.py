@@ -28,7 +28,13 @@ from dataclasses import dataclass
 from storyline.article.base import ArticleStage
 from storyline.article.figure_claims import claimant
 from storyline.article.figure_filters import context_reason, text_reason
-from storyline.article.figure_measure import counted_noun, measure_phrase, noun_phrase, subject_of
+from storyline.article.figure_measure import (
+    amount_measure,
+    counted_noun,
+    measure_phrase,
+    noun_phrase,
+    subject_of,
+)
 from storyline.article.figure_units import currency_before, unit_after
 from storyline.article.numbers import NumberSpan, find_numbers, parse_number
 from storyline.article.speakers import SpeakerResolver
@@ -194,7 +200,7 @@ def _figure(doc, text: str, cand: _Candidate, keep: frozenset[str]) -> Figure | 
         end = _of_tail(noun)
     rate, rate_end = _rate(text, end)
     end = rate_end if rate else end
-    measure = measure_phrase(noun, head) if counts else None
+    measure = measure_phrase(noun, head) if counts else amount_measure(span.root)
     subject = subject_of(noun if counts else span.root)
     return Figure(cand.start, end, text[cand.start:end], cand.value, unit, cand.approximate, measure,
                   subject, None, cand.low, cand.high, rate)
