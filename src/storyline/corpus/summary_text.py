@@ -1,0 +1,130 @@
+"""Which source sentences may stand alone in a summary, and the words they are compared by.
+
+A summary sentence is a verbatim source sentence read out of its context, so a sentence is a
+*candidate* only when it makes sense alone:
+
+- it does not open with a word that points back (a pronoun such as "He", "They", "This", a
+  connective such as "But", "However", "Also", "Meanwhile": ``DANGLING_OPENERS``);
+- it is a finished statement: it ends with sentence punctuation (headings and subheadings do not),
+  is not a question, and does not start in lowercase or with a closing mark (a fragment);
+- it is not mostly a quotation (``QUOTE_SHARE`` of its characters inside quote marks) nor a
+  statement attributed only to a pronoun ("..., he said."), whose speaker the reader cannot know;
+- it has ``MIN_WORDS`` to ``MAX_WORDS`` words and no page furniture (links, e-mail addresses,
+  "click here", copyright notices, photo credits).
+
+``content_words`` gives the lowercased, lightly stemmed words without stop words that the TF-IDF
+vectors of ``summary_rank`` are built from.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+MIN_WORDS = 8
+MAX_WORDS = 55
+QUOTE_SHARE = 0.6  # a sentence whose characters are mostly inside quote marks is a quotation
+
+DANGLING_OPENERS = frozenset((
+    "he", "she", "they", "it", "this", "that", "these", "those", "his", "her", "hers", "their", "theirs",
+    "its", "him", "them", "we", "our", "us", "i", "my", "me", "you", "your", "such", "both", "either",
+    "neither", "another", "other", "others", "there's", "here's", "but", "however", "also", "meanwhile",
+    "and", "or", "so", "yet", "still", "instead", "moreover", "furthermore", "besides", "thus",
+    "therefore", "hence", "nevertheless", "nonetheless", "additionally", "likewise", "similarly",
+    "otherwise", "afterwards", "afterward", "later", "earlier", "again", "indeed", "then", "nor", "plus",
+))
+DANGLING_PHRASES = (
+    "in addition", "as a result", "on the other hand", "at the same time", "for example", "for instance",
+    "in turn", "in contrast", "by contrast", "even so", "the latter", "the former", "in response",
+    "that's", "it's", "he's", "she's", "they're", "this is", "that is", "as well",
+)
+PRONOUN_SPEAKERS = r"(?:he|she|they|it|we|i|you)"
+PRONOUN_ATTRIBUTION = re.compile(
+    rf"[,\"”’']\s*(?:{PRONOUN_SPEAKERS}\s+\w+|\w+\s+{PRONOUN_SPEAKERS})\s*[.!]?[\"”’']?\s*$", re.I)
+FURNITURE = re.compile(
+    r"https?://|www\.|\S+@\S+\.\w|\bclick here\b|\bsubscribe\b|\bsign up\b|©|\ball rights reserved\b"
+    r"|\bphoto(?:graph)?:|\bimage:|\(photo\b|\bcaption\b|\bnewsletter\b|\bcookies?\b|\bjavascript\b"
+    r"|\bbrowser\b|\bfollow us\b|\bread more\b|\bwatch:|\bvideo:", re.I)
+END_PUNCT = re.compile(r"[.!…][\"”’')\]]*$")
+QUOTE_MARKS = "\"“”"
+WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)*")
+SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "ly", "s")
+
+
+def word_count(text: str) -> int:
+    """Words as the length budget counts them: whitespace-separated tokens."""
+    return len(text.split())
+
+
+def first_words(text: str, n: int = 4) -> list[str]:
+    """The first ``n`` words, lowercased, with opening quote marks and brackets stripped."""
+    return [w.strip("\"“”‘’'()[]—–-,:;").lower() for w in text.split()[:n]]
+
+
+def dangling(text: str) -> bool:
+    """True when the sentence opens with a word or phrase that points back to earlier text."""
+    words = first_words(text)
+    if not words:
+        return True
+    head = " ".join(words).replace("’", "'")
+    return words[0] in DANGLING_OPENERS or any(head.startswith(p) for p in DANGLING_PHRASES)
+
+
+def quoted_share(text: str) -> float:
+    """Share of characters between straight or curly double quote marks."""
+    inside, depth, count = 0, False, 0
+    for ch in text:
+        if ch in QUOTE_MARKS:
+            depth = not depth if ch == '"' else ch == "“"
+            count += 1
+            continue
+        inside += depth
+    return inside / max(1, len(text)) if count else 0.0
+
+
+def unbalanced(text: str) -> bool:
+    """Quote marks that open or close outside the sentence: a piece of a longer quotation."""
+    return text.count('"') % 2 == 1 or text.count("“") != text.count("”")
+
+
+def quotation_only(text: str) -> bool:
+    """Mostly a quotation, part of one, or a statement whose only speaker is a pronoun ("..., he said.")."""
+    if unbalanced(text) or quoted_share(text) >= QUOTE_SHARE:
+        return True
+    return bool(PRONOUN_ATTRIBUTION.search(text))
+
+
+def fragment(text: str) -> bool:
+    """Not a finished statement: heading, question, lowercase or punctuation start, no end mark."""
+    if not END_PUNCT.search(text) or text.rstrip("\"”’')] ").endswith("?"):
+        return True
+    first = text.lstrip("\"“‘'([").strip()[:1]
+    return not first or not (first.isupper() or first.isdigit())
+
+
+def standalone(text: str) -> bool:
+    """True when a sentence can be read alone as a summary sentence (module docstring)."""
+    if "\n" in text or not MIN_WORDS <= word_count(text) <= MAX_WORDS:
+        return False
+    if fragment(text) or dangling(text) or quotation_only(text):
+        return False
+    return not FURNITURE.search(text)
+
+
+def stem(word: str) -> str:
+    """A light suffix stripper: enough to match "talks"/"talk" and "agreed"/"agree"."""
+    for suffix in SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def content_words(text: str) -> list[str]:
+    """Lowercased, stemmed words of a sentence without stop words."""
+    words = (w.lower().replace("’", "'") for w in WORD.findall(text))
+    return [stem(w) for w in words if w not in STOP_WORDS and len(w) > 1]
+
+
+def normal_key(text: str) -> str:
+    """A sentence compared across documents: lowercased words only (copies differ in quotes, spaces)."""
+    return " ".join(w.lower() for w in WORD.findall(text))
