@@ -62,3 +62,11 @@ def test_speakers_resolution_organisation_speaking_through_a_person():
 def test_speakers_resolution_pronoun_without_antecedent_stays_unresolved():
     [q] = quotes_of("He said that the vote would be held on Sunday.")
     assert q.speaker_text == "He" and q.speaker_name is None
+
+
+def test_speakers_resolution_apposed_name_and_multiword_title():
+    text = ("The Shadow Secretary for Transport, Lena Marsh, said: “These plans are late.”\n"
+            "Rail fares should fall, the Trade and Energy Secretary has said.\n"
+            "Trade and Energy Secretary Omar Field said that the review was finished.")
+    found = quotes_of(text)
+    assert [q.speaker_name for q in found] == ["Lena Marsh", "Omar Field", "Omar Field"]

@@ -35,7 +35,8 @@ FEMALE = {"she", "her", "hers", "herself"}
 PLURAL = {"they", "them", "their", "we"}
 NEUTER = {"it", "its"}
 NP_LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct", "quantmod", "flat"}
-EQUIV = {"u.s.": "us", "american": "us", "america": "us", "u.k.": "uk", "british": "uk", "britain": "uk"}
+EQUIV = {"u.s.": "us", "american": "us", "america": "us", "u.k.": "uk", "british": "uk", "britain": "uk",
+         "spokesman": "spokesperson", "spokeswoman": "spokesperson"}
 
 
 def norm_word(text: str) -> str:
@@ -98,6 +99,8 @@ class SpeakerResolver:
                 run = strip_titles(run) if run is not None else None
                 if run is not None and not any(t.ent_type_ in ("GPE", "NORP") for t in run):
                     self._add_name(run)
+            if tok.dep_ == "appos" and tok.pos_ == "PROPN" and norm_word(tok.head.lemma_) in TITLE_WORDS:
+                self._add_name(propn_run(self.doc, tok.i, backwards=True))  # "the Secretary, Theresa May,"
 
     def _add_name(self, span: Span | None) -> None:
         if span is None or len(span) < 2 or not all(t.text[:1].isupper() for t in span):
@@ -113,10 +116,10 @@ class SpeakerResolver:
             if name is None:
                 continue
             parts = set(name.split())
-            left = [t for t in tok.subtree if t.i < tok.i and t.dep_ in NP_LEFT_DEPS | {"appos"}
-                    and t.text not in parts]
-            self._add_title([t for t in left if t.pos_ != "PROPN" or norm_word(t.text) in TITLE_WORDS
-                             or t.ent_type_ in ("NORP", "GPE", "ORG")], name, tok.idx)
+            left = [t for t in tok.subtree if t.i < tok.i and t.text not in parts]
+            commas = [t.i for t in left if t.text in ",;:(" or t.pos_ == "VERB"]
+            left = [t for t in left if not commas or t.i > max(commas)]
+            self._add_title(left, name, tok.idx)
             for child in tok.children:
                 if child.dep_ == "appos" and child.pos_ == "NOUN":
                     self._add_title([t for t in child.subtree if t.i <= child.i], name, tok.idx)
@@ -124,7 +127,7 @@ class SpeakerResolver:
                 self._add_title([t for t in tok.head.subtree if t.i <= tok.head.i], name, tok.idx)
 
     def _add_title(self, tokens: list[Token], name: str, pos: int) -> None:
-        words = [norm_word(t.text) for t in tokens if t.pos_ not in ("DET", "PUNCT", "PART")]
+        words = [norm_word(t.text) for t in tokens if t.pos_ not in ("DET", "PUNCT", "PART", "ADP", "CCONJ")]
         heads = [w for w in words if w in TITLE_WORDS - {"elect", "foreign", "state", "press", "vice"}]
         if not heads:
             return
@@ -186,38 +189,46 @@ class SpeakerResolver:
     def resolve(self, tok: Token, use_pronouns: bool = True) -> Resolution:
         """Resolve the speaker mention whose head is ``tok``."""
         span = mention_span(tok)
-        text = span.text
-        res = Resolution(text, span.start_char, span.end_char, None)
-        word = tok.text.lower()
+        res = Resolution(span.text, span.start_char, span.end_char, None)
         if tok.pos_ == "PRON":
             if use_pronouns:
+                word = tok.lower_
                 res.name = self.by_pronoun(word, tok.idx)
-                res.person = res.name in self.names or res.name is not None and word not in NEUTER | PLURAL
+                res.person = res.name is not None and word not in NEUTER | PLURAL
             return res
-        name = self.full_name(tok) if tok.text[:1].isupper() and tok.pos_ != "PROPN" else None
+        name = self.person_named(tok, span)
         if name:
             res.name, res.person = name, True
-            return res
-        if tok.pos_ == "PROPN":
-            name = self.full_name(tok)
-            res.name = name or org_name(span)
-            res.person = bool(name) or tok.ent_type_ not in ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT")
-            return res
-        possessor = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
-        if possessor and tok.lemma_ == "office":
-            name = self.full_name(possessor[0])
-            if name:
-                res.name, res.person = name, True
-                return res
-        if norm_word(tok.text) in TITLE_WORDS or tok.lemma_ in TITLE_WORDS:
-            skip = ("DET", "PUNCT", "PART")
-            mods = {norm_word(t.text) for t in span if t.i != tok.i and t.pos_ not in skip}
-            res.name = self.by_title(tok.lemma_.lower(), mods, tok.idx)
-            res.person = res.name is not None
-            return res
-        if tok.ent_type_ in ("ORG", "GPE", "NORP") or any(t.pos_ == "PROPN" for t in span):
+        elif tok.pos_ == "PROPN":
+            res.name = org_name(span)
+            res.person = tok.ent_type_ not in ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT")
+        elif tok.ent_type_ in ("ORG", "GPE", "NORP") or any(t.pos_ == "PROPN" for t in span):
             res.name = org_name(span)
         return res
+
+    def person_named(self, tok: Token, span: Span) -> str | None:
+        """The full name a mention denotes: an apposed name ("the Secretary, Theresa May,"), a title
+        the article gave someone, a name or surname, or the person whose office speaks."""
+        for child in tok.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                name = self.full_name(child)
+                if name:
+                    return name
+        head = norm_word(tok.lemma_)
+        if head in TITLE_WORDS or norm_word(tok.text) in TITLE_WORDS:
+            skip = ("DET", "PUNCT", "PART", "ADP", "CCONJ")
+            mods = {norm_word(t.text) for t in span if t.i != tok.i and t.pos_ not in skip}
+            name = self.by_title(head, mods, tok.idx)
+            if name:
+                return name
+        if tok.text[:1].isupper():
+            name = self.full_name(tok)
+            if name:
+                return name
+        possessor = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        if possessor and tok.lemma_ == "office":
+            return self.full_name(possessor[0])
+        return None
 
 
 def propn_run(doc: Doc, i: int, backwards: bool = False) -> Span | None:
