@@ -84,6 +84,8 @@ class EventMention:
     participants: list[str] = field(default_factory=list)  # names
     place: str | None = None
     date: DateValue | None = None
+    sort_day: str | None = None  # ISO day that orders the event (middle of an approximate date's window)
+    channel: str | None = None  # platform of a posted statement ("Truth Social")
 
 
 @dataclass

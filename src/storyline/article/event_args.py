@@ -1,0 +1,166 @@
+"""Who took part in an event and where, read from the parse around its trigger.
+
+Participants come from the trigger's clause: the possessor ("Trump's call", "his meeting"), the
+subject and objects of a trigger verb, "with X", "between X and Y", "by X", hyphenated name
+compounds ("Trump-Putin call") and nationality adjectives ("a Russian attack"), and for a noun the
+subject of the verb that governs it ("Trump said following phone calls"). Names, role nouns ("the
+Ukrainian president") and pronouns are resolved to full names by the speaker resolver. The place
+is a GPE/LOC/FAC after "in", "near", "at", "outside" or "on the sidelines of", the subject of
+"host", or a single place name in compound ("the Istanbul talks")."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from storyline.article.event_triggers import same_line
+from storyline.article.speakers import TITLE_WORDS, SpeakerResolver, norm_word
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+PARTY_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+PLACE_PREPS = {"in", "near", "at", "outside", "inside"}
+PARTY_PREPS = {"with", "between", "among", "by", "against", "to"}
+TARGET_PREPS = {"on", "against", "of"}  # "an attack on Kyiv", "the invasion of Ukraine"
+VERB_SLOTS = {"nsubj", "dobj", "nsubjpass", "iobj"}
+# verbs whose subject takes part in the event named by their object: "held talks", "launched an attack"
+LIGHT_VERBS = {
+    "hold", "have", "conduct", "make", "launch", "sign", "reach", "attend", "join", "begin", "start",
+    "resume", "continue", "wrap", "stage", "carry", "mount", "seal", "strike", "broker", "complete",
+    "finish", "conclude", "open", "initiate", "agree", "announce", "deliver", "give", "issue",
+    "release", "publish", "post", "schedule", "arrange", "set",
+}
+# prepositions that place a call or meeting beside the clause's subject: "said following calls with ..."
+ALONGSIDE = {"following", "after", "during"}
+ROLE_NOUNS = {"president", "leader", "minister", "chancellor", "spokesman", "spokeswoman", "premier"}
+NOT_PARTIES = {"reporters", "journalists", "media", "press", "people", "audience", "crowd"}
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    return [tok] + [c for c in tok.conjuncts if c.i > tok.i]
+
+
+def _name(tok: Token, resolver: SpeakerResolver) -> str | None:
+    """The full name a participant token stands for, or None (a common noun, a date)."""
+    if tok.lower_ in NOT_PARTIES or tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY"):
+        return None
+    if tok.pos_ == "PRON":
+        return _pronoun(tok, resolver) if tok.lower_ in ("he", "she", "him", "her", "his", "hers") else None
+    if norm_word(tok.text) in TITLE_WORDS:
+        return None  # a title word inside a name ("President" in a conjunction)
+    if tok.pos_ == "PROPN" or tok.ent_type_ in PARTY_LABELS:
+        return resolver.resolve(tok).name
+    if tok.tag_ == "NN" and tok.lemma_.lower() in ROLE_NOUNS:
+        return resolver.resolve(tok).name  # "the Ukrainian president"
+    return None
+
+
+def _pronoun(tok: Token, resolver: SpeakerResolver) -> str | None:
+    """A personal pronoun's person: the nearest named person before it in its sentence, else the
+    most recent person subject (the speaker resolver)."""
+    for prev in reversed([t for t in tok.sent if t.i < tok.i and t.pos_ == "PROPN"]):
+        name = resolver.full_name(prev)
+        if name:
+            return name
+        if prev.ent_type_ == "PERSON":
+            return resolver.resolve(prev).name
+    name = resolver.by_pronoun(tok.lower_, tok.idx)
+    return name if name in resolver.names else None
+
+
+def _with_nmods(heads: list[Token]) -> list[Token]:
+    """Names hanging from a participant: "Trump and ... Putin" parsed as a name inside a name, an
+    apposition ("his counterpart Vladimir Putin"), nationality words ("Ukrainian delegates")."""
+    heads = [h for h in heads if same_line(h, h.head)]
+    return heads + [c for h in heads for c in h.children if c.dep_ in ("nmod", "appos") and c.pos_ == "PROPN"]
+
+
+def clause_subjects(verb: Token) -> list[Token]:
+    """Subjects of ``verb``, or of the verb it hangs from when it has none ("set to discuss")."""
+    for _ in range(3):
+        found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if found or verb.dep_ not in ("xcomp", "advcl", "conj", "acl") or verb.head is verb:
+            return found
+        verb = verb.head
+    return []
+
+
+def _slot_names(heads: list[Token], resolver: SpeakerResolver) -> list[str]:
+    out: list[str] = []
+    for head in heads:
+        for tok in _conjuncts(head):
+            names = [_name(tok, resolver)]
+            if names[0] is None and tok.pos_ == "NOUN" and not any(c.dep_ == "appos" for c in tok.children):
+                names = [_name(a, resolver) for c in tok.children if c.dep_ == "amod"
+                         and c.ent_type_ in ("NORP", "GPE") for a in _conjuncts(c)]  # "Ukrainian delegates"
+            out += [n for n in names if n and n not in out]
+    return out
+
+
+def _prep_objects(tok: Token, preps: set[str]) -> list[Token]:
+    return [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+            for o in c.children if o.dep_ == "pobj"]
+
+
+def _is_place(tok: Token) -> bool:
+    return tok.ent_type_ in PLACE_LABELS and tok.pos_ == "PROPN"
+
+
+def _noun_parties(tok: Token, kind: str) -> list[Token]:
+    heads = [c for c in tok.children if c.dep_ == "poss"]
+    heads += [c for c in tok.children
+              if c.dep_ in ("compound", "amod") and c.ent_type_ in ("PERSON", "NORP", "ORG")]
+    compounds = [c for c in tok.children if c.dep_ == "compound" and c.ent_type_ == "GPE"]
+    if len(compounds) > 1:
+        heads += compounds
+    heads += _prep_objects(tok, PARTY_PREPS | (TARGET_PREPS if kind == "attack" else set()))
+    heads += [o for c in tok.children if c.dep_ in ("acl", "relcl") for p in c.subtree
+              if p.dep_ == "prep" and p.lower_ in ("with", "between") for o in p.children if o.dep_ == "pobj"]
+    gov = tok.head
+    if tok.dep_ == "dobj" and gov.pos_ == "VERB" and gov.lemma_ in LIGHT_VERBS:
+        heads += clause_subjects(gov) + _prep_objects(gov, {"with", "between", "by"})
+    elif tok.dep_ == "nsubjpass" and gov.lemma_ in LIGHT_VERBS:  # "talks were held between X and Y"
+        heads += _prep_objects(gov, {"with", "between", "by"})
+        heads += [o for c in gov.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    elif tok.dep_ in ("pobj", "dobj") and gov.lower_ in ALONGSIDE and kind in ("call", "meeting", "talks"):
+        verb = gov.head
+        if verb.pos_ in ("VERB", "AUX"):
+            heads += clause_subjects(verb)
+    return _with_nmods(heads)
+
+
+def _verb_parties(tok: Token, kind: str) -> list[Token]:
+    heads = [c for c in tok.children if c.dep_ in VERB_SLOTS]
+    heads += [o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    heads += _prep_objects(tok, PARTY_PREPS)
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        heads += clause_subjects(tok)
+    return _with_nmods(heads)
+
+
+def participants(tok: Token, kind: str, resolver: SpeakerResolver) -> list[str]:
+    """Names of the participants of the event whose trigger is ``tok`` (places excluded)."""
+    heads = _verb_parties(tok, kind) if tok.pos_ == "VERB" else _noun_parties(tok, kind)
+    preps = PLACE_PREPS | ({"to"} if kind == "other" else set())
+    kept = [h for h in heads if not (_is_place(h) and h.dep_ == "pobj" and h.head.lower_ in preps)]
+    return _slot_names(kept, resolver)
+
+
+def _place_span(tok: Token) -> str:
+    ents = [e for e in tok.doc.ents if e.start <= tok.i < e.end]
+    return ents[0].text if ents else tok.text
+
+
+def place(tok: Token, kind: str = "") -> str | None:
+    """The place of the event whose trigger is ``tok``, or None ("a visit to Kyiv": a visit's "to")."""
+    preps = PLACE_PREPS | ({"to"} if kind == "other" else set())
+    holders = [tok] + _prep_objects(tok, {"with", "between"})
+    if tok.pos_ != "VERB" and tok.dep_ in ("dobj", "nsubjpass", "nsubj") and tok.head.pos_ in ("VERB", "AUX"):
+        holders.append(tok.head)
+    for holder in holders:
+        for obj in _prep_objects(holder, preps):
+            if _is_place(obj):
+                return _place_span(obj)
+    if tok.head.lemma_ == "host" and tok.dep_ == "dobj":
+        hosts = [c for c in tok.head.children if c.dep_ == "nsubj" and _is_place(c)]
+        if hosts:
+            return _place_span(hosts[0])
+    compounds = [c for c in tok.children if c.dep_ == "compound" and _is_place(c)]
+    return _place_span(compounds[0]) if len(compounds) == 1 else None
