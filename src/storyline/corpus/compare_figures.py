@@ -245,5 +245,6 @@ def figure_values(group: list[FigureFact]) -> list[tuple[Article, int, int, str 
     for fact in sorted(group, key=lambda f: (f.article.published or "", f.article.id, f.figure.start)):
         start, end = value_phrase(fact.article, fact.figure)
         out.append((fact.article, start, end, fact.claimant))
-    return out
+    return [v for v in out if not any(o is not v and o[0].id == v[0].id and o[1] <= v[1] and v[2] <= o[2]
+                                      and (o[1], o[2]) != (v[1], v[2]) for o in out)]
 

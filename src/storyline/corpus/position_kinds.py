@@ -5,7 +5,8 @@ Read from the spaCy parse of the clause, with general cues only:
   conceding ("we will not accept"), said by the speaker (first person, a pronoun, or unnamed);
 - condition: a deontic word (must, should, need, have to, require) with a condition marker
   (if, unless, only if, provided, as long as, based on, on condition, "for talks to proceed");
-- demand: a deontic word alone ("There should be an immediate ceasefire"), or demand / insist / urge;
+- demand: a deontic word alone ("There should be an immediate ceasefire"), the speaker's "want", or
+  a cue verb demand / insist / urge;
 - offer: ready / willing / prepared / open to, offer, pledge;
 - proposal: propose / suggest / proposal;
 - support: support / welcome / back / endorse.
@@ -20,7 +21,7 @@ CONCEDE = {"accept", "agree", "allow", "sign", "recognise", "recognize", "negoti
            "release", "lift", "resume", "stop", "tolerate", "permit", "back", "support", "hand", "abandon",
            "drop"}
 DEONTIC = {"must", "should", "need", "have", "require", "ought", "necessary", "needed"}
-DEMAND = {"demand", "insist", "urge", "call", "want", "press", "stipulate"}
+DEMAND = {"demand", "insist", "urge", "stipulate"}  # cue verbs ("called" may only name: "called it a farce")
 OFFER = {"ready", "willing", "prepared", "open", "offer", "pledge", "willingness", "readiness", "promise"}
 PROPOSE = {"propose", "suggest", "proposal", "recommend"}
 SUPPORT = {"support", "welcome", "back", "endorse", "favour", "favor", "applaud"}
@@ -88,6 +89,8 @@ def _offers(tok, indirect: bool) -> bool:
     """"ready to", "willing to", "open to", "offered": an offer word with what is offered, by the speaker."""
     if tok.pos_ not in ("ADJ", "VERB", "NOUN") or _negated(tok) or not _own(tok, indirect):
         return False
+    if not _main_clause(tok):
+        return False
     if tok.pos_ == "ADJ":
         return any(c.dep_ in ("xcomp", "prep") and c.lower_ in ("to", "for") or c.dep_ == "xcomp"
                    for c in tok.children)
@@ -100,8 +103,8 @@ def _has(doc, lemmas: set[str]) -> list:
 
 def _main_clause(tok) -> bool:
     """Is ``tok`` (or the verb it is an auxiliary of) the root of the clause, or coordinated with it?"""
-    verb = tok.head if tok.dep_ in ("aux", "auxpass") else tok
-    while verb.dep_ == "conj" and verb.head is not verb:
+    verb = tok.head if tok.dep_ in ("aux", "auxpass", "acomp", "attr", "dobj") else tok
+    while verb.dep_ in ("conj", "csubj") and verb.head is not verb:  # "What's needed is ..."
         verb = verb.head
     return verb.dep_ == "ROOT"
 
@@ -135,7 +138,8 @@ def classify(doc, cue: str | None = None, indirect: bool = False) -> str | None:
     deontic = _deontic(doc)
     if (deontic or cue_lemma.startswith("stipulat")) and CONDITION_MARKS.search(doc.text):
         return "condition"
-    if deontic or any(cue_lemma.startswith(d) for d in DEMAND):
+    wants = any(t.pos_ == "VERB" and _main_clause(t) and _own(t, indirect) for t in _has(doc, {"want"}))
+    if deontic or wants or any(cue_lemma.startswith(d) for d in DEMAND):
         return "demand"
     if any(_offers(t, indirect) for t in _has(doc, OFFER)):
         return "offer"

@@ -1,0 +1,157 @@
+"""CompareStage on small invented articles: contradictions, updates, rounding, disputes, dates, titles."""
+from __future__ import annotations
+
+from storyline.article.nlp import fill_from_doc, load_nlp
+from storyline.corpus.base import CorpusContext
+from storyline.corpus.compare import CompareStage
+from storyline.corpus.runner import EntityStage
+from storyline.model import Article, DateMention, Figure
+
+
+def make(doc_id: str, text: str, published: str, figures=(), dates=()) -> Article:
+    a = Article(id=doc_id, path=f"{doc_id}.txt", text=text, published=published)
+    fill_from_doc(a, load_nlp()(text))
+    a.doc = None
+    a.figures = [f(text) for f in figures]
+    a.dates = [d(text) for d in dates]
+    return a
+
+
+def fig(phrase: str, value: float, unit: str | None, measure: str | None = None, claimed: str | None = None,
+        approximate: bool = False):
+    def build(text: str) -> Figure:
+        start = text.index(phrase)
+        return Figure(start, start + len(phrase), phrase, value, unit=unit, measure=measure,
+                      claimed_by_name=claimed, approximate=approximate)
+    return build
+
+
+def date(phrase: str, value: str):
+    def build(text: str) -> DateMention:
+        start = text.index(phrase)
+        return DateMention(start, start + len(phrase), phrase, value)
+    return build
+
+
+def discrepancies(*articles: Article):
+    ctx = CorpusContext(list(articles))
+    EntityStage().run(ctx)
+    CompareStage().run(ctx)
+    return ctx.results["discrepancies"]
+
+
+def texts(d) -> list[str]:
+    return [v.text for v in d.values]
+
+
+def test_same_measure_different_numbers_across_documents():
+    a = make("a", "Police said 12 protesters were arrested in the main square on Sunday.", "2026-02-01",
+             [fig("12 protesters", 12, "protester", "protesters arrested")])
+    b = make("b", "Organisers said 30 protesters were arrested in the main square.", "2026-02-01",
+             [fig("30 protesters", 30, "protester", "protesters arrested")])
+    found = discrepancies(a, b)
+    assert len(found) == 1 and found[0].kind == "number"
+    assert sorted(texts(found[0])) == ["12 protesters", "30 protesters"]
+    for v in found[0].values:
+        art = a if v.doc == "a" else b
+        assert art.text[v.start:v.end] == v.text
+
+
+def test_later_higher_death_toll_is_an_update_not_a_contradiction():
+    a = make("a", "The storm killed 12 people along the coast, officials said.", "2026-02-01",
+             [fig("12 people", 12, "person", "people killed")])
+    b = make("b", "The storm has now killed 19 people along the coast, officials said.", "2026-02-03",
+             [fig("19 people", 19, "person", "people killed")])
+    assert discrepancies(a, b) == []
+
+
+def test_rounding_is_not_a_contradiction():
+    a = make("a", "About 400 residents were evacuated from the valley.", "2026-02-01",
+             [fig("About 400 residents", 400, "resident", "residents evacuated", approximate=True)])
+    b = make("b", "In all 412 residents were evacuated from the valley.", "2026-02-01",
+             [fig("412 residents", 412, "resident", "residents evacuated")])
+    assert discrepancies(a, b) == []
+
+
+def test_durations_of_one_thing_disagree_and_the_phrase_takes_the_verb():
+    a = make("a", "Talks brought no breakthrough in the three-year war between the two states.", "2026-05-20",
+             [fig("three-year war", 3, "year", "war")])
+    b = make("b", "Both sides want to end the war, which has lasted for four years.", "2026-05-20",
+             [fig("four years", 4, "year", "years")])
+    found = discrepancies(a, b)
+    assert len(found) == 1
+    assert sorted(texts(found[0])) == ["lasted for four years", "three-year war"]
+
+
+def test_claimants_in_one_document_disagree():
+    text = ("Defence Minister Anna Koval said 40 soldiers were killed in the attack. "
+            "Rebel commander Oleg Marr said 150 soldiers were killed in the attack.")
+    a = make("a", text, "2026-02-01", [fig("40 soldiers", 40, "soldier", "soldiers killed", "Anna Koval"),
+                                         fig("150 soldiers", 150, "soldier", "soldiers killed", "Oleg Marr")])
+    found = discrepancies(a)
+    assert len(found) == 1
+    assert texts(found[0]) == ["40 soldiers", "150 soldiers"]
+    assert all(v.claimed_by for v in found[0].values)
+
+
+def test_breakdown_is_shown_whole():
+    text = ("Officials said 400 soldiers were lost. The general gave 43 soldiers killed and 370 wounded, "
+            "General Ivo Brand said.")
+    a = make("a", text, "2026-02-01", [fig("400 soldiers", 400, "soldier", "soldiers lost"),
+                                         fig("43 soldiers", 43, "soldier", "soldiers killed", "Ivo Brand"),
+                                         fig("370 wounded", 370, "soldier", "soldiers wounded", "Ivo Brand")])
+    found = discrepancies(a)
+    assert len(found) == 1
+    assert texts(found[0]) == ["400 soldiers", "43 soldiers killed and 370 wounded"]
+
+
+def test_same_claimant_two_different_counts_is_no_discrepancy():
+    text = "Defence Minister Anna Koval said 40 soldiers were killed and 150 soldiers were wounded."
+    figures = [fig("40 soldiers", 40, "soldier", "soldiers killed", "Anna Koval"),
+               fig("150 soldiers", 150, "soldier", "soldiers wounded", "Anna Koval")]
+    assert discrepancies(make("a", text, "2026-02-01", figures)) == []
+
+
+def test_figure_the_text_calls_disputed():
+    text = ("The company said 17 miners were missing after the blast. The union put the number higher. "
+            "It said 21 of its members had not come back.")
+    a = make("a", text, "2026-03-11", [fig("17 miners", 17, "miner", "miners"), fig("21", 21, None)])
+    found = discrepancies(a)
+    assert len(found) == 1
+    assert texts(found[0]) == ["17 miners", "21 of its members"]
+
+
+def test_one_event_with_two_dates():
+    a = make("a", "The explosion happened on Tuesday, police said.", "2026-03-11",
+             [], [date("Tuesday", "2026-03-10")])
+    b = make("b", "Investigators are still examining the March 9 explosion at the plant.", "2026-03-20",
+             [], [date("March 9", "2026-03-09")])
+    found = discrepancies(a, b)
+    assert len(found) == 1 and found[0].kind == "date"
+    assert sorted(texts(found[0])) == ["on Tuesday", "the March 9 explosion"]
+
+
+def test_event_dates_far_apart_are_different_events():
+    a = make("a", "The explosion happened on Tuesday, police said.", "2026-03-11",
+             [], [date("Tuesday", "2026-03-10")])
+    b = make("b", "Investigators are still examining the February 2 explosion at the plant.", "2026-03-20",
+             [], [date("February 2", "2026-02-02")])
+    assert discrepancies(a, b) == []
+
+
+def test_former_title_against_current_holder_of_the_same_time():
+    old = make("old", "Interior Minister Petra Lind opened the new bridge in Dornau.", "2026-01-05")
+    cur = make("cur", "Interior Minister Petra Lind visited the flooded district on Monday.", "2026-04-08")
+    former = make("former", "Former interior minister Petra Lind will testify next week, the panel said.",
+                  "2026-04-10")
+    found = [d for d in discrepancies(old, cur, former) if d.kind == "title"]
+    assert len(found) == 1
+    assert texts(found[0]) == ["Former interior minister Petra Lind", "Interior Minister Petra Lind"]
+    assert [v.doc for v in found[0].values] == ["former", "cur"]
+
+
+def test_former_title_much_later_than_the_current_one_is_no_contradiction():
+    cur = make("cur", "Interior Minister Petra Lind visited the flooded district on Monday.", "2025-01-08")
+    former = make("former", "Former interior minister Petra Lind will testify next week, the panel said.",
+                  "2026-04-10")
+    assert [d for d in discrepancies(cur, former) if d.kind == "title"] == []
