@@ -196,3 +196,22 @@ def test_figures_rules_singular_unit_before_noun():
 ])
 def test_figures_rules_amount_measure(text, measure):
     assert one(text).measure == measure
+
+
+@pytest.mark.parametrize("text", [
+    "He said 9/11 changed everything.",
+    "It gave premonitions of a 1776-like rebellion.",
+    "He spoke to Vermont's Seven Days about it.",
+    "The fleet sailed on June 2, 1609.",
+])
+def test_figures_rules_dates_and_names_in_disguise(text):
+    assert figures(text) == [], [(f.text, f.value) for f in figures(text)]
+
+
+def test_figures_rules_part_of_whole_shares_the_unit():
+    assert [(f.value, f.unit) for f in figures("Only 60 of 300 colonists survived.")] == [
+        (60, "colonist"), (300, "colonist")]
+
+
+def test_figures_rules_half_a_dozen():
+    assert one("At least half a dozen boats sank.").value == 6

@@ -63,8 +63,12 @@ def _is_time(text: str, start: int, end: int) -> bool:
 def _is_date(text: str, start: int, end: int) -> bool:
     before, after = text[max(0, start - 20):start], text[end:end + 20]
     is_year_like = bool(re.fullmatch(r"1[89]\d\d|20\d\d", text[start:end]))
-    if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
+    if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after) or _MONTH_YEAR_BEFORE.search(before):
         return True
+    slash = re.fullmatch(r"(\d+)/(\d+)", text[start:end])
+    if slash and max(int(slash.group(1)), int(slash.group(2))) <= 31 and not unit_after(text, end) \
+            and not re.match(r"\s+of\b", after):
+        return True  # "9/11", "24/7", but "1/4 inch", "two 1/3 of"
     if is_year_like and _YEAR_SPAN.match(after) or re.search(r"(?:19|20)\d\d[-–/]$", before) and \
             re.fullmatch(r"\d\d", text[start:end]):
         return True
@@ -136,7 +140,8 @@ def _is_capitalised_name(doc, span, counts_noun: bool, kind: str, unit_follows: 
     nxt = doc[last.i + 1] if last.i + 1 < span.sent.end else None
     prev_cap = prev is not None and _capitalised(prev)
     if kind != "digits":
-        return prev_cap and first.text[:1].isupper()  # "Kick Six", "BBC One"
+        next_cap = nxt is not None and nxt.text[:1].isupper() and nxt.pos_ in ("PROPN", "NOUN")
+        return first.text[:1].isupper() and (prev_cap or next_cap and not first.is_sent_start)  # "Kick Six"
     if unit_follows:
         return False  # "MacBook Pro 16 inch", "Dow +0.2%": a written unit makes it a measurement
     in_name = any(t.ent_type_ in NAME_LABELS for t in span)
@@ -176,6 +181,7 @@ def text_reason(text: str, start: int, end: int, value: float, kind: str, doc, *
         ("phone", lambda: _is_phone(text, start, end)),
         ("name", lambda: not currency and _is_glued_name(text, start, end, bool(unit_after(text, end)))),
         ("score", lambda: _is_score(text, start, end)),
+        ("name", lambda: bool(re.match(r"-(?:like|style|era|esque|type|class)\b", text[end:end + 8]))),
         ("uncertainty", lambda: bool(re.search(r"(?:±|\+/-|\+-)\s*$", text[max(0, start - 4):start]))),
     )
     for reason, check in checks:

@@ -218,8 +218,10 @@ def _of_tail(noun) -> int | None:
 
 
 def _coordinated(doc, a: Figure, b: Figure) -> bool:
-    """Two figures joined by "and", "or" or "to" within a short stretch of one clause."""
+    """Two figures joined by "and", "or" or "to" within a short stretch of one clause, or "60 of 300"."""
     gap = doc.text[a.end:b.start]
+    if gap.strip().lower() in ("of", "out of"):
+        return True
     if len(gap) > 40 or not re.search(r"\b(?:and|or|to)\b", gap) or re.search(r"[.;:!?()]", gap):
         return False
     return not re.match(r"\s*of\b", doc.text[b.end:b.end + 4])
@@ -234,7 +236,7 @@ def _fill_ellipsis(doc, figures: list[Figure]) -> None:
     for prev, fig in zip(figures, figures[1:], strict=False):
         if prev.unit is None and fig.unit is not None and _coordinated(doc, prev, fig):
             gap = doc.text[prev.end:fig.start].strip().lower()
-            if gap in ("or", "to", "and", ",", "-", "–"):
+            if gap in ("or", "to", "and", ",", "-", "–", "of", "out of"):
                 prev.unit, prev.measure = fig.unit, prev.measure or fig.measure
 
 

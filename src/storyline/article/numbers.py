@@ -57,9 +57,9 @@ NUMBER_RE = re.compile(
     | (?P<slash>(?<![\d/])\d+/\d+(?![\d/]))                             # 1/4 (dates are filtered later)
     | (?P<vulgar>{_VULG})
     | (?P<digits>(?<![\d.,])(?:(?<![-−\d])[-−](?=[\d.]))?{_DIGITS}{_SUFFIX}?)
+    | (?P<dozen>\b(?:a\s+)?half[-\s](?:a\s+)?dozen\b|\b(?:a|{_WORD})\s+dozen\b)  # a dozen, half a dozen
     | (?P<andhalf>\b(?:{_WORD}|a)\s+and\s+a\s+half\b)                   # two and a half
     | (?P<fraction>\b(?:{_WORD}|a)[-\s](?:{_FRAC})\b)                   # two-thirds, one sixth, a third
-    | (?P<dozen>\b(?:a|{_WORD})\s+dozen\b|\b(?:a|half)\s+a\s+dozen\b)    # a dozen, two dozen
     | (?P<words>\b{_CARD}\b)
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -122,7 +122,7 @@ def _fraction_value(text: str) -> float | None:
 
 def _dozen_value(text: str) -> float | None:
     words = re.findall(r"[a-z]+", text.lower())
-    if words[0] == "half":
+    if "half" in words:
         return 6.0
     n = 1.0 if words[0] == "a" else _words_value(words[0])
     return None if n is None else n * 12
