@@ -58,7 +58,8 @@ def _own(tok, indirect: bool) -> bool:
     word = subj.lower_
     if word in FIRST_PERSON or any(c.lower_ in FIRST_PERSON for c in subj.children):
         return True
-    return indirect and (word in PRONOUNS or subj.ent_type_ in ("GPE", "NORP", "ORG"))
+    owned = any(c.dep_ == "poss" and c.lower_ in PRONOUNS for c in subj.children)  # "his government"
+    return indirect and (word in PRONOUNS or owned or subj.ent_type_ in ("GPE", "NORP", "ORG"))
 
 
 def _refusal(doc, indirect: bool) -> bool:
