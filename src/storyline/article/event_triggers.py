@@ -26,7 +26,14 @@ NOUNS: dict[str, str] = {
     "offensive": "attack", "bombing": "attack", "shelling": "attack", "raid": "attack",
     "bombardment": "attack",
     "exchange": "exchange", "swap": "exchange", "visit": "other", "trip": "other",
+    "ultimatum": "statement", "collapse": "other", "explosion": "other", "blast": "other", "crash": "other",
+    "earthquake": "other", "protest": "other", "demonstration": "other", "rally": "other", "walkout": "other",
+    "election": "other", "referendum": "other", "vote": "other", "inquiry": "other", "hearing": "other",
+    "trial": "other", "verdict": "other", "ruling": "other", "rescue": "other", "evacuation": "other",
 }
+# a strike is an attack only with a military word or a target ("air strike", "strike on Kyiv")
+MILITARY = {"air", "missile", "drone", "military", "rocket", "nuclear", "artillery", "airstrike", "israeli",
+            "russian", "ukrainian", "us", "u.s.", "pre-emptive", "preemptive", "retaliatory", "precision"}
 VERBS: dict[str, str] = {
     "meet": "meeting", "phone": "call", "telephone": "call", "call": "call",
     "talk": "talks", "negotiate": "talks",
@@ -51,6 +58,9 @@ SCHEDULED = {"schedule", "set", "slate", "due", "plan", "expect", "arrange"}
 PLATFORM_WORDS = {"x", "twitter", "facebook", "instagram", "telegram", "truth", "social", "media", "blog"}
 
 
+NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"}
+
+
 @dataclass
 class Trigger:
     token: Token
@@ -61,6 +71,8 @@ class Trigger:
 
 def _noun_type(tok: Token) -> str | None:
     """The event type of a trigger noun, refined by its modifiers ("phone call", "call for")."""
+    if tok.ent_type_ in NAME_LABELS:
+        return None  # part of a name: "the Mine Rescue Service", "the Istanbul Agreement Act"
     lemma = tok.lemma_.lower()
     if lemma == "talk" and tok.tag_ != "NNS":
         return None  # "a talk", "talk of peace"
@@ -72,6 +84,12 @@ def _noun_type(tok: Token) -> str | None:
         return "statement"  # "his call for a ceasefire", "a call on Russia to ..."
     if lemma == "post" and not (preps & {"on", "in"} or any(c.dep_ == "compound" for c in tok.children)):
         return None
+    mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+    if lemma == "strike" and not (mods & MILITARY or preps & {"on", "against"}):
+        return "other"  # a labour strike
+    if kind == "exchange" and not (preps & {"of"} or any(c.dep_ == "compound" and c.pos_ == "NOUN"
+                                                          for c in tok.children)):
+        return None  # "the Dobrovar exchange": a market, not a swap
     if lemma == "plan" and not any(c.dep_ in ("compound", "amod") and c.lower_ in ("peace", "ceasefire")
                                    for c in tok.children):
         return None
@@ -101,7 +119,8 @@ def _verb_type(tok: Token) -> str | None:
 
 def _phrase(tok: Token) -> tuple[int, int]:
     """Characters of a noun trigger with its compounds and hyphenated modifiers ("phone call")."""
-    left = [c for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "nmod") and c.i >= tok.i - 4]
+    left = [c for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "nmod") and c.i >= tok.i - 4
+            and c.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL")]
     start_tok = min([tok] + [t for c in left for t in c.subtree if t.i < tok.i], key=lambda t: t.i)
     return start_tok.idx, tok.idx + len(tok.text)
 
@@ -181,7 +200,7 @@ def find_triggers(doc: Doc, skip: list[tuple[int, int]] | None = None) -> list[T
     skip = skip or []
     found: list[Trigger] = []
     for tok in doc:
-        if any(s <= tok.idx < e for s, e in skip):
+        if any(s <= tok.idx < e for s, e in skip) or _heading(tok):
             continue
         kind = _noun_type(tok) if tok.pos_ in ("NOUN", "PROPN") else _verb_type(tok) if tok.pos_ == "VERB" \
             else None
@@ -193,6 +212,15 @@ def find_triggers(doc: Doc, skip: list[tuple[int, int]] | None = None) -> list[T
         start, end = _phrase(tok) if tok.pos_ != "VERB" else (tok.idx, tok.idx + len(tok.text))
         found.append(Trigger(tok, kind, start, end))
     return _drop_nested(found)
+
+
+def _heading(tok: Token) -> bool:
+    """Whether the token sits on a subheading line ("Efforts to Reach an Agreement:"), not a sentence."""
+    text = tok.doc.text
+    lo, hi = text.rfind("\n", 0, tok.idx) + 1, text.find("\n", tok.idx)
+    line = text[lo:hi if hi >= 0 else len(text)].strip()
+    closed = line.endswith((".", "!", "?", "”", '"', "’"))
+    return line.endswith(":") or (len(line.split()) <= 12 and not closed)
 
 
 def _drop_nested(triggers: list[Trigger]) -> list[Trigger]:

@@ -5,7 +5,8 @@ one a month or year holding the other, or one undated), the same story (when sto
 enough shared participants: at least one, and two when both name two or more; a shared place
 counts as a participant. A mention that names nobody and no place ("After the call, ...") joins
 the latest event of its type already mentioned earlier in the same document (a definite
-anaphor), when there is one.
+anaphor), when there is one; with a stated day, it first joins an event of the same type, story,
+day and trigger word ("the collapse" of 10 March told by four outlets).
 
 Mentions are taken most precise date first (days, then months, years, undated) so that vague
 mentions join an event whose date is known. Candidates come from an inverted index on (type,
@@ -35,6 +36,17 @@ class Mention:
     @property
     def value(self) -> str | None:
         return self.event.date.value if self.event.date else None
+
+    @property
+    def head(self) -> str:
+        """The trigger's head word, singular ("collapse", "talk")."""
+        word = self.event.text.split()[-1].lower() if self.event.text.split() else ""
+        return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+    @property
+    def day_key(self) -> tuple | None:
+        value = self.value
+        return (self.event.type, self.story, value, self.head) if value and len(value) == 10 else None
 
     @property
     def keys(self) -> set[str]:
@@ -80,6 +92,7 @@ class _Index:
     def __init__(self) -> None:
         self.by_key: dict[tuple, list[Group]] = defaultdict(list)
         self.by_doc: dict[tuple[str, str], list[Group]] = defaultdict(list)
+        self.by_day: dict[tuple, list[Group]] = defaultdict(list)
 
     def candidates(self, m: Mention) -> list[Group]:
         seen: dict[int, Group] = {}
@@ -94,9 +107,9 @@ class _Index:
             if g not in bucket:
                 bucket.append(g)
                 del bucket[:-RECENT]
-        doc_bucket = self.by_doc[(m.doc, m.event.type)]
-        if g not in doc_bucket:
-            doc_bucket.append(g)
+        for bucket in (self.by_doc[(m.doc, m.event.type)], self.by_day[m.day_key] if m.day_key else []):
+            if g not in bucket:
+                bucket.append(g)
 
 
 def _anaphor_target(m: Mention, index: _Index) -> Group | None:
@@ -111,7 +124,8 @@ def _anaphor_target(m: Mention, index: _Index) -> Group | None:
 
 def _best(m: Mention, index: _Index) -> Group | None:
     if not m.keys:
-        return _anaphor_target(m, index)
+        same_day = index.by_day.get(m.day_key) if m.day_key else None
+        return same_day[0] if same_day else _anaphor_target(m, index)
     scored = [(_enough_overlap(m, g), g) for g in index.candidates(m) if compatible(g.value, m.value)]
     scored = [(s, g) for s, g in scored if s > 0]
     if not scored:
@@ -139,8 +153,8 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
         if g is None:
             g = Group(m.event.type, m.story)
             groups.append(g)
-            index.add(m, g)
         g.add(m)
+        index.add(m, g)
     return groups
 
 
