@@ -47,6 +47,7 @@ FURNITURE = re.compile(
     r"|\bbrowser\b|\bfollow us\b|\bread more\b|\bwatch:|\bvideo:", re.I)
 END_PUNCT = re.compile(r"[.!…][\"”’')\]]*$")
 QUOTE_MARKS = "\"“”"
+QUOTE_OPENERS = "\"“"
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)*")
 SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "ly", "s")
 
@@ -62,7 +63,12 @@ def first_words(text: str, n: int = 4) -> list[str]:
 
 
 def dangling(text: str) -> bool:
-    """True when the sentence opens with a word or phrase that points back to earlier text."""
+    """True when the sentence opens with a word or phrase that points back to earlier text.
+
+    A sentence opening with a quotation is judged by ``quotation_only`` instead: "We" inside the
+    quote marks is the speaker's word, named after the quote."""
+    if text[:1] in QUOTE_OPENERS:
+        return False
     words = first_words(text)
     if not words:
         return True
