@@ -10,10 +10,11 @@ from storyline.corpus.entity_names import (
     is_acronym,
     is_junk,
     key_is_distinctive,
+    last_name,
     name_key,
     skeleton,
     split_honorific,
-    surname_key,
+    surname_keys,
     translit_token,
 )
 from storyline.corpus.entity_titles import title_after, title_before
@@ -77,8 +78,15 @@ def test_aliases_honorifics_and_keys():
     assert split_honorific("Putin") == (None, "Putin")
     assert name_key("Apple Inc.") == name_key("Apple")
     assert name_key("George W. Bush") != name_key("George H. W. Bush")
-    assert surname_key("Donald Trump Jr.") is None
-    assert surname_key("Vladimir Putin") == translit_token("Putin")
+    assert last_name("Donald Trump Jr.") is None
+    assert last_name("Ban Ki-moon") == "kimoon"
+    assert last_name("Vladimir Putin") == "putin"
+
+
+def test_aliases_surname_keys_are_fuzzy_only_for_long_names():
+    assert set(surname_keys("zelenskyy")) & set(surname_keys("zelensky"))
+    assert not set(surname_keys("bill")) & set(surname_keys("biel"))
+    assert not set(surname_keys("strip")) & set(surname_keys("streep"))
 
 
 @pytest.mark.parametrize("text, name, title", [

@@ -308,3 +308,27 @@ def test_aliases_sentence_opening_common_word_is_not_a_name():
     text = "For a second night the families waited. The wait for news went on."
     index = resolve_entities([art("a", text, {"For": "ORG"})])
     assert not owner(index, "For")
+
+
+def test_aliases_first_name_does_not_join_a_place_named_after_someone():
+    index = resolve_entities([
+        art("a", "Crowds filled the Jacob Javits Center. Jacob said hello.",
+            {"Jacob Javits Center": "ORG", "Jacob": "PERSON"}),
+    ])
+    assert owner(index, "Jacob") != owner(index, "Jacob Javits Center")
+
+
+def test_aliases_common_word_surname_from_another_story_is_not_attached():
+    index = resolve_entities([
+        art("a", "Comedian Bob Hope toured the bases.", {"Bob Hope": "PERSON"}),
+        art("b", "There is hope yet. Hope said the vote was close.", {"Hope": "PERSON"}),
+    ])
+    assert owner(index, "Hope").isdisjoint(owner(index, "Bob Hope"))
+
+
+def test_aliases_short_surnames_need_the_exact_spelling():
+    index = resolve_entities([
+        art("a", "Jessica Biel starred. Biel was praised.", {"Jessica Biel": "PERSON", "Biel": "PERSON"}),
+        art("b", "Bill signed the letter.", {"Bill": "PERSON"}),
+    ])
+    assert owner(index, "Bill").isdisjoint(owner(index, "Jessica Biel"))

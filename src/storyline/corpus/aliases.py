@@ -20,9 +20,10 @@ from storyline.corpus.entity_names import (
     fold,
     is_acronym,
     is_all_caps,
+    last_name,
     name_key,
     split_honorific,
-    surname_token_key,
+    surname_keys,
 )
 from storyline.corpus.entity_types import group_type, tally
 from storyline.model import Article, Entity, Span
@@ -71,10 +72,10 @@ class EntityIndex:
         if hit:
             return hit
         if len(form.split()) == 1:
-            key = surname_token_key(form)
-            hit = self.surnames.get((doc_id, key)) or self.surnames.get(("", key))
-            if hit:
-                return hit
+            for key in surname_keys(form):
+                hit = self.surnames.get((doc_id, key)) or self.surnames.get(("", key))
+                if hit:
+                    return hit
         return self.by_key.get(name_key(form))
 
     @property
@@ -166,10 +167,10 @@ def _fill_index(index: EntityIndex, entities: list[Entity], clusters: dict[str, 
                 doc_votes[(m.doc, form)][entity.id] += 1
                 form_votes[form][entity.id] += 1
             key_votes[name_key(m.form)][entity.id] += 1
-            if entity.type == "PERSON" and m.n_words > 1:
-                last = surname_token_key(m.form.split()[-1])
-                surname_votes[(m.doc, last)][entity.id] += 1
-                surname_votes[("", last)][entity.id] += 1
+            last = last_name(m.surface) if entity.type == "PERSON" else None
+            for key in surname_keys(last) if last else ():
+                surname_votes[(m.doc, key)][entity.id] += 1
+                surname_votes[("", key)][entity.id] += 1
     index.by_doc = {k: _winner(v) for k, v in doc_votes.items()}
     index.by_form = {k: _winner(v) for k, v in form_votes.items()}
     index.by_key = {k: _winner(v) for k, v in key_votes.items()}

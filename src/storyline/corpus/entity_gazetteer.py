@@ -12,42 +12,61 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 
-from storyline.corpus.entity_mentions import NameMention, common_word_opener, make_mention
-from storyline.corpus.entity_names import HONORIFICS, clean_surface, fold
+from storyline.corpus.entity_mentions import NameMention, make_mention
+from storyline.corpus.entity_names import HONORIFICS, clean_surface, fold, is_acronym, last_name, name_key
 from storyline.model import Article
 
 _CAPITALISED_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'.&-]*(?:[ \t]+[A-Z][\w’'.&-]*)*")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 
 
+def known_keys(known: set[str]) -> set[tuple[str, ...]]:
+    """Spelling keys of the known names long enough to be matched by key ("Marta Olenych" finds
+    "Marta Olenich")."""
+    return {name_key(f) for f in known if " " in f or len(f) >= 6}
+
+
 def known_forms(mentions: Sequence[NameMention]) -> set[str]:
-    """Forms seen at least once in reliable body text, and the surnames of the people among them."""
+    """Forms seen at least once in reliable body text, and the surnames of the people among them.
+    (A one-word acronym is searched for too, but only where it was not found by NER: see ``_doubtful``.)"""
     known = set()
     for m in mentions:
         if m.reliable and m.label not in ("SPEAKER", "GAZETTEER"):
             known.add(m.form)
-            if m.label == "PERSON" and m.n_words > 1:
-                known.add(m.form.split()[-1])
+            last = last_name(m.surface) if m.label == "PERSON" else None
+            if last and len(last) >= 3:
+                known.add(last)
     return known
 
 
-def gazetteer_mentions(article: Article, known: set[str],
-                       existing: Sequence[NameMention]) -> list[NameMention]:
+def gazetteer_mentions(article: Article, known: set[str], existing: Sequence[NameMention],
+                       keys: set[tuple[str, ...]] | None = None) -> list[NameMention]:
     """Occurrences of known names in ``article`` that overlap none of its ``existing`` mentions."""
     spans = sorted((m.start, m.end) for m in existing if m.start is not None and m.doc == article.id)
     starts = [s for s, _ in spans]
     lower_words = set(_LOWER_WORD.findall(article.text))
+    keys = known_keys(known) if keys is None else keys
     out = []
     for run in _CAPITALISED_RUN.finditer(article.text):
         for start, end in _candidates(article.text, run):
-            form = fold(clean_surface(article.text[start:end]))
-            if form not in known or _overlaps(spans, starts, start, end):
+            if not _is_known(fold(clean_surface(article.text[start:end])), known, keys):
                 continue
             m = make_mention(article, start, end, "GAZETTEER", True)
-            if m is not None and m.form in known and not common_word_opener(article.text, m, lower_words):
+            if m is None or not _is_known(m.form, known, keys) or _doubtful(m, lower_words):
+                break
+            if not _overlaps(spans, starts, m.start, m.end):
                 out.append(m)
             break
     return out
+
+
+def _is_known(form: str, known: set[str], keys: set[tuple[str, ...]]) -> bool:
+    return form in known or ((" " in form or len(form) >= 6) and name_key(form) in keys)
+
+
+def _doubtful(m: NameMention, lower_words: set[str]) -> bool:
+    """A one-word find that may be a common word ("Hope", "Back") or a stray acronym ("U.N." for Un)."""
+    return m.n_words == 1 and (m.surface.lower() in lower_words or is_acronym(m.surface))
 
 
 def _candidates(text: str, run: re.Match) -> list[tuple[int, int]]:
@@ -65,12 +84,13 @@ def _candidates(text: str, run: re.Match) -> list[tuple[int, int]]:
 def missed_mentions(articles: Sequence[Article], mentions: Sequence[NameMention]) -> list[NameMention]:
     """Every occurrence of a known name that NER did not tag, over all ``articles``."""
     known = known_forms(mentions)
+    keys = known_keys(known)
     by_doc: dict[str, list[NameMention]] = defaultdict(list)
     for m in mentions:
         by_doc[m.doc].append(m)
     out: list[NameMention] = []
     for article in articles:
-        out += gazetteer_mentions(article, known, by_doc[article.id])
+        out += gazetteer_mentions(article, known, by_doc[article.id], keys)
     return out
 
 

@@ -42,6 +42,7 @@ class NameMention:
     reliable: bool = True
     place_context: bool = False
     defines: str | None = None  # for "(NMRS)" after a name: the form of the name it abbreviates
+    common: bool = False  # the document also writes this one word in lower case ("Hope", "hope")
 
     @property
     def form(self) -> str:
@@ -112,6 +113,7 @@ def article_mentions(article: Article) -> list[NameMention]:
             reliable = len(pieces) == 1 and not is_headline_line(_line_of(article.text, s))
             m = make_mention(article, s, e, ent.label, reliable)
             if m is not None and not common_word_opener(article.text, m, lower_words):
+                m.common = m.n_words == 1 and m.surface.lower() in lower_words
                 out.append(m)
     return out + _acronym_definitions(article, out)
 
@@ -141,9 +143,10 @@ def _acronym_definitions(article: Article, mentions: list[NameMention]) -> list[
 
 
 def _split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The pieces of ``text[start:end]`` between line breaks."""
+    """The pieces of ``text[start:end]`` between line breaks and separators ("Andy Kropa - GETTY",
+    "Catherine Rentz/Baltimore Sun")."""
     out, pos = [], start
-    for m in re.finditer(r"\n+", text[start:end]):
+    for m in re.finditer(r"\n+|\s+[-–—|]\s+|\s*/\s*(?=[A-Z])", text[start:end]):
         out.append((pos, start + m.start()))
         pos = start + m.end()
     out.append((pos, end))

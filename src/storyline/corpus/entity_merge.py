@@ -16,14 +16,15 @@ from rapidfuzz.fuzz import ratio
 
 from storyline.corpus.entity_mentions import NameMention
 from storyline.corpus.entity_names import (
+    has_corporate_suffix,
     initials,
     is_acronym,
     key_is_distinctive,
+    last_name,
     loose_name_key,
     name_key,
     skeleton,
-    surname_key,
-    surname_token_key,
+    surname_keys,
     tokens,
     translit_token,
 )
@@ -206,21 +207,27 @@ def _merge_acronyms(stats: dict[str, FormStat], uf: UnionFind) -> None:
 
 def _merge_org_heads(stats: dict[str, FormStat], uf: UnionFind) -> None:
     """A one-word name ("Ford", "Hollen") joins the only multi-word organisation it starts
-    ("Ford Motor Company", "Hollen Coal"), unless it is a place, a group or a person's surname."""
+    ("Ford Motor Company", "Hollen Coal"), unless it is a place, a group or a person's surname; a
+    word NER took for a person ("Jacob") only joins a name with a corporate suffix ("Hollen Coal
+    Company"), never a mere building or event named after someone ("Jacob Javits Center")."""
     types = group_types(stats, uf)
     starts: dict[str, set[str]] = defaultdict(set)
-    surnames = set()
+    incorporated, surnames = set(), set()
     for st in stats.values():
-        toks, kind = tokens(st.form), types[uf.find(st.form)]
-        if len(toks) > 1 and kind == "ORG":
-            starts[toks[0]].add(uf.find(st.form))
-        if len(toks) > 1 and kind == "PERSON":
+        toks, root = tokens(st.form), uf.find(st.form)
+        if len(toks) > 1 and types[root] == "ORG":
+            starts[toks[0]].add(root)
+        if has_corporate_suffix(st.form):
+            incorporated.add(root)
+        if len(toks) > 1 and types[root] == "PERSON":
             surnames.add(toks[-1])
     for st in sorted(stats.values(), key=lambda s: s.form):
         root = uf.find(st.form)
         if st.n_words != 1 or st.acronym or st.form in surnames or types[root] in ("PLACE", "GROUP"):
             continue
         roots = starts.get(st.form, set()) - {root}
+        if types[root] == "PERSON":
+            roots &= incorporated
         if len(roots) == 1:
             uf.union(st.form, roots.pop())
 
@@ -242,18 +249,19 @@ def assign_clusters(mentions: Sequence[NameMention], stats: dict[str, FormStat],
     local: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for st in stats.values():
         root = uf.find(st.form)
-        if root in persons and (key := surname_key(st.form)):
-            by_surname[key].add(root)
-    for m in mentions:
-        root = uf.find(m.form)
-        if root in persons and m.n_words > 1 and surname_key(m.form):
-            local[m.doc].append((m.start if m.start is not None else -1, root))
+        if root in persons and (last := last_name(st.displays.most_common(1)[0][0])):
+            for key in surname_keys(last):
+                by_surname[key].add(root)
     bare_votes: dict[str, Counter[str]] = defaultdict(Counter)
     for m in mentions:
+        root = uf.find(m.form)
         if m.n_words == 1:
-            bare_votes[surname_token_key(m.form)].update(tally(m.votes))
-        elif uf.find(m.form) in persons and (key := surname_key(m.form)):
-            bare_votes[key]["PERSON"] += FULL_NAME_VOTE  # a surname used in full names is a surname
+            for key in surname_keys(m.form):
+                bare_votes[key].update(tally(m.votes))
+        elif root in persons and (last := last_name(m.surface)):
+            local[m.doc].append((m.start if m.start is not None else -1, root))
+            for key in surname_keys(last):
+                bare_votes[key]["PERSON"] += FULL_NAME_VOTE  # a surname used in full names is a surname
     return [_cluster_of(m, uf, by_surname, local, bare_votes) for m in mentions]
 
 
@@ -261,17 +269,19 @@ def _cluster_of(m: NameMention, uf: UnionFind, by_surname: dict[str, set[str]],
                 local: dict[str, list[tuple[int, str]]], bare_votes: dict[str, Counter[str]]) -> str:
     """The person a bare surname mention belongs to, or its own form's group."""
     own = uf.find(m.form)
-    if m.n_words != 1:
+    if m.n_words != 1 or is_acronym(m.surface):
         return own
-    key = surname_token_key(m.form)
-    candidates = by_surname.get(key)
-    if not candidates:
+    key = next((k for k in surname_keys(m.form) if k in by_surname), None)
+    if key is None:
         return own
+    candidates = by_surname[key]
     here = [(pos, root) for pos, root in local.get(m.doc, []) if root in candidates]
-    if not _eligible(m, bare_votes[key], bool(here)):
+    if not _eligible(m, bare_votes[surname_keys(m.form)[-1]], bool(here)):  # votes of all spellings
         return own
     if here:
         return _nearest(m, here)
+    if m.common:  # "Hope", "West": a word the document also writes in lower case needs its full name nearby
+        return own
     return next(iter(candidates)) if len(candidates) == 1 else own
 
 

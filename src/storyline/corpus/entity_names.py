@@ -10,15 +10,21 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 HONORIFICS = {"mr", "mrs", "ms", "dr", "miss", "mx", "sir", "dame", "prof"}
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 CORPORATE_SUFFIXES = {
     "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "spa",
     "ag", "nv",
 }
+FUZZY_SURNAME_MIN = 6  # shortest surname matched by key rather than letter for letter
 LOOSE_MIN_LEN = 5  # shortest token compared by the loose key (Gill/Hill must stay apart)
 ACRONYM_STOPWORDS = {"of", "the", "and", "for", "de", "on", "in", "du", "des", "la", "le", "&"}
 VOWELS = set("aeiouy")
+# spaCy's English stop words, less the few that are also surnames (Theresa May, Dan Rather)
+FUNCTION_WORDS = {w.replace("'", "’") for w in STOP_WORDS} - {"may", "will", "rather"}
+FUNCTION_WORDS |= {"i’m", "i’ve", "i’ll"}
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 _POSSESSIVE = re.compile(r"(?:'s|s')$|(?<=s)'$")
@@ -73,11 +79,14 @@ def tokens(text: str) -> list[str]:
 
 
 def is_junk(text: str) -> bool:
-    """A mention not worth an entity: empty, spanning lines, all lowercase, or without letters."""
+    """A mention not worth an entity: empty, spanning lines, all lowercase, without letters, or one
+    function word ("More", "I'm") that is not an acronym ("WHO" stays)."""
     if not text or "\n" in text:
         return True
     letters = [ch for ch in text if ch.isalpha()]
     if len(letters) < 2 and not _is_dotted(text):
+        return True
+    if " " not in text and not text.isupper() and text.lower().replace("'", "’") in FUNCTION_WORDS:
         return True
     return text == text.lower()
 
@@ -162,14 +171,22 @@ def name_key(text: str) -> tuple[str, ...]:
     return tuple(translit_token(t) for t in toks)
 
 
-def surname_key(text: str) -> str | None:
-    """Key of the last name of a multi-word person name (None with Jr/Sr or for one word)."""
-    toks = tokens(text)
-    if toks and toks[-1] in NAME_SUFFIXES:
+def last_name(text: str) -> str | None:
+    """The folded last word of a multi-word name, hyphenated parts kept together ("Ban Ki-moon" ->
+    "kimoon", so "Moon" is not his surname); None for one word or a name ending in Jr/Sr."""
+    words = text.split()
+    if len(words) < 2 or fold(words[-1]) in NAME_SUFFIXES:
         return None
-    if len(toks) < 2:
-        return None
-    return surname_token_key(toks[-1])
+    return fold(words[-1]).replace(" ", "") or None
+
+
+def surname_keys(word: str) -> list[str]:
+    """Keys under which a surname is matched: the exact word, then, for six letters or more, its
+    transliteration key (Zelenskyy/Zelensky; not Bill/Biel or Strip/Streep)."""
+    keys = ["=" + word]
+    if len(word) >= FUZZY_SURNAME_MIN:
+        keys.append("~" + surname_token_key(word))
+    return keys
 
 
 def surname_token_key(token: str) -> str:
