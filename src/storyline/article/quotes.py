@@ -193,12 +193,31 @@ class QuoteExtractor:
         """The speaker head of a cue; when the cue has no subject of its own and the climb lands on an
         unnamed common noun, the nearest named or pronoun subject before the cue in its sentence."""
         head = speaker_head(cue)
+        if head is not None and self.in_quote(head.idx):
+            return self.adjacent_subject(cue)  # a misparse took a word of the quote as the subject
         own = any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
         if head is None or own or head.pos_ != "NOUN" or self.resolver.resolve(head).name:
             return head
         subjects = [t for t in cue.sent if t.i < cue.i and t.dep_ == "nsubj" and t.pos_ in ("PROPN", "PRON")
                     and not self.in_quote(t.idx)]
         return subjects[-1] if subjects else head
+
+    def adjacent_subject(self, cue: Token) -> Token | None:
+        """The noun phrase right before the cue ("..., the former mayor said") or right after it
+        ("said Mr Holt"), outside quote marks."""
+        doc = self.doc
+        for step in (-1, 1):
+            i = cue.i + step
+            while 0 <= i < len(doc) and doc[i].dep_ in ("aux", "neg", "advmod", "auxpass"):
+                i += step
+            if not 0 <= i < len(doc) or self.in_quote(doc[i].idx):
+                continue
+            tok = doc[i]
+            while step > 0 and tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+                tok = tok.head
+            if tok.pos_ in ("PROPN", "NOUN", "PRON"):
+                return tok
+        return None
 
     # ---- indirect speech ----
 

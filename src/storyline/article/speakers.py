@@ -35,6 +35,7 @@ FEMALE = {"she", "her", "hers", "herself"}
 PLURAL = {"they", "them", "their", "we"}
 NEUTER = {"it", "its"}
 NP_LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct", "quantmod", "flat"}
+IGNORED_MODS = {"former", "then", "current", "new", "outgoing", "incoming", "acting", "late", "ex", "-", "also"}
 EQUIV = {"u.s.": "us", "american": "us", "america": "us", "u.k.": "uk", "british": "uk", "britain": "uk",
          "spokesman": "spokesperson", "spokeswoman": "spokesperson"}
 
@@ -164,7 +165,7 @@ class SpeakerResolver:
         """The named person an article's role noun refers to, most recent first."""
         def fits(t: Title) -> bool:
             head_ok = t.head == head or (head in LEADER_HEADS and t.head in LEADER_HEADS)
-            return head_ok and mods <= t.mods
+            return head_ok and mods - IGNORED_MODS <= t.mods
         found = [t for t in self.titles if fits(t)]
         if not found:
             return None
