@@ -83,15 +83,16 @@ def clause_subjects(verb: Token) -> list[Token]:
 
 
 def _slot_names(heads: list[Token], resolver: SpeakerResolver) -> list[str]:
-    out: list[str] = []
+    found: list[tuple[int, str]] = []
     for head in heads:
         for tok in _conjuncts(head):
-            names = [_name(tok, resolver)]
-            if names[0] is None and tok.pos_ == "NOUN" and not any(c.dep_ == "appos" for c in tok.children):
-                names = [_name(a, resolver) for c in tok.children if c.dep_ == "amod"
+            names = [(tok.i, _name(tok, resolver))]
+            bare = not any(c.dep_ == "appos" for c in tok.children)
+            if names[0][1] is None and tok.pos_ == "NOUN" and bare:
+                names = [(a.i, _name(a, resolver)) for c in tok.children if c.dep_ == "amod"
                          and c.ent_type_ in ("NORP", "GPE") for a in _conjuncts(c)]  # "Ukrainian delegates"
-            out += [n for n in names if n and n not in out]
-    return out
+            found += [(i, n) for i, n in names if n]
+    return list(dict.fromkeys(n for _, n in sorted(found)))  # in text order: "Trump and Putin"
 
 
 def _prep_objects(tok: Token, preps: set[str]) -> list[Token]:

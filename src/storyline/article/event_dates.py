@@ -84,12 +84,16 @@ def _event_is_after(trigger: Token, date: Token, word: Token) -> bool:
     return later != inside
 
 
-def _candidate(article: Article, trigger: Token, mention: DateMention) -> tuple[int, EventDate] | None:
-    """(distance, date) that ``mention`` gives the trigger, or None when it does not date it."""
+def _candidate(article: Article, trigger: Token, mention: DateMention,
+               others: frozenset[int]) -> tuple[int, EventDate] | None:
+    """(distance, date) that ``mention`` gives the trigger, or None when it does not date it (a date
+    reached through another trigger is that event's: "talks based on agreements made in 2022")."""
     root = _date_root(article, mention)
     if root is None or mention.value is None:
         return None
     path, anchors = _path(trigger, root)
+    if any(t.i in others for t in path):
+        return None
     if not anchors:
         return len(path), EventDate(DateValue(mention.value, mention.text), _middle(mention.value))
     if anchors[0].lower_ in EXCLUDING or len(mention.value) != 10:
@@ -126,11 +130,12 @@ def _lead(article: Article, trigger: Token) -> EventDate | None:
     return found
 
 
-def event_date(article: Article, trigger: Token) -> EventDate | None:
-    """The date of the event whose trigger is ``trigger`` (see the module docstring)."""
+def event_date(article: Article, trigger: Token, others: frozenset[int] = frozenset()) -> EventDate | None:
+    """The date of the event whose trigger is ``trigger`` (see the module docstring); ``others``
+    holds the token indices of the other triggers of the article."""
     sent = trigger.sent
     found = [c for m in article.dates if sent.start_char <= m.start < sent.end_char
-             for c in [_candidate(article, trigger, m)] if c is not None]
+             for c in [_candidate(article, trigger, m, others)] if c is not None]
     if found:
         return min(found, key=lambda c: c[0])[1]
     return _lead(article, trigger)

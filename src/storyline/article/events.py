@@ -23,10 +23,10 @@ def _quoted_spans(article: Article) -> list[tuple[int, int]]:
 
 
 def _mention(article: Article, trigger: Trigger, resolver: SpeakerResolver,
-             quoted: list[tuple[int, int]]) -> EventMention | None:
+             quoted: list[tuple[int, int]], others: frozenset[int]) -> EventMention | None:
     """The mention a trigger makes; inside quoted speech only when a date in its sentence places it
     (a speaker recounting "his speech in June"), since quotes mostly argue and promise."""
-    found = event_date(article, trigger.token)
+    found = event_date(article, trigger.token, others)
     if any(s <= trigger.start < e for s, e in quoted) and (found is None or not found.stated):
         return None
     return EventMention(
@@ -68,7 +68,9 @@ def extract_events(article: Article) -> list[EventMention]:
         return []
     resolver = SpeakerResolver(article.doc, quoted=_quoted_spans(article))
     quoted = _quoted_spans(article)
-    mentions = [_mention(article, t, resolver, quoted) for t in find_triggers(article.doc)]
+    triggers = find_triggers(article.doc)
+    others = frozenset(t.token.i for t in triggers)
+    mentions = [_mention(article, t, resolver, quoted, others) for t in triggers]
     found = [m for m in mentions if m is not None]
     found += _post_mentions(article, found)
     return sorted(found, key=lambda m: m.start)

@@ -45,14 +45,15 @@ def _mentions(articles: Sequence[Article], index: Any, story_of: dict[str, str])
 
 
 def _participants(g: Group) -> list[str]:
-    """Entity ids, most mentioned first, then by first appearance."""
-    first: dict[str, int] = {}
+    """Entity ids: the ``TITLE_NAMES`` most mentioned in order of first appearance, then the rest."""
+    first: dict[str, tuple[int, int]] = {}
     counts: Counter = Counter()
     for i, m in enumerate(sorted(g.mentions, key=lambda x: (x.order, x.event.start))):
-        for p in m.participants:
+        for j, p in enumerate(m.participants):
             counts[p] += 1
-            first.setdefault(p, i)
-    return sorted(counts, key=lambda p: (-counts[p], first[p]))
+            first.setdefault(p, (i, j))
+    ranked = sorted(counts, key=lambda p: (-counts[p], first[p]))
+    return sorted(ranked[:TITLE_NAMES], key=lambda p: first[p]) + ranked[TITLE_NAMES:]
 
 
 def _place(g: Group) -> str | None:
