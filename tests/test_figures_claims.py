@@ -69,3 +69,8 @@ def test_figures_claims_aside_in_indirect_quote_is_the_outlets():
 def test_figures_claims_stage_contract():
     stage = FigureStage()
     assert stage.name == "figures" and stage.requires == ("doc", "quotes") and stage.produces == ("figures",)
+
+
+def test_figures_claims_article_without_parse_gets_no_figures():
+    article = Article(id="a", path="a.txt", text="Some 300 troops crossed.")
+    assert FigureStage().process(article).figures == []

@@ -215,3 +215,8 @@ def test_figures_rules_part_of_whole_shares_the_unit():
 
 def test_figures_rules_half_a_dozen():
     assert one("At least half a dozen boats sank.").value == 6
+
+
+@pytest.mark.parametrize("text", ["Bunch, then 22, was sentenced.", "He went 1-for-7 at the plate."])
+def test_figures_rules_apposed_ages_and_batting_lines(text):
+    assert figures(text) == [], [(f.text, f.value) for f in figures(text)]

@@ -41,7 +41,7 @@ _NUMERIC_DATE = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}")
 _YEAR_SPAN = re.compile(r"^[-–/]\d{2}(?!\d)")
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 _DECADE_AFTER = re.compile(r"^'?s\b")
-_AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:of\s+)?$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:of\s+)?$|,\s+(?:then|now)\s+$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"^[\s-](?:years?|months?|weeks?|days?)[\s-](?:old|of age)\b", re.IGNORECASE)
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,3}")
 _ONE_IDIOMS = re.compile(
@@ -180,7 +180,8 @@ def text_reason(text: str, start: int, end: int, value: float, kind: str, doc, *
         ("year", lambda: not currency and _is_year(text, start, end, value, next_tag)),
         ("phone", lambda: _is_phone(text, start, end)),
         ("name", lambda: not currency and _is_glued_name(text, start, end, bool(unit_after(text, end)))),
-        ("score", lambda: _is_score(text, start, end)),
+        ("score", lambda: _is_score(text, start, end) or bool(re.match(r"-for-\d", text[end:end + 6]))
+                  or bool(re.search(r"\d-for-$", text[max(0, start - 6):start]))),
         ("name", lambda: bool(re.match(r"-(?:like|style|era|esque|type|class)\b", text[end:end + 8]))),
         ("uncertainty", lambda: bool(re.search(r"(?:±|\+/-|\+-)\s*$", text[max(0, start - 4):start]))),
     )

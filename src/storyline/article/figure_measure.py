@@ -20,6 +20,9 @@ _IRREGULAR = {
     "keep": "kept", "find": "found", "see": "seen", "take": "taken", "make": "made", "cut": "cut",
     "put": "put", "set": "set", "shoot": "shot", "steal": "stolen", "meet": "met", "hit": "hit",
     "free": "freed", "flee": "fled", "seize": "seized", "hurt": "hurt", "raise": "raised", "get": "got",
+    "have": "had", "be": "been", "do": "done", "say": "said", "go": "gone", "come": "come", "run": "run",
+    "begin": "begun", "bite": "bitten", "write": "written", "tell": "told", "sink": "sunk", "fly": "flown",
+    "eat": "eaten", "fall": "fallen", "grow": "grown", "know": "known", "show": "shown", "wear": "worn",
 }
 _COUNTABLE_POS = {"NOUN", "PROPN"}
 _SKIP_POS = {"ADJ", "PROPN", "NOUN", "ADV", "NUM"}

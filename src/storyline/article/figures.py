@@ -288,6 +288,9 @@ class FigureStage(ArticleStage):
     produces = ("figures",)
 
     def process(self, article: Article) -> Article:
+        if article.doc is None:
+            article.figures = []
+            return article
         figures = extract_figures(article.doc)
         cache: list[SpeakerResolver] = []
 
