@@ -67,22 +67,24 @@ def quote_pieces(quote: Quote) -> list[tuple[int, int, str]]:
     return out
 
 
-def quote_candidates(article: Article, lookup) -> list[_Candidate]:
-    """Candidates from the quotes of one article whose speaker is an entity."""
+def quote_candidates(articles: list[Article], lookup) -> list[_Candidate]:
+    """Candidates from the quotes whose speaker is an entity (the pieces parsed in one batch)."""
+    pieces = []
+    for article in articles:
+        for q in article.quotes:
+            name = q.speaker_name or q.speaker_text
+            actor = lookup(article.id, name) if name else None
+            if not actor:
+                continue
+            for start, end, text in quote_pieces(q):
+                short = len(text.split()) < MIN_WORDS and q.cue not in ("demanded", "rejected", "proposed")
+                if not short and len(text) <= MAX_CHARS:
+                    pieces.append((_Candidate(actor, name, "", article.id, start, end, text), q))
     out = []
-    for q in article.quotes:
-        name = q.speaker_name or q.speaker_text
-        actor = lookup(article.id, name) if name else None
-        if not actor:
-            continue
-        for start, end, text in quote_pieces(q):
-            if len(text.split()) < MIN_WORDS and q.cue not in ("demanded", "rejected", "proposed"):
-                continue
-            if len(text) > MAX_CHARS:
-                continue
-            kind = classify(load_nlp()(text), q.cue, indirect=q.kind != "direct")
-            if kind:
-                out.append(_Candidate(actor, q.speaker_name or name, kind, article.id, start, end, text))
+    for (cand, q), doc in zip(pieces, load_nlp().pipe(c.text for c, _ in pieces), strict=True):
+        cand.kind = classify(doc, q.cue, indirect=q.kind != "direct") or ""
+        if cand.kind:
+            out.append(cand)
     return out
 
 
@@ -119,9 +121,8 @@ def find_positions(ctx: CorpusContext) -> list[CorpusPosition]:
     if index is None:
         return []
     parses = SentenceParses()
-    cands: list[_Candidate] = []
+    cands = quote_candidates(ctx.originals(), index.lookup)
     for article in ctx.originals():
-        cands += quote_candidates(article, index.lookup)
         quoted = [(q.start, q.end) for q in article.quotes]
         for sp in speech_positions(article, index.lookup, quoted, parses):
             text = article.text[sp.start:sp.end]
