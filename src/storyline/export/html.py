@@ -6,6 +6,7 @@ span offsets and each piece escaped (see ``html_marks``)."""
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import hashlib
 import json
 import re
@@ -22,6 +23,9 @@ from storyline.export.html_marks import Mark, mark_text
 
 TEMPLATES = Path(__file__).parent / "templates"
 MAX_MENTION_LINKS = 60
+# the SVG event timeline: row height, axis width, text columns (pixels), links per row, ticks
+SVG_ROW, SVG_TOP, SVG_PAD, SVG_AXIS = 24, 34, 12, 260
+SVG_TEXT_X, SVG_TITLE, SVG_LINK, SVG_MAX_LINKS, SVG_TICKS = 290, 430, 34, 12, 8
 
 
 @lru_cache(maxsize=1)
@@ -293,8 +297,8 @@ def _timeline(view: BriefView, index: SpanIndex) -> list[dict]:
             for value, dates in view.timeline()]
 
 
-def _events(view: BriefView, index: SpanIndex) -> list[dict]:
-    """Events by date (undated last), with participants, place and mention links."""
+def _event_rows(view: BriefView, index: SpanIndex) -> list[dict]:
+    """Events in the brief's order, with participants, place and mention links."""
     rows = []
     for e in items(view.brief, "events"):
         rows.append({
@@ -304,7 +308,76 @@ def _events(view: BriefView, index: SpanIndex) -> list[dict]:
             "place": view.entity_name(e.get("place")) or as_text(e.get("place")),
             "mentions": _refs(index, e.get("mentions")),
         })
+    return rows
+
+
+def _events(rows: list[dict]) -> list[dict]:
+    """Events by date (undated last)."""
     return sorted(rows, key=lambda r: (r["date"] or "~", r["title"].lower()))
+
+
+def _day(value: str) -> dt.date | None:
+    """The day a date value stands for on the axis: the day, mid-month, or mid-year."""
+    parts = value.split("-")
+    try:
+        nums = [int(p) for p in parts]
+        if len(nums) == 1:
+            return dt.date(nums[0], 7, 1)
+        return dt.date(nums[0], nums[1], nums[2] if len(nums) > 2 else 15)
+    except (ValueError, IndexError):
+        return None
+
+
+def _ticks(first: dt.date, last: dt.date, x: Any) -> list[dict]:
+    """Axis ticks: one per year over long spans, else one per month (at most ``SVG_TICKS``)."""
+    years = last.year - first.year
+    if years >= 2:
+        step = max(1, -(-years // SVG_TICKS))
+        days = [dt.date(y, 1, 1) for y in range(first.year + 1, last.year + 1, step)]
+        return [{"x": x(d), "label": str(d.year)} for d in days]
+    months = (last.year - first.year) * 12 + last.month - first.month
+    step = max(1, -(-months // SVG_TICKS))
+    days = [dt.date(first.year + (first.month - 1 + i) // 12, (first.month - 1 + i) % 12 + 1, 1)
+            for i in range(1, months + 1, step)]
+    return [{"x": x(d), "label": d.strftime("%b %Y")} for d in days]
+
+
+def _event_timeline(events: list[dict]) -> dict[str, Any] | None:
+    """Geometry of the SVG timeline: one row per dated event in date order, its dot placed on a
+    proportional time axis, then its date, title and source links. ``None`` without dated events."""
+    rows = [(e, _day(e["date"])) for e in events if e["date"]]
+    rows = [(e, d) for e, d in rows if d is not None]
+    if not rows:
+        return None
+    first, last = min(d for _, d in rows), max(d for _, d in rows)
+    span = max((last - first).days, 1)
+
+    def x(day: dt.date) -> float:
+        return round(SVG_PAD + SVG_AXIS * (day - first).days / span, 1)
+
+    placed = []
+    for i, (e, d) in enumerate(rows):
+        y = SVG_TOP + i * SVG_ROW
+        sources = [{**ref, "x": SVG_TEXT_X + SVG_TITLE + j * SVG_LINK} for j, ref in enumerate(e["mentions"])]
+        placed.append({"event": e, "x": x(d), "y": y, "sources": sources[:SVG_MAX_LINKS]})
+    height = SVG_TOP + len(rows) * SVG_ROW + 8
+    links = max(len(r["sources"]) for r in placed)
+    width = SVG_TEXT_X + SVG_TITLE + SVG_LINK * links + 20
+    return {"rows": placed, "ticks": _ticks(first, last, x), "height": height, "width": width,
+            "axis_left": SVG_PAD, "axis_right": SVG_PAD + SVG_AXIS, "text_x": SVG_TEXT_X,
+            "title_x": SVG_TEXT_X + 92}
+
+
+def _timeline_order(events: list[dict]) -> list[dict]:
+    """Dated events by year and month, keeping the brief's order inside a month (the brief lists
+    them in timeline order); undated ones are not on the axis."""
+    def key(e: dict) -> tuple[int, float]:
+        parts = e["date"].split("-")
+        try:
+            return int(parts[0]), float(parts[1]) if len(parts) > 1 else 6.5
+        except ValueError:
+            return 9999, 0.0
+    return sorted([e for e in events if e["date"]], key=key)
 
 
 def _stories(view: BriefView, index: SpanIndex) -> list[dict]:
@@ -354,6 +427,7 @@ def build_context(brief: dict) -> dict[str, Any]:
     index = SpanIndex(view, anchors)
     item_anchors = _register_items(index, view)
     ent_info = _register_entities(index, view)
+    event_rows = _event_rows(view, index)
     context = {
         "title": view.title(), "format": as_text(view.brief.get("format")),
         "counts": view.counts(), "stats": _stats(view.brief),
@@ -361,7 +435,9 @@ def build_context(brief: dict) -> dict[str, Any]:
         "quote_groups": _quotes(view, index, item_anchors["quote"], ent_info),
         "figures": _figures(view, index, item_anchors["figure"]),
         "discrepancies": _discrepancies(view, index), "timeline": _timeline(view, index),
-        "positions": _positions(view, index, ent_info), "events": _events(view, index),
+        "positions": _positions(view, index, ent_info), "events": _events(event_rows),
+        "event_timeline": _event_timeline(_timeline_order(event_rows)),
+        "undated_events": [r for r in event_rows if not r["date"]],
         "entities": _entities(view, ent_info), "rejected": _rejected(view),
     }
     context["documents"] = _documents(view, index)
