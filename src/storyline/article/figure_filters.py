@@ -65,7 +65,7 @@ def _is_date(text: str, start: int, end: int) -> bool:
     is_year_like = bool(re.fullmatch(r"1[89]\d\d|20\d\d", text[start:end]))
     if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after) or _MONTH_YEAR_BEFORE.search(before):
         return True
-    slash = re.fullmatch(r"(\d+)/(\d+)", text[start:end])
+    slash = re.fullmatch(r"(\d+)[/⁄](\d+)", text[start:end])
     if slash and max(int(slash.group(1)), int(slash.group(2))) <= 31 and not unit_after(text, end) \
             and not re.match(r"\s+of\b", after):
         return True  # "9/11", "24/7", but "1/4 inch", "two 1/3 of"

@@ -54,7 +54,7 @@ NUMBER_RE = re.compile(
     (?P<sci>(?<![\d.])\d+(?:\.\d+)?\s?[×x]\s?10\^?[-−]?\d+            # 1.99×10−30
       |(?<![\w.])-?\d+(?:\.\d+)?e[-−]?\d+\b)                           # 4e14
     | (?P<mixed>\d+\s+\d+/\d+|\d+{_VULG})                                  # 2 1/2, 2½
-    | (?P<slash>(?<![\d/])\d+/\d+(?![\d/]))                             # 1/4 (dates are filtered later)
+    | (?P<slash>(?<![\d/⁄])\d+[/⁄]\d+(?![\d/⁄]))                             # 1/4 (dates are filtered later)
     | (?P<vulgar>{_VULG})
     | (?P<digits>(?<![\d.,])(?:(?<![-−\d])[-−](?=[\d.]))?{_DIGITS}{_SUFFIX}?)
     | (?P<dozen>\b(?:a\s+)?half[-\s](?:a\s+)?dozen\b|\b(?:a|{_WORD})\s+dozen\b)  # a dozen, half a dozen
@@ -146,7 +146,7 @@ def _value(kind: str, text: str) -> float | None:
     if kind == "mixed":
         return _mixed_value(text)
     if kind == "slash":
-        num, den = text.split("/")
+        num, den = text.replace("⁄", "/").split("/")
         return float(num) / float(den) if float(den) else None
     if kind == "vulgar":
         return VULGAR[text]
