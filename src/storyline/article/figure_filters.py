@@ -1,20 +1,26 @@
 """Numbers that are not figures: dates, years, clock times, ordinals, ages, phone numbers, names.
 
 ``non_figure(text, start, end, value, kind, doc)`` returns a reason code (``"date"``, ``"year"``,
-``"time"``, ``"ordinal"``, ``"age"``, ``"phone"``, ``"name"``, ``"pronoun"``, ``"anaphoric"``) or None
-when the number at ``text[start:end]`` may be a figure. Rules, in order:
+``"time"``, ``"ordinal"``, ``"age"``, ``"phone"``, ``"name"``, ``"score"``, ``"uncertainty"``, ``"pronoun"``,
+``"anaphoric"``) or None when the number at ``text[start:end]`` may be a figure. ``text_reason`` judges the
+characters around a number (before ranges are joined), ``context_reason`` the parse. Rules:
 
 - time: "07:30", "2 pm", "11 a.m.", "17:22 GMT", "1:36.6" (digits joined by a colon).
-- date: a number beside a month name ("March 29", "29 March", "Aug. 14", "June of 2018"), numeric dates
-  ("12/05/2023", "2023-05-12"), year spans ("2013-14"), decades ("1960s", "'90s").
+- date: a number beside a month name ("March 29", "29 March", "Aug. 14", "June 2, 1609", "Sept. 20-24"),
+  numeric dates ("12/05/2023", "9/11", "24/7"), year spans ("2013-14"), decades ("1960s", "'90s").
 - ordinal: "21st", "2nd", "3rd", "4th" (spelled ordinals are never read as numbers).
 - year: a four-digit integer 1800-2100 written without a comma, with no currency or unit, unless a
-  plural common noun follows ("2000 soldiers"); also after "AD"/"BC".
-- age: "aged 45", "age 45", "45-year-old", "45 years old", "Smith, 45,".
+  plural common noun follows without a determiner ("2000 soldiers", but "its 2003 results"); 1000-1799
+  only after a temporal preposition ("between 1600 and 1900"); anything after "AD"/"BC".
+- age (of a person, so at most 130): "aged 45", "age 45", "45-year-old", "45 years old", "Smith, 45,",
+  ", then 22,".
+- score: "2-0", "89-89", "1-for-7"; uncertainty: the "0.01" of "2,000.45±0.01".
 - phone: the number sits in a phone-shaped run ("+44 20 7946 0958", "555-123-4567").
-- name: digits glued to letters ("G7", "COVID-19", "S23", "5G") or a bare number after a capitalised
-  word that it does not count ("Boeing 737", "Section 230", "iPhone 11", "Game 2").
-- pronoun: "one" used as a pronoun or idiom ("one of", "no one", "one another", "one on one").
+- name: digits glued to letters ("G7", "COVID-19", "S23", "5G", but not "sub-7" or "minus-5"), "-like"
+  compounds ("1776-like"), identifiers ("ISO 3888-2"), a number without a written unit after a capitalised
+  word ("Boeing 737", "Section 230", "iPhone 11", "Game 2") or inside a name entity, and capitalised word
+  numbers in names ("Kick Six", "BBC One", "Seven Days").
+- pronoun: "one" that counts no noun ("one of", "no one", "one another", "one on one").
 - anaphoric: a spelled number up to ten after "the", "these", "those" or "both" ("the two sides"): it refers
   back to a known group rather than stating a count.
 Vague plurals ("hundreds", "dozens", "tens of thousands") are never read as numbers at all.
