@@ -87,12 +87,13 @@ def _event_is_after(trigger: Token, date: Token, word: Token) -> bool:
 def _candidate(article: Article, trigger: Token, mention: DateMention,
                others: frozenset[int]) -> tuple[int, EventDate] | None:
     """(distance, date) that ``mention`` gives the trigger, or None when it does not date it (a date
-    reached through another trigger is that event's: "talks based on agreements made in 2022")."""
+    reached through another trigger is that event's: "talks based on agreements made in 2022",
+    unless an anchor word relates the two: "talks days before Monday's announcement")."""
     root = _date_root(article, mention)
     if root is None or mention.value is None:
         return None
     path, anchors = _path(trigger, root)
-    if any(t.i in others for t in path):
+    if not anchors and any(t.i in others for t in path):
         return None
     if not anchors:
         return len(path), EventDate(DateValue(mention.value, mention.text), _middle(mention.value))

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from storyline.article.base import ArticleStage
 from storyline.article.event_args import participants, place
 from storyline.article.event_dates import event_date
-from storyline.article.event_triggers import PLATFORM_WORDS, Trigger, find_triggers
+from storyline.article.event_triggers import NOUNS, PLATFORM_WORDS, VERBS, Trigger, find_triggers
 from storyline.article.speakers import SpeakerResolver
 from storyline.model import Article, EventMention
 
@@ -69,7 +69,7 @@ def extract_events(article: Article) -> list[EventMention]:
     resolver = SpeakerResolver(article.doc, quoted=_quoted_spans(article))
     quoted = _quoted_spans(article)
     triggers = find_triggers(article.doc)
-    others = frozenset(t.token.i for t in triggers)
+    others = frozenset(t.i for t in article.doc if t.lemma_.lower() in NOUNS or t.lemma_.lower() in VERBS)
     mentions = [_mention(article, t, resolver, quoted, others) for t in triggers]
     found = [m for m in mentions if m is not None]
     found += _post_mentions(article, found)
