@@ -5,6 +5,7 @@
 Prints words/s of bare spaCy ``nlp.pipe`` (best of 1 and 2 processes) and of the whole storyline
 build (ingest, cleaning, every article stage, SQLite writes, corpus stages); the last line is
 ``throughput ratio: R (pipeline P words/s, spaCy S words/s)``."""
+
 from __future__ import annotations
 
 import argparse
@@ -16,7 +17,10 @@ from pathlib import Path
 from storyline import api
 from storyline.article.nlp import load_nlp
 
-BBC = Path(os.environ.get("STORYLINE_SHARED", Path(__file__).resolve().parents[2] / "shared")) / "bench/bbc_news/bbc"
+BBC = (
+    Path(os.environ.get("STORYLINE_SHARED", Path(__file__).resolve().parents[2] / "shared"))
+    / "bench/bbc_news/bbc"
+)
 
 
 def sample(n: int) -> list[Path]:

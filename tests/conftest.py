@@ -1,4 +1,5 @@
 """Shared fixtures: where the real articles live (read from ../shared, never copied here)."""
+
 from __future__ import annotations
 
 import json
@@ -29,5 +30,7 @@ def seeds_brief(tmp_path_factory) -> dict:
     from storyline import api
 
     tmp = tmp_path_factory.mktemp("seeds")
-    result = api.build([str(p) for p in seed_paths()], db=tmp / "seeds.db", manifest=str(SEEDS / "manifest.jsonl"))
+    result = api.build(
+        [str(p) for p in seed_paths()], db=tmp / "seeds.db", manifest=str(SEEDS / "manifest.jsonl")
+    )
     return result.brief

@@ -1,4 +1,5 @@
 """The spaCy stage: line breaks end sentences, and sentence spans carry no surrounding whitespace."""
+
 from __future__ import annotations
 
 from storyline.article.nlp import NlpStage
@@ -6,11 +7,11 @@ from storyline.model import Article
 
 
 def test_nlp_sentences_break_at_line_ends():
-    text = "Harbour Talks Resume:\nThe mayor said the port would reopen. Workers cheered\nA new line starts here."
+    text = "Harbour Talks Resume:\nThe mayor said the port would reopen. Workers cheered\nA new line here."
     article = NlpStage().process(Article(id="d", path="p.txt", text=text))
     sentences = [text[s:e] for s, e in article.sentences]
     assert sentences[0] == "Harbour Talks Resume:"
-    assert "Workers cheered" in sentences and "A new line starts here." in sentences
+    assert "Workers cheered" in sentences and "A new line here." in sentences
 
 
 def test_nlp_sentences_spans_are_trimmed_and_entities_kept():

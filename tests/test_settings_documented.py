@@ -1,9 +1,10 @@
 """Every setting is documented in the README, with its environment variable."""
+
 from __future__ import annotations
 
 import pytest
-from conftest import ROOT
 
+from conftest import ROOT
 from storyline import settings
 
 

@@ -1,4 +1,5 @@
 """The SQLite store: migrations, one transaction per file, exact copies stored once, corpus results."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -39,7 +40,9 @@ def test_store_sqlite_exact_copy_is_stored_once(tmp_path):
 
 def test_store_sqlite_changed_file_replaces_its_documents(tmp_path):
     store = open_store(tmp_path / "s.db")
-    store.put_source(SourceResult("a.txt", "1", [_article("d1", "a.txt", "Old.")], [Rejection("a.txt", None, "E1", "x")]))
+    store.put_source(
+        SourceResult("a.txt", "1", [_article("d1", "a.txt", "Old.")], [Rejection("a.txt", None, "E1", "x")])
+    )
     store.put_source(SourceResult("a.txt", "2", [_article("d1", "a.txt", "New text.")], []))
     assert [a.text for a in store.iter_articles()] == ["New text."]
     assert store.rejections() == []

@@ -1,4 +1,7 @@
-"""Command line: parses, calls the api, prints. Exit 0 all read, 3 some inputs rejected, 2 usage, 1 failure."""
+"""Command line: parses, calls the api, prints.
+
+Exit status: 0 all read, 3 some inputs rejected, 2 usage error, 1 failure."""
+
 from __future__ import annotations
 
 import argparse
@@ -17,7 +20,9 @@ EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_REJECTED = 0, 1, 2, 3
 
 def _outputs(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", default=settings.get("db"), help="SQLite store (default: %(default)s)")
-    p.add_argument("--out", default=None, help="folder for brief.json/.html/.md when no single output is named")
+    p.add_argument(
+        "--out", default=None, help="folder for brief.json/.html/.md when no single output is named"
+    )
     p.add_argument("--json", help="write the brief JSON here")
     p.add_argument("--html", help="write the HTML report here")
     p.add_argument("--md", help="write the Markdown brief here")
@@ -89,9 +94,11 @@ def cmd_build(args: argparse.Namespace) -> int:
         where = f" ({r.where})" if r.where else ""
         print(f"rejected [{r.code}] {r.path}{where}: {r.reason}", file=sys.stderr)
     s = result.stats
-    print(f"{s.sources_processed} files processed, {s.sources_skipped} unchanged, {s.articles_stored} documents "
-          f"stored, {s.exact_copies} exact copies, {s.rejected} rejected; "
-          f"{len(result.brief['documents'])} documents in the store ({args.db})")
+    print(
+        f"{s.sources_processed} files processed, {s.sources_skipped} unchanged, "
+        f"{s.articles_stored} documents stored, {s.exact_copies} exact copies, {s.rejected} rejected; "
+        f"{len(result.brief['documents'])} documents in the store ({args.db})"
+    )
     write_outputs(result.brief, targets(args))
     return EXIT_REJECTED if result.rejected else EXIT_OK
 
@@ -113,7 +120,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser().parse_args(argv)
     except SystemExit as exc:
         return EXIT_USAGE if exc.code else EXIT_OK
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING, format="%(levelname)s %(message)s")
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.WARNING, format="%(levelname)s %(message)s"
+    )
     commands = {"build": cmd_build, "brief": cmd_brief, "serve": cmd_serve}
     try:
         return commands[args.command](args)

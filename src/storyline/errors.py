@@ -1,4 +1,7 @@
-"""One catalogue of coded errors (after spaCy's errors.py). Codes are stable: tests and users match on them."""
+"""One catalogue of coded errors (after spaCy's errors.py).
+
+Codes are stable: tests and users match on them."""
+
 from __future__ import annotations
 
 CATALOGUE: dict[str, str] = {

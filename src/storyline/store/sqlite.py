@@ -1,4 +1,5 @@
 """SQLite store: the default, one file. Every write is one transaction; WAL lets readers (the web app) in."""
+
 from __future__ import annotations
 
 import hashlib
@@ -65,7 +66,8 @@ class SQLiteStore:
                     outcome.copies += 1
             self._insert_rejections(c, result.rejections)
             c.execute(
-                "INSERT INTO sources (path, sha1, status, n_articles, updated_at) VALUES (?, ?, 'done', ?, ?)",
+                "INSERT INTO sources (path, sha1, status, n_articles, updated_at)"
+                " VALUES (?, ?, 'done', ?, ?)",
                 (result.path, result.sha1, len(result.articles), now()),
             )
         return outcome
@@ -80,14 +82,27 @@ class SQLiteStore:
         same = c.execute("SELECT id FROM documents WHERE content_sha1 = ? AND id != ?", (digest, article.id))
         row = same.fetchone()
         if row:
-            c.execute("INSERT INTO copies (path, record, doc_id) VALUES (?, ?, ?)",
-                      (article.path, article.record, row["id"]))
+            c.execute(
+                "INSERT INTO copies (path, record, doc_id) VALUES (?, ?, ?)",
+                (article.path, article.record, row["id"]),
+            )
             return False
         c.execute(
             "INSERT OR REPLACE INTO documents (id, path, record, content_sha1, title, outlet, url, published,"
             " text, data, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (article.id, article.path, article.record, digest, article.title, article.outlet, article.url,
-             article.published, article.text, json.dumps(article_to_data(article)), now()),
+            (
+                article.id,
+                article.path,
+                article.record,
+                digest,
+                article.title,
+                article.outlet,
+                article.url,
+                article.published,
+                article.text,
+                json.dumps(article_to_data(article)),
+                now(),
+            ),
         )
         return True
 
@@ -122,8 +137,10 @@ class SQLiteStore:
 
     def put_corpus(self, name: str, data: Any) -> None:
         with self.transaction() as c:
-            c.execute("INSERT OR REPLACE INTO corpus (name, data, updated_at) VALUES (?, ?, ?)",
-                      (name, json.dumps(data), now()))
+            c.execute(
+                "INSERT OR REPLACE INTO corpus (name, data, updated_at) VALUES (?, ?, ?)",
+                (name, json.dumps(data), now()),
+            )
 
     def get_corpus(self, name: str) -> Any:
         row = self.conn.execute("SELECT data FROM corpus WHERE name = ?", (name,)).fetchone()
@@ -131,8 +148,10 @@ class SQLiteStore:
 
     def record_run(self, started_at: str, stats: dict[str, Any]) -> None:
         with self.transaction() as c:
-            c.execute("INSERT INTO runs (started_at, finished_at, stats) VALUES (?, ?, ?)",
-                      (started_at, now(), json.dumps(stats)))
+            c.execute(
+                "INSERT INTO runs (started_at, finished_at, stats) VALUES (?, ?, ?)",
+                (started_at, now(), json.dumps(stats)),
+            )
 
     def close(self) -> None:
         self.conn.close()

@@ -1,4 +1,5 @@
 """Numbered SQL migrations (``NNN_name.sql``), each applied once and recorded in the database."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -8,7 +9,9 @@ from typing import Any
 
 from storyline.errors import StoreError
 
-TABLE = "CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT)"
+TABLE = (
+    "CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT)"
+)
 
 
 def migration_files() -> list[tuple[int, str, str]]:
@@ -49,7 +52,9 @@ def apply_migrations(conn: Any) -> list[int]:
             continue
         for statement in statements(sql):
             conn.execute(statement)
-        conn.execute("INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)",
-                     (version, name, datetime.now(UTC).isoformat(timespec="seconds")))
+        conn.execute(
+            "INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)",
+            (version, name, datetime.now(UTC).isoformat(timespec="seconds")),
+        )
         applied.append(version)
     return applied
