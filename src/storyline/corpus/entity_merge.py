@@ -12,8 +12,6 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from rapidfuzz.fuzz import ratio
-
 from storyline.corpus.entity_mentions import NameMention
 from storyline.corpus.entity_names import (
     has_corporate_suffix,
@@ -27,6 +25,7 @@ from storyline.corpus.entity_names import (
     surname_keys,
     tokens,
     translit_token,
+    vowel_variants,
 )
 from storyline.corpus.entity_types import PLACE_LABELS, compatible, elect, group_type, tally
 
@@ -64,6 +63,7 @@ class FormStat:
     votes: Counter[str] = field(default_factory=Counter)
     docs: set[str] = field(default_factory=set)
     acronym: bool = False
+    common: bool = False  # a one-word form some document also writes in lower case ("Senate", "senate")
 
     @property
     def type(self) -> str:
@@ -87,6 +87,7 @@ def form_stats(mentions: Sequence[NameMention]) -> dict[str, FormStat]:
         st.votes.update(tally(m.votes))
         st.docs.add(m.doc)
         st.acronym = st.acronym or (m.reliable and is_acronym(m.surface))
+        st.common = st.common or m.common
     return stats
 
 
@@ -121,8 +122,8 @@ def _merge_by_key(stats: dict[str, FormStat], uf: UnionFind) -> None:
     buckets: dict[tuple[str, ...], list[FormStat]] = defaultdict(list)
     for st in stats.values():
         key = name_key(st.form)
-        if key and (len(key) > 1 or key_is_distinctive(key[0])):
-            buckets[key].append(st)
+        if key and not st.acronym and (len(key) > 1 or key_is_distinctive(key[0])):
+            buckets[key].append(st)  # an acronym's letters are not sounds: MIT is not "Met", GOP not "Goop"
     for key, members in sorted(buckets.items()):
         if len(members) > 1 and len(key) > 1:  # the same words up to spelling: one name, whatever NER said
             for st in members[1:]:
@@ -137,7 +138,7 @@ def _merge_loose(stats: dict[str, FormStat], uf: UnionFind) -> None:
     buckets: dict[tuple[str, ...], list[FormStat]] = defaultdict(list)
     for st in stats.values():
         key = loose_name_key(st.form)
-        if key and (len(key) > 1 or len(key[0]) >= 6):
+        if key and not st.acronym and (len(key) > 1 or len(key[0]) >= 6):
             buckets[key].append(st)
     for _key, members in sorted(buckets.items()):
         if len(members) > 1:
@@ -171,20 +172,19 @@ def _merge_middle_names(stats: dict[str, FormStat], uf: UnionFind) -> None:
 
 
 def _merge_skeletons(stats: dict[str, FormStat], uf: UnionFind) -> None:
-    """One-word non-person names with the same consonant skeleton and near-equal keys."""
+    """One-word non-person names with the same consonant skeleton whose keys differ only by inner
+    vowels (Kharkiv/Kharkov, Lviv/Lvov); compared only within a skeleton block."""
     blocks: dict[str, list[FormStat]] = defaultdict(list)
     for st in stats.values():
         if st.n_words == 1 and st.type != "PERSON" and not st.acronym:
-            sk = skeleton(st.form)
-            if len(sk) >= 3:
-                blocks[sk].append(st)
+            blocks[skeleton(st.form)].append(st)
     for _sk, members in sorted(blocks.items()):
         if not 1 < len(members) <= MAX_BLOCK:
             continue
         for i, a in enumerate(members):
             for b in members[i + 1:]:
                 ka, kb = translit_token(a.form), translit_token(b.form)
-                if abs(len(ka) - len(kb)) <= 1 and ratio(ka, kb) >= 80 and compatible(a.type, b.type):
+                if len(ka) >= 4 and vowel_variants(ka, kb) and compatible(a.type, b.type):
                     uf.union(a.form, b.form)
 
 
@@ -215,15 +215,17 @@ def _merge_org_heads(stats: dict[str, FormStat], uf: UnionFind) -> None:
     incorporated, surnames = set(), set()
     for st in stats.values():
         toks, root = tokens(st.form), uf.find(st.form)
-        if len(toks) > 1 and types[root] == "ORG":
-            starts[toks[0]].add(root)
+        if len(toks) > 1 and types[root] == "ORG" and toks[1] not in ("and", "&"):
+            starts[toks[0]].add(root)  # not "Alphabet and Facebook", two names NER ran together
         if has_corporate_suffix(st.form):
             incorporated.add(root)
         if len(toks) > 1 and types[root] == "PERSON":
             surnames.add(toks[-1])
     for st in sorted(stats.values(), key=lambda s: s.form):
         root = uf.find(st.form)
-        if st.n_words != 1 or st.acronym or st.form in surnames or types[root] in ("PLACE", "GROUP"):
+        # a common word ("Senate", "Science") is not the short name of "Senate Judiciary Committee"
+        skip = st.n_words != 1 or st.acronym or st.common or st.form in surnames
+        if skip or types[root] in ("PLACE", "GROUP"):
             continue
         roots = starts.get(st.form, set()) - {root}
         if types[root] == "PERSON":

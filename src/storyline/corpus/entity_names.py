@@ -35,7 +35,7 @@ _TRANSLIT_RULES = (
     ("kh", "h"), ("zh", "j"), ("tch", "ch"), ("tz", "c"), ("ts", "c"), ("ck", "k"),
     ("ph", "f"), ("w", "v"), ("ie", "e"),
 )
-_VOWEL_CLASS = str.maketrans({"y": "i", "e": "i", "j": "i"})
+_VOWEL_CLASS = str.maketrans({"y": "i", "e": "i"})
 
 
 def ascii_fold(text: str) -> str:
@@ -107,8 +107,8 @@ def initials(text: str) -> str | None:
     """Initials of the capitalised words (``World Health Organization`` -> ``who``); None for one word."""
     words = [w for w in re.split(r"[\s\-]+", ascii_fold(text)) if w]
     caps = [w for w in words if w.lower() not in ACRONYM_STOPWORDS]
-    if len(caps) < 2 or not all(w[0].isupper() for w in caps):
-        return None
+    if len(caps) < 2 or not all(w[0].isupper() and "." not in w for w in caps):
+        return None  # "Mt. Dako" is no expansion of "MD"
     return "".join(w[0].lower() for w in caps)
 
 
@@ -116,7 +116,7 @@ def initials(text: str) -> str | None:
 def translit_token(token: str) -> str:
     """A folded token under a generic normaliser of Slavic-style transliteration variants.
 
-    Digraphs are unified (kh/h, ts/c, ie/e, w/v ...), y/i/e/j fall into one vowel class and
+    Digraphs are unified (kh/h, ts/c, ie/e, w/v ...), y/i/e fall into one vowel class and
     repeated letters collapse: Zelenskiy, Zelensky, Zelenskyy -> ``zilinski``; Kyiv, Kiev -> ``kiv``;
     Yanukovich, Yanukovych -> ``ianukovich``."""
     token = fold(token).replace(" ", "")
@@ -147,6 +147,14 @@ def has_corporate_suffix(text: str) -> bool:
     """``Hollen Coal Company``, ``Apple Inc.``: a name an organisation gives itself."""
     toks = tokens(text)
     return len(toks) > 1 and toks[-1] in CORPORATE_SUFFIXES
+
+
+def vowel_variants(a: str, b: str) -> bool:
+    """Do two transliteration keys differ only by vowels inside the word (Kharkiv/Kharkov, Lviv/Lvov),
+    not at its end (India/Indio) nor by length (Indian/Indiana, German/Germany)?"""
+    if len(a) != len(b) or a == b or a[-1] != b[-1] or a[0] != b[0]:
+        return False
+    return all(x == y or (x in VOWELS | {"i"} and y in VOWELS | {"i"}) for x, y in zip(a, b, strict=True))
 
 
 def skeleton(token: str) -> str:

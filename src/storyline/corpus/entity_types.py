@@ -26,10 +26,11 @@ _POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
 
 
 def label_vote(label: str, n_words: int) -> tuple[str, float]:
-    """The type an NER label speaks for and how much it weighs; a one-word PERSON is weak evidence."""
+    """The type an NER label speaks for and how much it weighs; PERSON and ORG on a one-word mention
+    are weak evidence (the small model calls a bare "Trump" ORG and a bare "Kyiv" PERSON)."""
     kind = LABEL_TYPE.get(label, "OTHER")
     weight = LABEL_WEIGHT.get(label, 1.0)
-    if label == "PERSON" and n_words == 1:
+    if n_words == 1 and label in ("PERSON", "ORG"):
         weight = 0.5
     if label == "SPEAKER":  # a name handed over by the quote or figure stage, not by NER
         return "PERSON", 0.3
