@@ -70,3 +70,10 @@ def test_speakers_resolution_apposed_name_and_multiword_title():
             "Trade and Energy Secretary Omar Field said that the review was finished.")
     found = quotes_of(text)
     assert [q.speaker_name for q in found] == ["Lena Marsh", "Omar Field", "Omar Field"]
+
+
+def test_speakers_resolution_named_speaker_missed_by_ner_gets_its_surname():
+    text = ("“The map is new,” said Ruediger Kuehr of the institute.\n"
+            "“It shows the scale of the problem,” Kuehr told a magazine.")
+    found = quotes_of(text)
+    assert [q.speaker_name for q in found] == ["Ruediger Kuehr", "Ruediger Kuehr"]

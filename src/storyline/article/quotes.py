@@ -261,11 +261,12 @@ class QuoteExtractor:
         child = content_child(cue, self.infinitives)
         tokens = list(child.subtree) if child is not None else []
         head = cue.head
-        parenthetical = cue.dep_ == "parataxis" or cue.dep_ == "ccomp" and head.i > cue.i
+        parenthetical = cue.dep_ == "parataxis" and child is None or cue.dep_ == "ccomp" and head.i > cue.i
         if parenthetical and head.i != cue.i and head.pos_ in ("VERB", "AUX"):
             skip = {t.i for t in cue.subtree}
             tokens += [t for t in head.subtree if t.i not in skip]
-        return tokens
+        p_start, p_end = self.paras[self.para_of(cue.idx)]
+        return [t for t in tokens if p_start <= t.idx < p_end]  # the parse may run over a paragraph break
 
     def according_to(self, tok: Token) -> Candidate | None:
         """"According to X, CONTENT" / "CONTENT, according to X"."""
@@ -274,7 +275,8 @@ class QuoteExtractor:
         if not objs:
             return None
         phrase = set(t.i for t in tok.subtree) | set(t.i for t in to.subtree) | {tok.i, to.i}
-        sent = tok.sent
+        p_start, p_end = self.paras[self.para_of(tok.idx)]
+        sent = [t for t in tok.sent if p_start <= t.idx < p_end]
         before = [t for t in sent if t.i < min(phrase)]
         after = [t for t in sent if t.i > max(phrase)]
         part = after if len(after) > len(before) else before

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.article.quote_cues import is_cue
+
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "madam"}
 TITLE_WORDS = {
     "president", "vice", "prime", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
@@ -35,7 +37,18 @@ FEMALE = {"she", "her", "hers", "herself"}
 PLURAL = {"they", "them", "their", "we"}
 NEUTER = {"it", "its"}
 NP_LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct", "quantmod", "flat"}
-IGNORED_MODS = {"former", "then", "current", "new", "outgoing", "incoming", "acting", "late", "ex", "-", "also"}
+NOT_PERSON = {"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "LAW", "DATE"}
+ORG_WORDS = {
+    "ministry", "department", "office", "party", "council", "committee", "commission", "agency",
+    "university", "institute", "bank", "group", "inc", "inc.", "corp", "corp.", "company", "co.", "ltd",
+    "news", "times",
+    "post", "press", "association", "union", "foundation", "court", "house", "senate", "congress", "army",
+    "police", "service", "services", "government", "administration", "campaign", "board", "center",
+    "centre", "network", "journal", "fund", "organization", "organisation", "kremlin", "parliament",
+    "assembly", "forces", "command", "authority", "federation", "league", "club", "team", "state",
+}
+IGNORED_MODS = {"former", "then", "current", "new", "outgoing", "incoming", "acting", "late", "ex", "-",
+                "also"}
 EQUIV = {"u.s.": "us", "american": "us", "america": "us", "u.k.": "uk", "british": "uk", "britain": "uk",
          "spokesman": "spokesperson", "spokeswoman": "spokesperson"}
 
@@ -102,6 +115,10 @@ class SpeakerResolver:
                     self._add_name(run)
             if tok.dep_ == "appos" and tok.pos_ == "PROPN" and norm_word(tok.head.lemma_) in TITLE_WORDS:
                 self._add_name(propn_run(self.doc, tok.i, backwards=True))  # "the Secretary, Theresa May,"
+            if tok.dep_ == "nsubj" and is_cue(tok.head) and not tok.is_sent_start:
+                run = propn_run(self.doc, tok.i, backwards=True)  # a named speaker the NER missed
+                if run is not None and looks_personal(run):
+                    self._add_name(run)
 
     def _add_name(self, span: Span | None) -> None:
         if span is None or len(span) < 2 or not all(t.text[:1].isupper() for t in span):
@@ -205,6 +222,8 @@ class SpeakerResolver:
             res.person = tok.ent_type_ not in ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT")
         elif tok.ent_type_ in ("ORG", "GPE", "NORP") or any(t.pos_ == "PROPN" for t in span):
             res.name = org_name(span)
+        elif tok.text[:1].isupper() and not tok.is_sent_start and tok.is_alpha:
+            res.name = org_name(span)  # a capitalised name the tagger did not call a proper noun
         return res
 
     def person_named(self, tok: Token, span: Span) -> str | None:
@@ -230,6 +249,14 @@ class SpeakerResolver:
         if possessor and tok.lemma_ == "office":
             return self.full_name(possessor[0])
         return None
+
+
+def looks_personal(run: Span) -> bool:
+    """A two- or three-word proper name with no place label and no organisation word ("Ruediger
+    Kuehr" even when the NER calls it ORG; not "Foreign Ministry", not "New York")."""
+    if not 2 <= len(run) <= 3 or any(norm_word(t.text) in ORG_WORDS for t in run):
+        return False
+    return not any(t.ent_type_ in NOT_PERSON - {"ORG"} for t in run)
 
 
 def propn_run(doc: Doc, i: int, backwards: bool = False) -> Span | None:
