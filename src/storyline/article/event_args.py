@@ -45,6 +45,9 @@ def _name(tok: Token, resolver: SpeakerResolver) -> str | None:
         return _pronoun(tok, resolver) if tok.lower_ in ("he", "she", "him", "her", "his", "hers") else None
     if norm_word(tok.text) in TITLE_WORDS:
         return None  # a title word inside a name ("President" in a conjunction)
+    if tok.ent_type_ in ("NORP", "GPE", "LOC") and tok.pos_ != "PRON":
+        ents = [e for e in tok.doc.ents if e.start <= tok.i < e.end]
+        return ents[0].text if ents else tok.text  # "Veldian", not "Veldian air"
     if tok.pos_ == "PROPN" or tok.ent_type_ in PARTY_LABELS:
         return resolver.resolve(tok).name
     if tok.tag_ == "NN" and tok.lemma_.lower() in ROLE_NOUNS:
@@ -153,6 +156,8 @@ def place(tok: Token, kind: str = "") -> str | None:
     """The place of the event whose trigger is ``tok``, or None ("a visit to Kyiv": a visit's "to")."""
     preps = PLACE_PREPS | ({"to"} if kind == "other" else set())
     holders = [tok] + _prep_objects(tok, {"with", "between"})
+    if tok.pos_ == "VERB":
+        holders += [c for c in tok.children if c.dep_ == "dobj"]  # "met X in Vienna"
     if tok.pos_ != "VERB" and tok.dep_ in ("dobj", "nsubjpass", "nsubj") and tok.head.pos_ in ("VERB", "AUX"):
         holders.append(tok.head)
     for holder in holders:

@@ -3,9 +3,12 @@
 The date nearest to the trigger in the parse tree wins. A date reached through "after"/"before"/
 "following" is an anchor, not the event's day ("talks came days after Monday's call"): the event
 gets the month (or year) that the week before or after the anchor lies in, when that is one month
-(or one year). A date reached through "since"/"until" is not the event's date at all. An event in
-the lead (the first sentences) that states no date is placed in the week before publication (the
-week after when scheduled), reduced the same way: news leads report what just happened.
+(or one year). A date on a reporting verb ("the ministry said on 4 April that the deal was signed")
+is read the same way: the event lies in the week up to it. A date reached through "since"/"until"
+is not the event's date at all, nor is one inside another event's phrase ("agreements made in
+2022"). A past event in the lead (the first paragraphs) that states no date is placed in the week
+before publication, reduced the same way: news leads report what just happened. Such a date's
+text is "published <day>" (``LEAD_DATE_PREFIX``), so that readers can tell it was not stated.
 
 Each result carries a ``sort_day``: the middle of the window, to order events of equal value."""
 from __future__ import annotations
@@ -17,7 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from storyline.article.timex_resolve import parse_iso
-from storyline.article.timex_tense import tense_at
+from storyline.article.timex_tense import REPORTING, tense_at
 from storyline.model import Article, DateMention, DateValue
 
 ANCHOR_WORDS = {"after", "before", "following", "ahead", "prior", "preceding", "since", "until", "till"}
@@ -93,13 +96,14 @@ def _candidate(article: Article, trigger: Token, mention: DateMention,
     if root is None or mention.value is None:
         return None
     path, anchors = _path(trigger, root)
-    if not anchors and any(t.i in others for t in path):
+    if not anchors and any(t.i in others and root in t.subtree and trigger not in t.subtree for t in path):
         return None
-    if not anchors:
+    reporting = [t for t in path if t.pos_ == "VERB" and t.lemma_ in REPORTING and trigger in t.subtree]
+    if not anchors and not reporting:
         return len(path), EventDate(DateValue(mention.value, mention.text), _middle(mention.value))
-    if anchors[0].lower_ in EXCLUDING or len(mention.value) != 10:
+    if (anchors and anchors[0].lower_ in EXCLUDING) or len(mention.value) != 10:
         return None
-    after = _event_is_after(trigger, root, anchors[0])
+    after = _event_is_after(trigger, root, anchors[0]) if anchors else False
     found = _approximate(dt.date.fromisoformat(mention.value), after, mention.text)
     return (100 + len(path), found) if found else None
 

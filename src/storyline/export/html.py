@@ -329,16 +329,15 @@ def _day(value: str) -> dt.date | None:
 
 
 def _ticks(first: dt.date, last: dt.date, x: Any) -> list[dict]:
-    """Axis ticks: one per year over long spans, else one per month (at most ``SVG_TICKS``)."""
+    """Axis ticks: years over long spans, else months on a step that keeps January (about ``SVG_TICKS``)."""
     years = last.year - first.year
     if years >= 2:
         step = max(1, -(-years // SVG_TICKS))
         days = [dt.date(y, 1, 1) for y in range(first.year + 1, last.year + 1, step)]
         return [{"x": x(d), "label": str(d.year)} for d in days]
-    months = (last.year - first.year) * 12 + last.month - first.month
-    step = max(1, -(-months // SVG_TICKS))
-    days = [dt.date(first.year + (first.month - 1 + i) // 12, (first.month - 1 + i) % 12 + 1, 1)
-            for i in range(1, months + 1, step)]
+    low, high = first.year * 12 + first.month, last.year * 12 + last.month - 1  # months after the first day
+    step = next(s for s in (1, 2, 3, 4, 6, 12) if s >= (high - low + 1) / SVG_TICKS)
+    days = [dt.date(m // 12, m % 12 + 1, 1) for m in range(low, high + 1) if m % step == 0]
     return [{"x": x(d), "label": d.strftime("%b %Y")} for d in days]
 
 
