@@ -150,11 +150,12 @@ def has_corporate_suffix(text: str) -> bool:
 
 
 def vowel_variants(a: str, b: str) -> bool:
-    """Do two transliteration keys differ only by vowels inside the word (Kharkiv/Kharkov, Lviv/Lvov),
-    not at its end (India/Indio) nor by length (Indian/Indiana, German/Germany)?"""
+    """Do two transliteration keys differ only by the Ukrainian/Russian i/o alternation inside the
+    word (Kharkiv/Kharkov, Lviv/Lvov), not at its end (India/Indio), by other vowels (iPad/iPod) nor
+    by length (Indian/Indiana, German/Germany)?"""
     if len(a) != len(b) or a == b or a[-1] != b[-1] or a[0] != b[0]:
         return False
-    return all(x == y or (x in VOWELS | {"i"} and y in VOWELS | {"i"}) for x, y in zip(a, b, strict=True))
+    return all(x == y or {x, y} == {"i", "o"} for x, y in zip(a, b, strict=True))
 
 
 def skeleton(token: str) -> str:
