@@ -155,3 +155,26 @@ def test_former_title_much_later_than_the_current_one_is_no_contradiction():
     former = make("former", "Former interior minister Petra Lind will testify next week, the panel said.",
                   "2026-04-10")
     assert [d for d in discrepancies(cur, former) if d.kind == "title"] == []
+
+
+def test_then_title_is_no_former_title():
+    cur = make("cur", "Interior Minister Petra Lind visited the flooded district on Monday.", "2026-04-08")
+    then = make("then", "The law was drafted by then Interior Minister Petra Lind, the panel said.",
+                "2026-04-10")
+    assert [d for d in discrepancies(cur, then) if d.kind == "title"] == []
+
+
+def test_former_title_needs_a_shared_qualifier():
+    cur = make("cur", "The vote was announced by minister Petra Lind on Monday.", "2026-04-08")
+    former = make("former", "Former immigration minister Petra Lind will testify next week.", "2026-04-10")
+    assert [d for d in discrepancies(cur, former) if d.kind == "title"] == []
+
+
+def test_money_percentages_points_in_time_and_classifiers_are_not_compared():
+    a = make("a", "Spending rose 12% to £40m. The deal took effect two days ago in three-party talks.",
+             "2026-02-01", [fig("12%", 12, "percent", "spending rose"), fig("£40m", 40e6, "pound"),
+                            fig("two days", 2, "day", "deal took"), fig("three-party", 3, "party", "talks")])
+    b = make("b", "Spending rose 15% to £55m. The deal took effect five days ago in two-party talks.",
+             "2026-02-01", [fig("15%", 15, "percent", "spending rose"), fig("£55m", 55e6, "pound"),
+                            fig("five days", 5, "day", "deal took"), fig("two-party", 2, "party", "talks")])
+    assert discrepancies(a, b) == []

@@ -40,6 +40,7 @@ STOP_MEASURE = {"of", "the", "a", "an", "and", "or", "in", "on", "at", "for", "t
 _INCREMENT = re.compile(r"\b(?:more(?!\s+than)|another|other|additional|further|extra|new)\b", re.I)
 _OFFSET_AFTER = re.compile(r"\s+(?:before|after|ago|earlier|later|from now|since|into)\b", re.I)
 _OFFSET_BEFORE = re.compile(r"\b(?:in|within|after|from)\s+$")
+_AGE = re.compile(r"\b(?:years?|months?|weeks?|days?)[\s-]+olds?\b", re.I)
 ESTIMATE_RATIO = 3.0  # two estimates of one count differ by less than this factor
 
 
@@ -73,7 +74,8 @@ def _unit_token(doc, offset: int, figure: Figure):
 
 def anchor_words(doc, offset: int, figure: Figure) -> set[str]:
     """What a figure measures, read from the parse: the noun its unit belongs to ("war" for
-    "three-year war", "war" for "the war, which has lasted for four years") and verbs on the way."""
+    "three-year war", "war" for "the war, which has lasted for four years") and, marked "v:",
+    the verbs on the way."""
     tok = _unit_token(doc, offset, figure)
     out: set[str] = set()
     steps = 0
@@ -84,7 +86,7 @@ def anchor_words(doc, offset: int, figure: Figure) -> set[str]:
             out.add(head.lemma_.lower())
             break
         if head.pos_ in ("VERB", "AUX"):
-            out.add(head.lemma_.lower())
+            out.add(_word(head))
             if head.dep_ in ("relcl", "acl") and head.head.pos_ in ("NOUN", "PROPN"):
                 out.add(head.head.lemma_.lower())
                 break
@@ -95,17 +97,27 @@ def anchor_words(doc, offset: int, figure: Figure) -> set[str]:
     return out
 
 
+def _word(tok) -> str:
+    """A measure word: the lemma, casualty words as their family, other verbs marked "v:"."""
+    lemma = tok.lemma_.lower()
+    family = _family(tok.lower_) if _family(tok.lower_) != tok.lower_ else _family(lemma)
+    if family in FAMILIES:
+        return family
+    return "v:" + lemma if tok.pos_ in ("VERB", "AUX") else lemma
+
+
 def measure_words(fact: FigureFact, parses: SentenceParses) -> set[str]:
-    """Measure words of a figure (lemmas, casualty words as their family), without its unit."""
+    """Measure words of a figure (see ``_word``), without its unit, time words and symbols."""
     f = fact.figure
     doc, offset = parses.get(fact.article, f.start, f.end)
-    lemmas = {t.lower_: t.lemma_.lower() for t in doc}
-    words = {w.lower() for w in (f.measure or "").replace("(", " ").replace(")", " ").split()}
+    by_text = {t.lower_: t for t in doc}
     unit = (f.unit or "").lower()
-    if unit in TIME_UNITS or not {lemmas.get(w, w) for w in words} - {unit}:
+    said = [w.lower() for w in re.findall(r"[^\W\d_]{3,}", f.measure or "")]
+    words = {_word(by_text[w]) if w in by_text else _family(w) for w in said}
+    if unit in TIME_UNITS or not {w for w in words if not w.startswith(unit[:4] or "\0")}:
         words |= anchor_words(doc, offset, f)
-    out = {_family(w) if _family(w) != w else _family(lemmas.get(w, w)) for w in words}
-    return {w for w in out if w not in STOP_MEASURE and w != unit}
+    return {w for w in words if w.removeprefix("v:") not in STOP_MEASURE | set(TIME_UNITS)
+            and not w.startswith(unit[:4] or "\0")}
 
 
 def _expanded(words: set[str]) -> set[str]:
@@ -118,8 +130,9 @@ def same_measure(a: FigureFact, b: FigureFact, sole_unit: set[tuple[str, str]]) 
     sa, sb = a.figure.subject_name, b.figure.subject_name
     if sa and sb and sa != sb:
         return False
-    if _expanded(a.words) & _expanded(b.words):
-        return True
+    shared = _expanded(a.words) & _expanded(b.words)
+    if any(not w.startswith("v:") or a.unit not in TIME_UNITS for w in shared):
+        return True  # for durations, a shared thing ("war"), not only a verb ("begin")
     if a.unit in TIME_UNITS or a.unit in MEASUREMENT_UNITS:
         return False
     if {_family(w) for w in a.words} & set(FAMILIES) and {_family(w) for w in b.words} & set(FAMILIES):
@@ -167,11 +180,22 @@ def _time_offset(article: Article, figure: Figure) -> bool:
     return bool(_OFFSET_AFTER.match(article.text, figure.end) or _OFFSET_BEFORE.search(before))
 
 
+def _comparable(article: Article, figure: Figure) -> bool:
+    """A count or duration worth comparing: not money, percentages or other measurements (too often
+    about different things), not an increment ("12 more"), a point in time ("two years ago"), an age
+    or a count used as a classifier ("three-party politics")."""
+    unit = (figure.unit or "").lower()
+    if not unit or unit in MEASUREMENT_UNITS or figure.value <= 0 or _INCREMENT.search(figure.text):
+        return False
+    if unit not in TIME_UNITS and (re.search(r"\w-\w", figure.text) or _AGE.search(figure.text)):
+        return False  # "three-party politics", "18 to 24 year olds"
+    return not _time_offset(article, figure)
+
+
 def facts_of(articles: Sequence[Article], claimant_of, parses: SentenceParses) -> list[FigureFact]:
     """Figures of ``articles`` whose unit occurs in at least two figures with different values."""
     facts = [FigureFact(a, f, claimant_of(a.id, f.claimed_by_name), unit=(f.unit or "").lower())
-             for a in articles for f in a.figures if f.unit and f.value > 0 and not _INCREMENT.search(f.text)
-             and not _time_offset(a, f)]
+             for a in articles for f in a.figures if _comparable(a, f)]
     values: dict[str, set[float]] = defaultdict(set)
     for fact in facts:
         values[fact.unit].add(fact.figure.value)
@@ -231,7 +255,7 @@ def _plural(unit: str) -> str:
 
 def about_figures(group: list[FigureFact]) -> str:
     """A short label: "duration of the war", "number of soldiers (deaths, losses)", "number of rescuers"."""
-    shared = set.intersection(*(f.words for f in group))
+    shared = {w for w in set.intersection(*(f.words for f in group)) if not w.startswith("v:")}
     unit = group[0].unit
     if unit in TIME_UNITS:
         return f"duration of the {' '.join(sorted(shared))}" if shared else f"duration in {_plural(unit)}"

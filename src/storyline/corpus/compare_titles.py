@@ -19,7 +19,8 @@ EARLIER_DAYS = 14  # a role can change: documents much older than the "former" o
 LATER_DAYS = 183  # ... nor documents much newer (the person may hold the office again)
 _FORMER_BEFORE = re.compile(r"(?:\b(?:former|ex)[-\s]+)((?:[\w.’'-]+\s+){0,3})$", re.I)
 _NOT_TITLE = {"of", "to", "and", "the", "a", "an", "with", "for", "by", "who", "said"}
-_PAST_MARKS = {"former", "ex", "then", "late", "onetime", "one-time", "erstwhile"}
+_FORMER_MARKS = {"former", "ex"}
+_PAST_MARKS = _FORMER_MARKS | {"then", "late", "onetime", "one-time", "erstwhile"}  # "then Home Secretary"
 
 
 @dataclass
@@ -61,15 +62,18 @@ def titled_mention(article: Article, start: int, end: int) -> TitledMention | No
     found = _role(words)
     if not found:
         return None
-    former = bool(_PAST_MARKS & set(words)) or any(w.startswith("ex-") for w in words)
+    if _PAST_MARKS - _FORMER_MARKS & set(words) or any(w.startswith("then-") for w in words):
+        return None  # a role at a past time ("then Home Secretary") says nothing about today
+    former = bool(_FORMER_MARKS & set(words)) or any(w.startswith("ex-") for w in words)
     return TitledMention(article, t_start, end, found[0], found[1], former)
 
 
-def same_role(a: TitledMention, b: TitledMention) -> bool:
-    """Same role noun and agreeing qualifiers (one side may have none): "US President" ~ "U.S. President"."""
-    if a.role != b.role:
+def same_role(former: TitledMention, current: TitledMention) -> bool:
+    """Same role noun, and the current title shares a qualifier of the former one when it has any:
+    "Former U.S. President" ~ "US President"; "former immigration minister" is not any "minister"."""
+    if former.role != current.role:
         return False
-    return not a.qualifiers or not b.qualifiers or bool(a.qualifiers & b.qualifiers)
+    return not former.qualifiers or bool(former.qualifiers & current.qualifiers)
 
 
 def _in_window(former: TitledMention, current: TitledMention) -> bool:

@@ -105,7 +105,7 @@ def _has(doc, lemmas: set[str]) -> list:
 def _main_clause(tok) -> bool:
     """Is ``tok`` (or the verb it is an auxiliary of) the root of the clause, or coordinated with it?"""
     verb = tok.head if tok.dep_ in ("aux", "auxpass", "acomp", "attr", "dobj") else tok
-    while verb.dep_ in ("conj", "csubj") and verb.head is not verb:  # "What's needed is ..."
+    while verb.dep_ in ("conj", "csubj", "csubjpass") and verb.head is not verb:  # "What’s needed is"
         verb = verb.head
     return verb.dep_ == "ROOT"
 
