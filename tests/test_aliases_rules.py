@@ -187,9 +187,8 @@ def test_aliases_junk_mentions_are_dropped():
 def test_aliases_subheading_and_headline_joins_are_cut_back():
     text = ("Trump and Putin Push for Ceasefire Talks\nConflict and Efforts for Ceasefire:\n"
             "Putin said on Monday that talks could start.")
-    index = resolve_entities([art("a",
-        text, {"Putin Push": "PERSON", "Conflict and Efforts for Ceasefire": "ORG",
-                                              "Putin": "PERSON"})])
+    labels = {"Putin Push": "PERSON", "Conflict and Efforts for Ceasefire": "ORG", "Putin": "PERSON"}
+    index = resolve_entities([art("a", text, labels)])
     names = {n for e in index.entities for n in [e.name, *e.aliases]}
     assert "Putin Push" not in names
     assert "Conflict and Efforts for Ceasefire" not in names
@@ -197,9 +196,9 @@ def test_aliases_subheading_and_headline_joins_are_cut_back():
 
 
 def test_aliases_possessive_and_leading_the_are_stripped():
-    index = resolve_entities([art("a",
-        "The White House said Al Jazeera’s report was wrong. White House aides agreed.",
-                                  {"The White House": "ORG", "White House": "ORG", "Al Jazeera’s": "ORG"})])
+    text = "The White House said Al Jazeera’s report was wrong. White House aides agreed."
+    labels = {"The White House": "ORG", "White House": "ORG", "Al Jazeera’s": "ORG"}
+    index = resolve_entities([art("a", text, labels)])
     one_owner(index, "White House")
     assert owner(index, "Al Jazeera") and not owner(index, "Al Jazeera’s")
 
@@ -219,8 +218,8 @@ def test_aliases_titles_are_gathered_per_person():
 
 
 def test_aliases_names_from_other_stages_are_registered_and_found():
-    a = art("a", "Vladimir Putin spoke. A local official, Olena Petrenko, disagreed.",
-        {"Vladimir Putin": "PERSON"})
+    text = "Vladimir Putin spoke. A local official, Olena Petrenko, disagreed."
+    a = art("a", text, {"Vladimir Putin": "PERSON"})
     a.quotes = [Quote(0, 5, "x", "direct", speaker_name="Olena Petrenko"),
                 Quote(0, 5, "y", "direct", speaker_name="Mr Putin")]
     index = resolve_entities([a])
