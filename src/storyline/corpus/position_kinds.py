@@ -21,13 +21,13 @@ CONCEDE = {"accept", "agree", "allow", "sign", "recognise", "recognize", "negoti
            "release", "lift", "resume", "stop", "tolerate", "permit", "back", "support", "hand", "abandon",
            "drop"}
 DEONTIC = {"must", "should", "need", "have", "require", "ought", "necessary", "needed"}
-DEMAND = {"demand", "insist", "urge", "stipulate"}  # cue verbs ("called" may only name: "called it a farce")
+DEMAND = {"demand", "urge", "stipulate"}  # cue verbs ("called" may name, "insisted that" may assert)
 OFFER = {"ready", "willing", "prepared", "open", "offer", "pledge", "willingness", "readiness", "promise"}
 PROPOSE = {"propose", "suggest", "proposal", "recommend"}
 SUPPORT = {"support", "welcome", "back", "endorse", "favour", "favor", "applaud"}
 CONDITION_MARKS = re.compile(
     r"\b(?:if|unless|only if|provided that|as long as|based on|on condition|in exchange for|in return for"
-    r"|precondition|conditions?|require[sd]?|requirement"
+    r"|preconditions?|require[sd]?|requirement"
     r"|for [\w\s’']{2,30} to (?:proceed|begin|start|continue))\b",
     re.I,
 )
@@ -64,13 +64,14 @@ def _own(tok, indirect: bool) -> bool:
 
 def _refusal(doc, indirect: bool) -> bool:
     for tok in doc:
-        if tok.lemma_.lower() in REFUSE and tok.pos_ == "VERB" and _own(tok, indirect) and _refuses(tok):
+        if tok.lemma_.lower() in REFUSE and tok.pos_ == "VERB" and _own(tok, indirect) and _refuses(tok) \
+                and _main_clause(tok):
             return True
         if tok.dep_ == "neg" and tok.head.lemma_.lower() in CONCEDE:
             verb = tok.head
             future = any(c.lower_ in ("will", "wo", "would", "'ll", "shall") for c in verb.children)
             going = verb.head.lower_ == "going" or any(c.lower_ == "going" for c in verb.children)
-            if (future or going) and _own(verb, indirect):
+            if (future or going) and _own(verb, indirect) and _main_clause(verb):
                 return True
     return False
 
@@ -121,7 +122,8 @@ def _deontic(doc) -> bool:
             continue
         if t.lemma_.lower() in ("need", "necessary", "needed", "have") and _negated(t):
             continue  # "not necessary", "don't need to" state no demand
-        if t.lemma_.lower() == "have" and not any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in t.children):
+        if t.lemma_.lower() == "have" and not any(
+                c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in t.children):
             continue  # "has lasted" is not "has to"
         if t.lemma_.lower() == "require" and t.dep_ in ("acl", "amod", "relcl"):
             continue  # "the conditions required to ..." describes, does not require
@@ -144,7 +146,8 @@ def classify(doc, cue: str | None = None, indirect: bool = False) -> str | None:
         return "demand"
     if any(_offers(t, indirect) for t in _has(doc, OFFER)):
         return "offer"
-    if any(_own(t, indirect) for t in _has(doc, PROPOSE)) or cue_lemma.startswith("propos"):
+    proposing = [t for t in _has(doc, PROPOSE) if t.pos_ == "VERB" and _main_clause(t) and _own(t, indirect)]
+    if proposing or cue_lemma.startswith("propos"):
         return "proposal"
     backing = [t for t in _has(doc, SUPPORT) if t.pos_ == "VERB" and _own(t, indirect) and _main_clause(t)]
     if any(_negated(t) for t in backing):
