@@ -53,10 +53,13 @@ def _kind(verb) -> str | None:
 
 
 def _subject_phrase(verb):
-    """The subject of ``verb`` (inherited from the first verb of a coordination)."""
+    """The active subject of ``verb`` (inherited from the first verb of a coordination); None for a
+    passive ("backed by his predecessor": the subject is not the one who backs)."""
+    if any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children):
+        return None
     tok = verb
     for _ in range(3):
-        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
         if subj:
             return subj[0]
         if tok.dep_ != "conj":
