@@ -366,3 +366,12 @@ def test_aliases_result_does_not_depend_on_article_order():
     def view(index):
         return sorted((e.id, e.name, e.type, tuple(e.aliases), tuple(e.mentions)) for e in index.entities)
     assert view(resolve_entities(corpus)) == view(resolve_entities(list(reversed(corpus))))
+
+
+def test_aliases_mention_offsets_survive_odd_spacing_and_apostrophes():
+    text = "Fans of The Today  Show watched. Al Jazeera’s crew and Mr  Putin came."
+    index = resolve_entities([art("a", text, {"The Today  Show": "WORK_OF_ART", "Al Jazeera’s": "ORG",
+                                              "Mr  Putin": "PERSON"})])
+    for e in index.entities:
+        for s in e.mentions:
+            assert " ".join(text[s.start:s.end].replace("’", "'").split()) in e.aliases, (e.aliases, s)

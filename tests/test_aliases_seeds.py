@@ -9,6 +9,7 @@ import pytest
 
 from storyline.article.nlp import NlpStage
 from storyline.corpus.aliases import resolve_entities
+from storyline.corpus.entity_names import fold
 from storyline.model import Article
 
 SEEDS = Path("/work/shared/seeds")
@@ -58,3 +59,12 @@ def test_aliases_seeds_lookup_finds_a_person_for_every_multiword_person_mention(
                 eid = index.lookup(a.id, m.text)
                 assert eid is not None, m.text
                 assert index.get(eid).type == "PERSON", (m.text, index.get(eid))
+
+
+def test_aliases_seeds_every_mention_span_reads_as_one_of_its_aliases(seed_index):
+    articles, index = seed_index
+    text_of = {a.id: a.text for a in articles}
+    for e in index.entities:
+        aliases = {fold(a) for a in e.aliases}
+        for span in e.mentions:
+            assert fold(text_of[span.doc][span.start:span.end]) in aliases, (e.name, span)

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from storyline.corpus.entity_names import clean_surface, fold, is_junk, split_honorific
+from storyline.corpus.entity_names import clean_surface, fold, is_junk, split_honorific, unify_apostrophes
 from storyline.corpus.entity_titles import titles_of
 from storyline.corpus.entity_types import context_votes, label_vote
 from storyline.model import Article
@@ -75,19 +75,27 @@ def make_mention(article: Article, start: int, end: int, label: str, reliable: b
     surface = clean_surface(raw)
     if is_junk(surface):
         return None
-    start = start + raw.find(surface[:1]) if surface else start
-    honorific, rest = split_honorific(surface)
-    if honorific:
-        start, surface = start + len(surface) - len(rest), rest
-    else:
+    honorific, surface = split_honorific(surface)
+    found = _locate(raw, surface)
+    if found is None:
+        return None
+    untouched_end = start + found[1] == start + len(raw.rstrip())
+    start, end = start + found[0], start + found[1]
+    if not honorific:
         m = _HONORIFIC_BEFORE.search(article.text, max(0, start - 6), start)
         honorific = m.group(1) if m else None
-    end = start + len(surface)
-    number = _NUMBER_SUFFIX.match(article.text, end) if surface == raw.strip() else None
+    number = _NUMBER_SUFFIX.match(article.text, end) if untouched_end else None
     if number:  # "Severna-3" when NER stopped at "Severna"
         surface, end = surface + number.group(), number.end()
     mention = NameMention(article.id, start, end, surface, label, honorific, reliable=reliable)
     return _annotate(article, mention)
+
+
+def _locate(raw: str, surface: str) -> tuple[int, int] | None:
+    """Where the cleaned ``surface`` sits in ``raw`` (its spaces and apostrophes may differ)."""
+    pattern = r"\s+".join(re.escape(w) for w in surface.split())
+    m = re.search(pattern, unify_apostrophes(raw)) if pattern else None
+    return (m.start(), m.end()) if m else None
 
 
 def _annotate(article: Article, m: NameMention) -> NameMention:

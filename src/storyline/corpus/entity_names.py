@@ -38,6 +38,11 @@ _TRANSLIT_RULES = (
 _VOWEL_CLASS = str.maketrans({"y": "i", "e": "i"})
 
 
+def unify_apostrophes(text: str) -> str:
+    """Curly and other apostrophes as ``'`` (same length as the input)."""
+    return text.translate(_APOSTROPHES)
+
+
 def ascii_fold(text: str) -> str:
     """Strip accents and unify apostrophes: ``Erdoğan’s`` -> ``Erdogan's``."""
     text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
