@@ -75,7 +75,13 @@ def dispute_discrepancies(disputes: list[Dispute], claimant) -> list[Discrepancy
             home[0].update(numbers)
         elif d.after is not None:
             records.append((numbers, values))
-    return [_record("number", f"disputed figure: {v[0].text} vs {v[1].text}", v) for _, v in records]
+    return [_record("number", _dispute_about(values), values) for _, values in records]
+
+
+def _dispute_about(values: list[DiscrepancyValue]) -> str:
+    words = values[0].text.split()
+    noun = words[-1] if len(words) > 1 and words[-1].isalpha() else ""
+    return f"number of {noun} (disputed)" if noun else f"disputed figure: {values[0].text}"
 
 
 def date_discrepancies(articles: list[Article], parses: SentenceParses) -> list[DiscrepancyRecord]:

@@ -99,13 +99,11 @@ def date_conflicts(events: list[DatedEvent]) -> list[list[DatedEvent]]:
     out = []
     for noun in sorted(by_noun):
         group = by_noun[noun]
-        values = {ev.value for ev in group}
-        days = sorted(parse_day(v) for v in values)
-        docs_per_value = {v: {ev.article.id for ev in group if ev.value == v} for v in values}
-        if len(values) < 2 or (days[-1] - days[0]).days > MAX_GAP_DAYS:
+        days = sorted({parse_day(ev.value) for ev in group})
+        if len(days) < 2 or (days[-1] - days[0]).days > MAX_GAP_DAYS:
             continue
-        if len(set.union(*docs_per_value.values())) < 2:
-            continue
+        if not any(x.value != y.value and x.article.id != y.article.id for x in group for y in group):
+            continue  # two dates inside one document are two events
         firsts = {(ev.article.id, ev.value): ev for ev in reversed(group)}
         out.append(sorted(firsts.values(), key=lambda e: (e.value, e.article.published or "", e.article.id)))
     return out
