@@ -5,7 +5,12 @@ from collections.abc import Sequence
 
 from storyline.corpus.aliases import resolve_entities
 from storyline.corpus.base import CorpusContext, CorpusStage
+from storyline.corpus.compare import CompareStage
 from storyline.corpus.dedup import DedupStage
+from storyline.corpus.events import EventCorpusStage
+from storyline.corpus.positions import PositionStage
+from storyline.corpus.stories import StoryStage
+from storyline.corpus.summary import SummaryStage
 from storyline.model import Article
 
 
@@ -19,7 +24,16 @@ class EntityStage(CorpusStage):
 
 
 def default_corpus_stages() -> list[CorpusStage]:
-    return [DedupStage(), EntityStage()]
+    """Near-copies, entities, stories, then what reads them: events fill stories, the rest read both."""
+    return [
+        DedupStage(),
+        EntityStage(),
+        StoryStage(),
+        EventCorpusStage(),
+        PositionStage(),
+        CompareStage(),
+        SummaryStage(),
+    ]
 
 
 def run_corpus(articles: Sequence[Article], stages: Sequence[CorpusStage] | None = None) -> CorpusContext:
