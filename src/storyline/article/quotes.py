@@ -64,20 +64,21 @@ class QuoteExtractor:
         self.quoted = [(m.start, m.end) for m in self.marks]
         self.paras = paragraphs(self.text)
         self.para_starts = [s for s, _ in self.paras]
-        self.tok_starts = [t.idx for t in self.doc]
+        self.tok_starts = self.doc.to_array("IDX").tolist()
         self.resolver = SpeakerResolver(self.doc, self.quoted)
+        self.tokens = self.resolver.tokens
         self.known = {name.split()[-1].lower() for name in self.resolver.names}
 
     # ---- positions ----
 
     def token_at(self, offset: int) -> Token:
         i = max(bisect.bisect_right(self.tok_starts, offset) - 1, 0)
-        return self.doc[i]
+        return self.tokens[i]
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
         lo = bisect.bisect_left(self.tok_starts, start)
         hi = bisect.bisect_left(self.tok_starts, end)
-        return [self.doc[i] for i in range(lo, hi)]
+        return self.tokens[lo:hi]
 
     def para_of(self, offset: int) -> int:
         return max(bisect.bisect_right(self.para_starts, offset) - 1, 0)
@@ -119,7 +120,7 @@ class QuoteExtractor:
             label = transcript_label(self.text, start, end, self.known)
             if label is not None:
                 out.append(Candidate(label[2], end, "direct", None, self.token_at(label[1] - 1)))
-                self.resolver.quoted.append((label[2], end))  # no indirect quotes inside it
+                self.resolver.add_quoted(label[2], end)  # no indirect quotes inside it
         return out
 
     def is_fragment(self, mark: MarkedSpan, toks: list[Token]) -> bool:
@@ -205,7 +206,7 @@ class QuoteExtractor:
     def adjacent_subject(self, cue: Token) -> Token | None:
         """The noun phrase right before the cue ("..., the former mayor said") or right after it
         ("said Mr Holt"), outside quote marks."""
-        doc = self.doc
+        doc = self.tokens
         for step in (-1, 1):
             i = cue.i + step
             while 0 <= i < len(doc) and doc[i].dep_ in ("aux", "neg", "advmod", "auxpass"):
@@ -223,10 +224,11 @@ class QuoteExtractor:
 
     def indirect(self) -> list[Candidate]:
         out = []
-        for tok in self.doc:
+        for tok in self.tokens:
             if self.in_quote(tok.idx):
                 continue
-            if tok.lower_ == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
+            nxt = self.tokens[tok.i + 1] if tok.i + 1 < len(self.tokens) else None
+            if tok.lower_ == "according" and nxt is not None and nxt.lower_ == "to":
                 cand = self.according_to(tok)
             elif self.reports(tok):
                 cand = self.clause_of(tok)
@@ -270,7 +272,7 @@ class QuoteExtractor:
 
     def according_to(self, tok: Token) -> Candidate | None:
         """"According to X, CONTENT" / "CONTENT, according to X"."""
-        to = self.doc[tok.i + 1]
+        to = self.tokens[tok.i + 1]
         objs = [c for c in to.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "pobj"]
         if not objs:
             return None

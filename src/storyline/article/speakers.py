@@ -9,6 +9,7 @@ subject before it). Organisation speakers ("the Kremlin", "Russia's Foreign Mini
 their own name. The figures stage reuses this to name claimants."""
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -95,6 +96,9 @@ class SpeakerResolver:
     subjects: list[tuple[int, str, bool]] = field(default_factory=list)  # (offset, name, is person)
 
     def __post_init__(self) -> None:
+        self.tokens: list[Token] = list(self.doc)  # spaCy builds a Token object per access: build them once
+        self.quoted = sorted(self.quoted)
+        self._starts = [s for s, _ in self.quoted]
         self._index_names()
         self._index_titles()
         self._index_subjects()
@@ -106,9 +110,9 @@ class SpeakerResolver:
         for ent in self.doc.ents:
             if ent.label_ == "PERSON":
                 self._add_name(strip_titles(ent))
-        for tok in self.doc:
+        for tok in self.tokens:
             titled = norm_word(tok.text) in TITLE_WORDS and tok.pos_ in ("PROPN", "NOUN")
-            if titled and tok.i + 1 < len(self.doc):
+            if titled and tok.i + 1 < len(self.tokens):
                 run = propn_run(self.doc, tok.i + 1)
                 run = strip_titles(run) if run is not None else None
                 if run is not None and not any(t.ent_type_ in ("GPE", "NORP") for t in run):
@@ -127,8 +131,9 @@ class SpeakerResolver:
 
     def _index_titles(self) -> None:
         """Titles from compounds before a name and from appositions."""
-        for tok in self.doc:
-            if tok.pos_ != "PROPN" or (tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].pos_ == "PROPN"):
+        for tok in self.tokens:
+            nxt = self.tokens[tok.i + 1] if tok.i + 1 < len(self.tokens) else None
+            if tok.pos_ != "PROPN" or nxt is not None and nxt.pos_ == "PROPN":
                 continue
             name = self.full_name(tok)
             if name is None:
@@ -154,7 +159,7 @@ class SpeakerResolver:
 
     def _index_subjects(self) -> None:
         """Resolved subjects outside quotes, in text order, for pronoun resolution."""
-        for tok in self.doc:
+        for tok in self.tokens:
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ != "PRON" and not self.in_quote(tok.idx):
                 res = self.resolve(tok, use_pronouns=False)
                 if res.name:
@@ -163,7 +168,14 @@ class SpeakerResolver:
     # ---- lookups ----
 
     def in_quote(self, offset: int) -> bool:
-        return any(s <= offset < e for s, e in self.quoted)
+        """Is ``offset`` inside quoted words (or another span added with ``add_quoted``)?"""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        return i >= 0 and offset < self.quoted[i][1]
+
+    def add_quoted(self, start: int, end: int) -> None:
+        i = bisect.bisect_right(self._starts, start)
+        self.quoted.insert(i, (start, end))
+        self._starts.insert(i, start)
 
     def full_name(self, tok: Token) -> str | None:
         """The full name of the person whose name ends at ``tok`` (a name or a surname)."""
