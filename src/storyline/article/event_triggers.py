@@ -128,8 +128,8 @@ def _phrase(tok: Token) -> tuple[int, int]:
 def same_line(a: Token, b: Token) -> bool:
     """Whether two tokens sit on one line: the parser joins subheadings to the next paragraph, and
     a dependency across a line break is not trusted."""
-    lo, hi = sorted((a.idx, b.idx))
-    return "\n" not in a.doc.text[lo:hi]
+    lo, hi = sorted((a.i, b.i))
+    return not any("\n" in t.text_with_ws for t in a.doc[lo:hi])
 
 
 def _governor(tok: Token) -> Token | None:
@@ -199,12 +199,13 @@ def find_triggers(doc: Doc, skip: list[tuple[int, int]] | None = None) -> list[T
     whose words are someone's speech, not the outlet's report."""
     skip = skip or []
     found: list[Trigger] = []
+    text = doc.text
     for tok in doc:
-        if any(s <= tok.idx < e for s, e in skip) or _heading(tok):
+        if any(s <= tok.idx < e for s, e in skip):
             continue
         kind = _noun_type(tok) if tok.pos_ in ("NOUN", "PROPN") else _verb_type(tok) if tok.pos_ == "VERB" \
             else None
-        if kind is None or not realis(tok):
+        if kind is None or _heading(text, tok.idx) or not realis(tok):
             continue
         if tok.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") and (_noun_type(c) is not None)
                                       for c in tok.children):
@@ -214,10 +215,9 @@ def find_triggers(doc: Doc, skip: list[tuple[int, int]] | None = None) -> list[T
     return _drop_nested(found)
 
 
-def _heading(tok: Token) -> bool:
-    """Whether the token sits on a subheading line ("Efforts to Reach an Agreement:"), not a sentence."""
-    text = tok.doc.text
-    lo, hi = text.rfind("\n", 0, tok.idx) + 1, text.find("\n", tok.idx)
+def _heading(text: str, offset: int) -> bool:
+    """Whether ``offset`` sits on a subheading line ("Efforts to Reach an Agreement:"), not a sentence."""
+    lo, hi = text.rfind("\n", 0, offset) + 1, text.find("\n", offset)
     line = text[lo:hi if hi >= 0 else len(text)].strip()
     closed = line.endswith((".", "!", "?", "”", '"', "’"))
     return line.endswith(":") or (len(line.split()) <= 12 and not closed)
