@@ -2,7 +2,8 @@
 proposals, with every place they are stated.
 
 Sources: the quotes of each article (the speaker resolved to an entity; a direct quote of several
-sentences gives one candidate per sentence) classified by ``position_kinds``, and reported speech
+sentences gives one candidate per sentence) classified by ``position_kinds`` (a demand or condition
+of coordinated parts gives one per part, ``position_split``), and reported speech
 outside quotes (``position_speech``). Candidates of one actor and kind whose content words overlap
 (Jaccard at least ``SAME_POSITION``) are one position with several mentions."""
 from __future__ import annotations
@@ -16,6 +17,7 @@ from storyline.corpus.base import CorpusContext, CorpusStage
 from storyline.corpus.compare_scope import SentenceParses
 from storyline.corpus.position_kinds import classify
 from storyline.corpus.position_speech import speech_positions
+from storyline.corpus.position_split import coordinated_parts
 from storyline.model import Article, Quote, Span
 
 SAME_POSITION = 0.5
@@ -84,8 +86,17 @@ def quote_candidates(articles: list[Article], lookup) -> list[_Candidate]:
     for (cand, q), doc in zip(pieces, load_nlp().pipe(c.text for c, _ in pieces), strict=True):
         cand.kind = classify(doc, q.cue, indirect=q.kind != "direct") or ""
         if cand.kind:
-            out.append(cand)
+            out.extend(_parts(cand, doc))
     return out
+
+
+def _parts(cand: _Candidate, doc) -> list[_Candidate]:
+    """A demand or condition of several coordinated parts as one candidate per part."""
+    if cand.kind not in ("demand", "condition"):
+        return [cand]
+    spans = coordinated_parts(doc)
+    return [_Candidate(cand.actor, cand.actor_name, cand.kind, cand.doc, cand.start + s, cand.start + e,
+                       cand.text[s:e]) for s, e in spans]
 
 
 def group_candidates(cands: list[_Candidate]) -> list[CorpusPosition]:
