@@ -375,3 +375,16 @@ def test_aliases_mention_offsets_survive_odd_spacing_and_apostrophes():
     for e in index.entities:
         for s in e.mentions:
             assert " ".join(text[s.start:s.end].replace("’", "'").split()) in e.aliases, (e.aliases, s)
+
+
+def test_aliases_short_org_name_joins_only_where_articles_introduce_it():
+    index = resolve_entities([
+        art("a", "The Senate Judiciary Committee met. The Senate voted later.",
+            {"Senate Judiciary Committee": "ORG", "Senate": "ORG"}),
+        art("b", "The Senate adjourned.", {"Senate": "ORG"}),
+        art("c", "The Senate passed the bill.", {"Senate": "ORG"}),
+        art("d", "Meriden Capital bought shares. Meriden said it would hold them.",
+            {"Meriden Capital": "ORG", "Meriden": "ORG"}),
+    ])
+    assert owner(index, "Senate") != owner(index, "Senate Judiciary Committee")
+    one_owner(index, "Meriden Capital", "Meriden")

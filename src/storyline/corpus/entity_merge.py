@@ -207,12 +207,16 @@ def _merge_acronyms(stats: dict[str, FormStat], uf: UnionFind) -> None:
 
 def _merge_org_heads(stats: dict[str, FormStat], uf: UnionFind) -> None:
     """A one-word name ("Ford", "Hollen") joins the only multi-word organisation it starts
-    ("Ford Motor Company", "Hollen Coal"), unless it is a place, a group or a person's surname; a
-    word NER took for a person ("Jacob") only joins a name with a corporate suffix ("Hollen Coal
-    Company"), never a mere building or event named after someone ("Jacob Javits Center")."""
+    ("Ford Motor Company", "Hollen Coal") when at least half the documents using the short name
+    also use the long one (the way an article shortens a name it introduced); never a place, a
+    group or a person's surname. A word NER took for a person ("Jacob") only joins a name with a
+    corporate suffix ("Hollen Coal Company"), not a building named after someone ("Jacob Javits Center")."""
     types = group_types(stats, uf)
     starts: dict[str, set[str]] = defaultdict(set)
     incorporated, surnames = set(), set()
+    group_docs: dict[str, set[str]] = defaultdict(set)
+    for st in stats.values():
+        group_docs[uf.find(st.form)] |= st.docs
     for st in stats.values():
         toks, root = tokens(st.form), uf.find(st.form)
         if len(toks) > 1 and types[root] == "ORG" and toks[1] not in ("and", "&"):
@@ -230,7 +234,7 @@ def _merge_org_heads(stats: dict[str, FormStat], uf: UnionFind) -> None:
         roots = starts.get(st.form, set()) - {root}
         if types[root] == "PERSON":
             roots &= incorporated
-        if len(roots) == 1:
+        if len(roots) == 1 and 2 * len(st.docs & group_docs[next(iter(roots))]) >= len(st.docs):
             uf.union(st.form, roots.pop())
 
 
