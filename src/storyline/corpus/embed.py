@@ -57,12 +57,12 @@ def load_tokenizer():
 
 
 @lru_cache(maxsize=1)
-def load_session(threads: int = THREADS):
-    """The ONNX Runtime session, on ``threads`` CPU threads."""
+def load_session():
+    """The ONNX Runtime session, on ``THREADS`` CPU threads (set before the first call)."""
     import onnxruntime as ort
 
     opts = ort.SessionOptions()
-    opts.intra_op_num_threads = threads
+    opts.intra_op_num_threads = THREADS
     opts.inter_op_num_threads = 1
     opts.log_severity_level = 3
     return ort.InferenceSession(str(onnx_path()), sess_options=opts, providers=["CPUExecutionProvider"])

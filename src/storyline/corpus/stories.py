@@ -63,12 +63,13 @@ def _root(doc_id: str, duplicate_of: dict[str, str]) -> str:
 def cluster_articles(articles: Sequence[Article], entity_index: Any = None,
                      cache: dict[str, np.ndarray] | None = None, previous: Sequence[Story] = (),
                      params: ClusterParams | None = None) -> _Run:
-    """Place every article, in publication order, replaying the placements of ``previous``."""
+    """Place every article in publication order; articles of ``previous`` stories come first and keep
+    their story (replayed, not scored), so that only new articles are placed by similarity."""
     cache = {} if cache is None else cache
-    feats = sorted(features(articles, entity_index), key=_order_key)
+    before = {d: s.id for s in previous for d in s.documents}
+    feats = sorted(features(articles, entity_index), key=lambda f: (f.id not in before, *_order_key(f)))
     matrix = embed_cached([text_key(f.id, f.lead) for f in feats], [f.lead for f in feats], cache)
     vectors = {f.id: matrix[i] for i, f in enumerate(feats)}
-    before = {d: s.id for s in previous for d in s.documents}
     clusterer, ids, index_of = OnlineClusterer(params), [], {}
     for f in feats:
         known = before.get(f.id)

@@ -4,20 +4,22 @@ Articles arrive in a fixed order (publication day, then id). For each one, the s
 centroids are nearest in embedding space (a numpy dot over the story centroids, top
 ``candidates``) are scored by
 
-    score = (1 - w_ent) * cos(article, centroid) + w_ent * entity_cosine - time_penalty
+    score = (1 - w_ent - w_lex) * cos(article, centroid) + w_ent * entity_cosine
+            + w_lex * term_cosine - time_penalty
 
-where ``entity_cosine`` compares the article's entities with the story's (weighted by inverse
-document frequency, counted online over the articles seen so far, so that a later article never
-changes an earlier decision) and ``time_penalty`` grows with the days between the article and the
-story's date range beyond ``grace_days``. The article joins the best story when the score reaches
-``join``, else it founds a new story. A placement once made is never revisited: adding an article
-changes only the story it joins (or adds one), and a known placement can be replayed with
-``place`` instead of being recomputed.
+where ``entity_cosine`` and ``term_cosine`` compare the article's entities and content words with
+the story's (weighted by inverse document frequency, counted online over the articles seen so far,
+so that a later article never changes an earlier decision) and ``time_penalty`` grows with the
+days between the article and the story's date range beyond ``grace_days``. The article joins the
+best story when the score reaches ``join``, else it founds a new story. A placement once made is
+never revisited: adding an article changes only the story it joins (or adds one), and a known
+placement can be replayed with ``place`` instead of being recomputed.
 """
 from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -29,8 +31,9 @@ from storyline.corpus.story_features import DocFeatures
 class ClusterParams:
     """Thresholds of the online clusterer (tuned on ECB+ train/dev topics, see bench/)."""
 
-    join: float = 0.55
-    w_ent: float = 0.3
+    join: float = 0.4
+    w_ent: float = 0.2
+    w_lex: float = 0.4
     grace_days: int = 3
     day_penalty: float = 0.02
     candidates: int = 10
@@ -45,6 +48,7 @@ class StoryState:
     first_day: int | None = None
     last_day: int | None = None
     entities: Counter[str] = field(default_factory=Counter)
+    terms: Counter[str] = field(default_factory=Counter)
 
 
 class OnlineClusterer:
@@ -55,6 +59,7 @@ class OnlineClusterer:
         self.stories: list[StoryState] = []
         self._sums = np.zeros((16, dim), dtype=np.float32)
         self._df: Counter[str] = Counter()
+        self._term_df: Counter[str] = Counter()
         self._n_docs = 0
 
     # ---- placing articles ----
@@ -78,6 +83,7 @@ class OnlineClusterer:
         state.members.append(doc.id)
         self._sums[story] += vector
         state.entities.update(doc.entities)
+        state.terms.update(doc.terms)
         if doc.day is not None:
             state.first_day = doc.day if state.first_day is None else min(state.first_day, doc.day)
             state.last_day = doc.day if state.last_day is None else max(state.last_day, doc.day)
@@ -86,6 +92,7 @@ class OnlineClusterer:
     def _count(self, doc: DocFeatures) -> None:
         self._n_docs += 1
         self._df.update(doc.entities)
+        self._term_df.update(doc.terms.keys())
 
     def _new_story(self, founder: str) -> int:
         if len(self.stories) == len(self._sums):
@@ -114,22 +121,27 @@ class OnlineClusterer:
     def score(self, doc: DocFeatures, cosine: float, story: int) -> float:
         """The combined score of ``doc`` against story ``story`` given their embedding cosine."""
         p = self.params
-        ent = self.entity_cosine(doc.entities, self.stories[story].entities)
-        return (1 - p.w_ent) * cosine + p.w_ent * ent - self.time_penalty(doc.day, story)
+        state = self.stories[story]
+        ent = self.entity_cosine(dict.fromkeys(doc.entities, 1.0), state.entities)
+        lex = self.term_cosine(doc.terms, state.terms) if p.w_lex else 0.0
+        mixed = (1 - p.w_ent - p.w_lex) * cosine + p.w_ent * ent + p.w_lex * lex
+        return mixed - self.time_penalty(doc.day, story)
 
     def idf(self, entity: str) -> float:
-        """Smoothed inverse document frequency over the articles counted so far."""
+        """Smoothed inverse document frequency of an entity over the articles counted so far."""
         return math.log((1 + self._n_docs) / (1 + self._df[entity])) + 1.0
 
-    def entity_cosine(self, entities: frozenset[str], counts: Counter[str]) -> float:
-        """Cosine of the idf-weighted entity vectors of an article and a story (0 when either is empty)."""
-        if not entities or not counts:
-            return 0.0
-        weights = {e: self.idf(e) for e in set(entities) | set(counts)}
-        dot = sum(weights[e] ** 2 * counts[e] for e in entities if e in counts)
-        doc_norm = math.sqrt(sum(weights[e] ** 2 for e in entities))
-        story_norm = math.sqrt(sum((weights[e] * c) ** 2 for e, c in counts.items()))
-        return dot / (doc_norm * story_norm)
+    def term_idf(self, term: str) -> float:
+        """Smoothed inverse document frequency of a content word over the articles counted so far."""
+        return math.log((1 + self._n_docs) / (1 + self._term_df[term])) + 1.0
+
+    def entity_cosine(self, a: Mapping[str, float], b: Mapping[str, float]) -> float:
+        """Cosine of two idf-weighted entity vectors (0 when either is empty)."""
+        return weighted_cosine(a, b, self.idf)
+
+    def term_cosine(self, a: Mapping[str, float], b: Mapping[str, float]) -> float:
+        """Cosine of two idf-weighted content-word vectors (0 when either is empty)."""
+        return weighted_cosine(a, b, self.term_idf)
 
     def time_penalty(self, day: int | None, story: int) -> float:
         """Penalty for the days between ``day`` and the story's date range beyond the grace days."""
@@ -138,3 +150,14 @@ class OnlineClusterer:
             return 0.0
         gap = max(state.first_day - day, day - state.last_day, 0)
         return self.params.day_penalty * max(0, gap - self.params.grace_days)
+
+
+def weighted_cosine(a: Mapping[str, float], b: Mapping[str, float], weight: Callable[[str], float]) -> float:
+    """Cosine of two sparse vectors after scaling each dimension by ``weight`` (0 when either is empty)."""
+    if not a or not b:
+        return 0.0
+    w = {k: weight(k) for k in set(a) | set(b)}
+    dot = sum(w[k] ** 2 * x * b[k] for k, x in a.items() if k in b)
+    norm_a = math.sqrt(sum((w[k] * x) ** 2 for k, x in a.items()))
+    norm_b = math.sqrt(sum((w[k] * x) ** 2 for k, x in b.items()))
+    return dot / (norm_a * norm_b) if norm_a and norm_b else 0.0

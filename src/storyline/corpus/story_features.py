@@ -6,21 +6,29 @@
 - ``article_day``: the publication date as a day number (None when unknown or unreadable).
 - ``doc_entities``: per document, the ids of the corpus entities it mentions (from the entity
   stage's ``EntityIndex``), or, without an index, its folded NER mention texts.
+- ``doc_terms``: the content words and numbers of the title and the first ``TERM_WORDS`` words,
+  log-scaled counts normalised to unit length (rare shared words such as a boxer's opponent or a
+  ship's name tell two events of the same kind apart).
 """
 from __future__ import annotations
 
+import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from storyline.model import Article
 
 LEAD_WORDS = 120
 LEAD_SENTENCES = 3
 MIN_SENTENCE_WORDS = 5
+TERM_WORDS = 200
+_TERM = re.compile(r"[A-Za-z][A-Za-z'’-]+|\d+(?:[.,]\d+)?")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n+")
 _WORD = re.compile(r"\S+")
 
@@ -33,6 +41,7 @@ class DocFeatures:
     lead: str
     day: int | None = None
     entities: frozenset[str] = field(default_factory=frozenset)
+    terms: dict[str, float] = field(default_factory=dict)
 
 
 def _sentences(article: Article) -> list[str]:
@@ -98,7 +107,17 @@ def _fold(name: str) -> str:
     return re.sub(r"'s?$", "", text)
 
 
+def doc_terms(article: Article, words: int = TERM_WORDS) -> dict[str, float]:
+    """Unit-length log-count vector of the content words in the title and the first ``words`` words."""
+    text = f"{article.title or ''}\n{article.text}"
+    tokens = [t.lower().replace("’", "'") for t in _TERM.findall(text)[:words]]
+    counts = Counter(t for t in tokens if len(t) > 1 and t not in STOP_WORDS)
+    weights = {t: 1.0 + math.log(n) for t, n in counts.items()}
+    norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+    return {t: w / norm for t, w in sorted(weights.items())}
+
+
 def features(articles: Sequence[Article], index: Any = None) -> list[DocFeatures]:
     """The features of each article, in the order given."""
     ents = doc_entities(articles, index)
-    return [DocFeatures(a.id, lead_text(a), article_day(a), ents[a.id]) for a in articles]
+    return [DocFeatures(a.id, lead_text(a), article_day(a), ents[a.id], doc_terms(a)) for a in articles]

@@ -2,12 +2,12 @@
 
 Two stories are a continuation when they are apart in time (the later one starts more than the
 clusterer's grace days after the earlier one ends), name largely the same entities (idf-weighted
-cosine of their entity counts at least ``LINK_ENTITIES``) and are moderately similar in embedding
+cosine of their entity counts at least ``LINK_ENTITIES``; their content words, ``LINK_TERMS``,
+when either names no entity) and are moderately similar in embedding
 space (centroid cosine at least ``LINK_COSINE``, below what would have merged them). Each story
 links to the latest earlier story that qualifies, so a long affair reads as a chain."""
 from __future__ import annotations
 
-import math
 from collections import Counter
 
 import numpy as np
@@ -16,18 +16,13 @@ from storyline.corpus.story_cluster import OnlineClusterer
 
 LINK_COSINE = 0.45
 LINK_ENTITIES = 0.25
+LINK_TERMS = 0.25
 NEIGHBOURS = 20
 
 
 def story_entity_cosine(clusterer: OnlineClusterer, a: Counter[str], b: Counter[str]) -> float:
     """Cosine of two stories' idf-weighted entity counts."""
-    if not a or not b:
-        return 0.0
-    idf = {e: clusterer.idf(e) for e in set(a) | set(b)}
-    dot = sum(idf[e] ** 2 * a[e] * b[e] for e in a if e in b)
-    norm_a = math.sqrt(sum((idf[e] * c) ** 2 for e, c in a.items()))
-    norm_b = math.sqrt(sum((idf[e] * c) ** 2 for e, c in b.items()))
-    return dot / (norm_a * norm_b)
+    return clusterer.entity_cosine(a, b)
 
 
 def continuation_links(clusterer: OnlineClusterer) -> dict[int, list[int]]:
@@ -46,11 +41,20 @@ def continuation_links(clusterer: OnlineClusterer) -> dict[int, list[int]]:
         options = [
             (stories[i].last_day, float(sims[i]), -int(i)) for i in nearest
             if int(i) != later and _apart(clusterer, int(i), later) and sims[i] >= LINK_COSINE
-            and story_entity_cosine(clusterer, stories[i].entities, state.entities) >= LINK_ENTITIES
+            and _shared_names(clusterer, int(i), later)
         ]
         if options:
             links[later] = [-max(options)[2]]
     return links
+
+
+def _shared_names(clusterer: OnlineClusterer, earlier: int, later: int) -> bool:
+    """True when the two stories name largely the same entities (or, when either has none, the same
+    rare words)."""
+    a, b = clusterer.stories[earlier], clusterer.stories[later]
+    if a.entities and b.entities:
+        return story_entity_cosine(clusterer, a.entities, b.entities) >= LINK_ENTITIES
+    return clusterer.term_cosine(a.terms, b.terms) >= LINK_TERMS
 
 
 def _apart(clusterer: OnlineClusterer, earlier: int, later: int) -> bool:
