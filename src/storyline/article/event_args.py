@@ -63,7 +63,8 @@ def _pronoun(tok: Token, resolver: SpeakerResolver) -> str | None:
         if name:
             return name
         if prev.ent_type_ == "PERSON":
-            return resolver.resolve(prev).name
+            res = resolver.resolve(prev)
+            return res.name if res.person else None
     name = resolver.by_pronoun(tok.lower_, tok.idx)
     return name if name in resolver.names else None
 
@@ -85,10 +86,13 @@ def clause_subjects(verb: Token) -> list[Token]:
     return []
 
 
-def _slot_names(heads: list[Token], resolver: SpeakerResolver) -> list[str]:
+def _slot_names(heads: list[Token], resolver: SpeakerResolver, skip: set[int] | None = None) -> list[str]:
+    """Names of the slot heads and their conjuncts, in text order (tokens in ``skip`` are places)."""
     found: list[tuple[int, str]] = []
     for head in heads:
         for tok in _conjuncts(head):
+            if skip and tok.i in skip:
+                continue
             names = [(tok.i, _name(tok, resolver))]
             bare = not any(c.dep_ == "appos" for c in tok.children)
             if names[0][1] is None and tok.pos_ == "NOUN" and bare:
@@ -143,8 +147,12 @@ def participants(tok: Token, kind: str, resolver: SpeakerResolver) -> list[str]:
     """Names of the participants of the event whose trigger is ``tok`` (places excluded)."""
     heads = _verb_parties(tok, kind) if tok.pos_ == "VERB" else _noun_parties(tok, kind)
     preps = PLACE_PREPS | ({"to"} if kind == "other" else set())
-    kept = [h for h in heads if not (_is_place(h) and h.dep_ == "pobj" and h.head.lower_ in preps)]
-    return _slot_names(kept, resolver)
+    places = [h for h in heads if (h.dep_ == "pobj" and h.head.lower_ in preps)
+              or (kind == "other" and h.dep_ == "dobj")]  # "visits Manchester"
+    skip = {t.i for h in places for t in _conjuncts(h) if _is_place(t)}
+    if kind == "other":  # visits, trips, collapses: places are where, never who
+        skip |= {t.i for h in heads for t in _conjuncts(h) if _is_place(t)}
+    return _slot_names([h for h in heads if h.i not in skip], resolver, skip)
 
 
 def _place_span(tok: Token) -> str:
@@ -157,7 +165,10 @@ def place(tok: Token, kind: str = "") -> str | None:
     preps = PLACE_PREPS | ({"to"} if kind == "other" else set())
     holders = [tok] + _prep_objects(tok, {"with", "between"})
     if tok.pos_ == "VERB":
-        holders += [c for c in tok.children if c.dep_ == "dobj"]  # "met X in Vienna"
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        if kind == "other" and objects and _is_place(objects[0]):
+            return _place_span(objects[0])  # "visited Kyiv"
+        holders += objects  # "met X in Vienna"
     if tok.pos_ != "VERB" and tok.dep_ in ("dobj", "nsubjpass", "nsubj") and tok.head.pos_ in ("VERB", "AUX"):
         holders.append(tok.head)
     for holder in holders:

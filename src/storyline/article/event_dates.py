@@ -130,8 +130,9 @@ def _lead(article: Article, trigger: Token) -> EventDate | None:
     if tense != "past":
         return None
     found = _approximate(pub, False, f"{LEAD_DATE_PREFIX}{article.published}")
-    if found is not None:
-        found.stated = False
+    if found is None or len(found.value.value) != 7:
+        return None  # the week before publication spans two months: a year says too little
+    found.stated = False
     return found
 
 

@@ -55,6 +55,12 @@ HYPOTHETICAL = {"potential", "possible", "future", "further", "proposed", "prosp
                 "hypothetical", "any", "new", "substantive", "lasting", "permanent", "serious", "real"}
 MODALS = {"would", "could", "might", "may", "should", "must", "can", "cannot", "ca"}
 SCHEDULED = {"schedule", "set", "slate", "due", "plan", "expect", "arrange"}
+VIOLENCE = {
+    "troop", "force", "army", "military", "soldier", "missile", "drone", "rocket", "bomb", "bombing", "shell",
+    "shelling", "artillery", "airstrike", "kill", "wound", "injure", "dead", "casualty", "gun", "gunman",
+    "shoot", "shooting", "explosive", "blast", "militant", "terrorist", "weapon", "war", "invasion",
+    "offensive", "fighter", "jet", "tank", "air", "strike", "civilian", "hostage", "knife",
+}
 PLATFORM_WORDS = {"x", "twitter", "facebook", "instagram", "telegram", "truth", "social", "media", "blog"}
 
 
@@ -207,6 +213,8 @@ def find_triggers(doc: Doc, skip: list[tuple[int, int]] | None = None) -> list[T
             else None
         if kind is None or _heading(text, tok.idx) or not realis(tok):
             continue
+        if kind == "attack" and tok.lemma_.lower() in ("attack", "assault") and not _violent(tok):
+            kind = "statement"
         if tok.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") and (_noun_type(c) is not None)
                                       for c in tok.children):
             continue
@@ -221,6 +229,16 @@ def _heading(text: str, offset: int) -> bool:
     line = text[lo:hi if hi >= 0 else len(text)].strip()
     closed = line.endswith((".", "!", "?", "”", '"', "’"))
     return line.endswith(":") or (len(line.split()) <= 12 and not closed)
+
+
+def _violent(tok: Token) -> bool:
+    """Whether an "attack" is armed: a violence word in its sentence or a place as its target.
+    Without one it is a verbal attack ("Blair attacked the Tories' plans"), a statement."""
+    if any(t.lemma_.lower() in VIOLENCE for t in tok.sent):
+        return True
+    targets = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+               for o in c.children if o.dep_ == "pobj"] + [c for c in tok.children if c.dep_ == "dobj"]
+    return any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in targets)
 
 
 def _drop_nested(triggers: list[Trigger]) -> list[Trigger]:

@@ -91,7 +91,8 @@ def event_title(g: Group, participants: list[str], place: str | None, index: Any
     channels = [m.event.channel for m in g.mentions if m.event.channel]
     if g.type == "statement" and channels:
         return f"{title} on {Counter(channels).most_common(1)[0][0]}"
-    return f"{title} in {_short(index, place)}" if place else title
+    prep = "to" if label in ("visit", "visits", "trip", "trips") else "in"
+    return f"{title} {prep} {_short(index, place)}" if place else title
 
 
 def _event_id(g: Group) -> str:
