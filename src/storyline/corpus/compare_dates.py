@@ -81,10 +81,10 @@ def events_of(articles: Sequence[Article], parses: SentenceParses) -> list[Dated
     out = []
     for a in articles:
         day = published(a)
-        for d in a.dates:
-            when = parse_day(d.value) if d.value and len(d.value) == 10 else None
-            if when is None or (day and when > day):
-                continue
+        dates = [d for d in a.dates if d.value and len(d.value) == 10 and parse_day(d.value)
+                 and not (day and parse_day(d.value) > day)]
+        parses.prefetch(a, [(d.start, d.end) for d in dates])
+        for d in dates:
             ev = dated_event(a, d, parses)
             if ev:
                 out.append(ev)

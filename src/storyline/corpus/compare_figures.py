@@ -200,6 +200,8 @@ def facts_of(articles: Sequence[Article], claimant_of, parses: SentenceParses) -
     for fact in facts:
         values[fact.unit].add(fact.figure.value)
     facts = [f for f in facts if len(values[f.unit]) > 1]
+    for article in articles:
+        parses.prefetch(article, [(f.figure.start, f.figure.end) for f in facts if f.article is article])
     for fact in facts:
         fact.words = measure_words(fact, parses)
     return facts

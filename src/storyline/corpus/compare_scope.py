@@ -70,6 +70,13 @@ class SentenceParses:
     def __init__(self) -> None:
         self._cache: dict[tuple[str, int, int], object] = {}
 
+    def prefetch(self, article: Article, spans: list[tuple[int, int]]) -> None:
+        """Parse the sentences ``spans`` of ``article`` in one batch (``get`` then finds them)."""
+        keys = [k for k in dict.fromkeys(sentence_span(article, s, e) for s, e in spans)
+                if (article.id, *k) not in self._cache]
+        for (s, e), doc in zip(keys, load_nlp().pipe(article.text[s:e] for s, e in keys), strict=True):
+            self._cache[(article.id, s, e)] = doc
+
     def get(self, article: Article, start: int, end: int | None = None):
         """(doc of the sentence around ``start``, offset of that sentence in the article)."""
         s, e = sentence_span(article, start, end)

@@ -31,6 +31,13 @@ CONDITION_MARKS = re.compile(
     r"|for [\w\s’']{2,30} to (?:proceed|begin|start|continue))\b",
     re.I,
 )
+_TRIGGERS = re.compile(
+    r"\b(?:reject|refus|declin|rebuff|veto|dismiss|rul(?:e|ed|es|ing) out|not\b|never|no longer|must|should"
+    r"|need|necessar|ha(?:ve|s|d|ving) to|requir|ought|want|ready|willing|prepared|open|offer|pledg"
+    r"|readiness|promis|propos|suggest|recommend|support|welcom|back|endors|favo|applaud|demand|insist|urg"
+    r"|stipulat)|n[’']t\b",
+    re.I,
+)
 FIRST_PERSON = {"i", "we", "me", "us", "our", "my"}
 PRONOUNS = FIRST_PERSON | {"he", "she", "it", "they", "his", "her", "its", "their"}
 KINDS = ("refusal", "condition", "demand", "offer", "proposal", "support")
@@ -130,6 +137,11 @@ def _deontic(doc) -> bool:
         if t.pos_ in ("AUX", "VERB", "ADJ"):
             return True
     return False
+
+
+def may_hold_position(text: str, cue: str | None = None) -> bool:
+    """Cheap test before parsing: ``classify`` can only find a position where one of its words occurs."""
+    return bool(_TRIGGERS.search(text) or _TRIGGERS.search(cue or ""))
 
 
 def classify(doc, cue: str | None = None, indirect: bool = False) -> str | None:

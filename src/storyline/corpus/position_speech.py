@@ -86,9 +86,9 @@ def speech_positions(article: Article, lookup: Callable[[str, str], str | None],
                      quoted: list[tuple[int, int]], parses: SentenceParses) -> list[SpeechPosition]:
     """Positions of ``article`` stated in reported speech outside the spans in ``quoted``."""
     out = []
-    for s, e in article.sentences:
-        if not _CUE.search(article.text, s, e):
-            continue
+    sentences = [(s, e) for s, e in article.sentences if _CUE.search(article.text, s, e)]
+    parses.prefetch(article, sentences)
+    for s, e in sentences:
         doc, offset = parses.get(article, s, e)
         for verb in doc:
             if verb.pos_ != "VERB":

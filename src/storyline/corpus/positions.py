@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from storyline.article.nlp import load_nlp
 from storyline.corpus.base import CorpusContext, CorpusStage
 from storyline.corpus.compare_scope import SentenceParses
-from storyline.corpus.position_kinds import classify
+from storyline.corpus.position_kinds import classify, may_hold_position
 from storyline.corpus.position_speech import speech_positions
 from storyline.corpus.position_split import coordinated_parts
 from storyline.model import Article, Quote, Span
@@ -80,7 +80,7 @@ def quote_candidates(articles: list[Article], lookup) -> list[_Candidate]:
                 continue
             for start, end, text in quote_pieces(q):
                 short = len(text.split()) < MIN_WORDS and q.cue not in ("demanded", "rejected", "proposed")
-                if not short and len(text) <= MAX_CHARS:
+                if not short and len(text) <= MAX_CHARS and may_hold_position(text, q.cue):
                     pieces.append((_Candidate(actor, name, "", article.id, start, end, text), q))
     out = []
     for (cand, q), doc in zip(pieces, load_nlp().pipe(c.text for c, _ in pieces), strict=True):
