@@ -15,6 +15,11 @@ class CorpusContext:
     duplicate_of: dict[str, str] = field(default_factory=dict)
     results: dict[str, Any] = field(default_factory=dict)  # stage name -> its output
 
+    def entity_id(self, doc_id: str, name: str | None) -> str | None:
+        """The entity id of a name as used in a document, once the entities stage has run; else None."""
+        index = self.results.get("entities")
+        return index.lookup(doc_id, name) if index is not None and name else None
+
     def article(self, doc_id: str) -> Article:
         return next(a for a in self.articles if a.id == doc_id)
 

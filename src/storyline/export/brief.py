@@ -1,35 +1,16 @@
 """Assemble the brief (see brief-format.md, version 1) from the articles and the corpus stages' results."""
 from __future__ import annotations
 
-import dataclasses
+from collections.abc import Callable
 from typing import Any
 
 from storyline.corpus.base import CorpusContext
 from storyline.model import Article, DateValue, Rejection
+from storyline.store.codec import plain
 
 FORMAT = "storyline-brief/1"
+Lookup = Callable[[str, str | None], str | None]
 CORPUS_KEYS = ("events", "stories", "positions", "discrepancies", "summary")
-
-
-def plain(value: Any) -> Any:
-    """Dataclasses (and lists of them) as JSON-able dicts."""
-    if dataclasses.is_dataclass(value):
-        return dataclasses.asdict(value)
-    if isinstance(value, list):
-        return [plain(v) for v in value]
-    return value
-
-
-class _Lookup:
-    """Names used inside an article resolved to entity ids (identity when no entity stage ran)."""
-
-    def __init__(self, index: Any):
-        self.index = index
-
-    def __call__(self, doc_id: str, name: str | None) -> str | None:
-        if not name or self.index is None:
-            return None
-        return self.index.lookup(doc_id, name)
 
 
 def document_record(a: Article, duplicate_of: str | None) -> dict[str, Any]:
@@ -45,7 +26,7 @@ def _date(d: DateValue | None) -> dict[str, str] | None:
     return {"value": d.value, "text": d.text} if d else None
 
 
-def quote_records(a: Article, lookup: _Lookup) -> list[dict[str, Any]]:
+def quote_records(a: Article, lookup: Lookup) -> list[dict[str, Any]]:
     out = []
     for q in a.quotes:
         out.append({
@@ -57,7 +38,7 @@ def quote_records(a: Article, lookup: _Lookup) -> list[dict[str, Any]]:
     return out
 
 
-def figure_records(a: Article, lookup: _Lookup) -> list[dict[str, Any]]:
+def figure_records(a: Article, lookup: Lookup) -> list[dict[str, Any]]:
     out = []
     for f in a.figures:
         out.append({
@@ -90,7 +71,7 @@ def entity_records(index: Any) -> list[dict[str, Any]]:
 def assemble_brief(ctx: CorpusContext, rejections: list[Rejection], copies: list[dict]) -> dict[str, Any]:
     """The whole brief as one JSON-able dict; every key of the format is present."""
     index = ctx.results.get("entities")
-    lookup = _Lookup(index)
+    lookup = ctx.entity_id
     articles = sorted(ctx.articles, key=lambda a: (a.path, a.record or "", a.id))
     brief: dict[str, Any] = {
         "format": FORMAT,

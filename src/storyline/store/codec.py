@@ -36,15 +36,16 @@ def article_to_data(article: Article) -> dict[str, Any]:
     """Everything but the columns and transient fields, as plain data."""
     skip = set(_COLUMNS) | set(_TRANSIENT)
     return {
-        f.name: _plain(getattr(article, f.name)) for f in dataclasses.fields(article) if f.name not in skip
+        f.name: plain(getattr(article, f.name)) for f in dataclasses.fields(article) if f.name not in skip
     }
 
 
-def _plain(value: Any) -> Any:
+def plain(value: Any) -> Any:
+    """Dataclasses (and lists of them) as JSON-able dicts."""
     if dataclasses.is_dataclass(value):
         return dataclasses.asdict(value)
     if isinstance(value, list):
-        return [_plain(v) for v in value]
+        return [plain(v) for v in value]
     return value
 
 
