@@ -178,3 +178,28 @@ def test_money_percentages_points_in_time_and_classifiers_are_not_compared():
              "2026-02-01", [fig("15%", 15, "percent", "spending rose"), fig("£55m", 55e6, "pound"),
                             fig("five days", 5, "day", "deal took"), fig("two-party", 2, "party", "talks")])
     assert discrepancies(a, b) == []
+
+
+def test_longer_duration_in_a_later_document_is_an_update():
+    a = make("a", "Talks brought no breakthrough in the three-year war between the two states.", "2025-05-20",
+             [fig("three-year war", 3, "year", "war")])
+    b = make("b", "Both sides want to end the war, which has lasted for four years.", "2026-05-25",
+             [fig("four years", 4, "year", "years")])
+    assert discrepancies(a, b) == []
+
+
+def test_documents_of_unlinked_stories_are_not_compared():
+    from storyline.model import Story
+
+    a = make("a", "Police said 12 protesters were arrested in the main square on Sunday.", "2026-02-01",
+             [fig("12 protesters", 12, "protester", "protesters arrested")])
+    b = make("b", "Organisers said 30 protesters were arrested in the main square.", "2026-02-01",
+             [fig("30 protesters", 30, "protester", "protesters arrested")])
+    ctx = CorpusContext([a, b])
+    EntityStage().run(ctx)
+    ctx.results["stories"] = [Story("s1", "one", ["a"]), Story("s2", "two", ["b"])]
+    CompareStage().run(ctx)
+    assert ctx.results["discrepancies"] == []
+    ctx.results["stories"][1].continues = ["s1"]
+    CompareStage().run(ctx)
+    assert len(ctx.results["discrepancies"]) == 1
