@@ -19,6 +19,10 @@ def _run(text: str, published: str | None = None, boilerplate: list[str] | None 
     ("Published: March 12, 2025 10:31 GMT\nThe minister resigned.", "2025-03-12"),
     ("Sun 9 Mar 2025 10.30 GMT\nThe vote was close.", "2025-03-09"),
     ("Posted on 2025-03-31\nThe vote was close.", "2025-03-31"),
+    ("8:13 AM PDT Dec. 7, 2009\nThe vote was close.", "2009-12-07"),
+    ("WASHINGTON, DC, April 28, 2009\nThe vote was close.", "2009-04-28"),
+    ("First Posted 23:37:00 25/05/2010\nThe vote was close.", "2010-05-25"),
+    ("on Tuesday, 16 December 2008 13:45.\nThe vote was close.", "2008-12-16"),
 ])
 def test_dateline_inference_reads_datelines_and_stamps(text, expected):
     art = _run(text)
@@ -51,6 +55,8 @@ def test_dateline_inference_keeps_metadata():
     "Trump met Putin on March 3, 2025 in Paris, officials said.",  # a date inside a sentence
     "WASHINGTON — The Senate voted on the bill.",  # a dateline without a date
     "February 30, 2025\nNot a real day.",
+    "05/02/2013\nMay 2 or 5 February: the page does not say.",
+    "On March 3, 2013, the two leaders met.",  # a sentence, not a stamp
 ])
 def test_dateline_inference_ignores_other_dates(text):
     assert infer_published(Article(id="a", path="a.txt", text=text)) is None
