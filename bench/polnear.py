@@ -17,7 +17,22 @@ Metric (ours; PolNeAR has no published system scores):
 - P/R/F1 for content; source accuracy on matched gold; end-to-end F1 (content and source right).
 The baseline (textacy 0.13 ``extract.triples.direct_quotations``, a bench-only dependency) runs on
 the same spaCy docs; it raises on odd quote-mark counts, which counts as finding nothing there.
-Develop on train/dev; report test only."""
+Develop on train/dev; report test only.
+
+Test split, 84 articles (run 2026-11-23, spaCy en_core_web_sm 3.8, textacy 0.13.0):
+
+| system / kind | P | R | F1 | source acc (matched) | end-to-end F1 | gold | pred |
+|---|---|---|---|---|---|---|---|
+| storyline direct (Dice >= 0.5) | 0.901 | 0.892 | 0.896 | 0.887 | 0.795 | 427 | 524 |
+| storyline indirect/mixed (Dice >= 0.5) | 0.902 | 0.336 | 0.490 | 0.917 | 0.450 | 1617 | 502 |
+| textacy direct (Dice >= 0.5) | 0.835 | 0.539 | 0.655 | 0.939 | 0.615 | 427 | 346 |
+| storyline direct (Dice >= 0.8) | 0.761 | 0.841 | 0.799 | 0.900 | 0.719 | 427 | 524 |
+| storyline indirect/mixed (Dice >= 0.8) | 0.777 | 0.266 | 0.396 | 0.940 | 0.372 | 1617 | 502 |
+| textacy direct (Dice >= 0.8) | 0.723 | 0.518 | 0.603 | 0.950 | 0.573 | 427 | 346 |
+
+Quote stage 44 ms/article against 840 ms for the spaCy parse (5.2%). Indirect recall is low by
+design: PolNeAR also annotates noun-phrase contents ("called for a ban"), beliefs and intentions,
+which the stage leaves out by default (``QuoteStage(beliefs=True, infinitives=True)`` widens it)."""
 from __future__ import annotations
 
 import argparse
