@@ -77,3 +77,10 @@ def test_speakers_resolution_named_speaker_missed_by_ner_gets_its_surname():
             "“It shows the scale of the problem,” Kuehr told a magazine.")
     found = quotes_of(text)
     assert [q.speaker_name for q in found] == ["Ruediger Kuehr", "Ruediger Kuehr"]
+
+
+def test_speakers_resolution_pronoun_skips_a_person_of_the_other_stated_gender():
+    text = ("Ms Ana Lind met Mr Karl Holm in Oslo. Holm said the deal was close. "
+            "She said that the vote would come in May.")
+    found = quotes_of(text)
+    assert [q.speaker_name for q in found] == ["Karl Holm", "Ana Lind"]

@@ -48,6 +48,11 @@ ORG_WORDS = {
     "centre", "network", "journal", "fund", "organization", "organisation", "kremlin", "parliament",
     "assembly", "forces", "command", "authority", "federation", "league", "club", "team", "state",
 }
+MALE_WORDS = {"mr", "mr.", "sir", "lord", "spokesman", "chairman", "congressman", "councilman", "businessman",
+              "king", "prince", "emir", "sheikh", "father", "husband", "son", "brother", "uncle", "mister"}
+FEMALE_WORDS = {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "madam", "spokeswoman", "chairwoman",
+                "congresswoman", "councilwoman", "businesswoman", "queen", "princess", "mother", "wife",
+                "daughter", "sister", "aunt", "actress"}
 IGNORED_MODS = {"former", "then", "current", "new", "outgoing", "incoming", "acting", "late", "ex", "-",
                 "also"}
 EQUIV = {"u.s.": "us", "american": "us", "america": "us", "u.k.": "uk", "british": "uk", "britain": "uk",
@@ -94,6 +99,7 @@ class SpeakerResolver:
     names: dict[str, int] = field(default_factory=dict)  # full name -> first char offset
     titles: list[Title] = field(default_factory=list)
     subjects: list[tuple[int, str, bool]] = field(default_factory=list)  # (offset, name, is person)
+    gender: dict[str, str] = field(default_factory=dict)  # name -> "m" | "f", from honorifics and titles
 
     def __post_init__(self) -> None:
         self.tokens: list[Token] = list(self.doc)  # spaCy builds a Token object per access: build them once
@@ -101,6 +107,7 @@ class SpeakerResolver:
         self._starts = [s for s, _ in self.quoted]
         self._index_names()
         self._index_titles()
+        self._index_honorifics()
         self._index_subjects()
 
     # ---- indexing ----
@@ -150,12 +157,28 @@ class SpeakerResolver:
                 self._add_title([t for t in tok.head.subtree if t.i <= tok.head.i], name, tok.idx)
 
     def _add_title(self, tokens: list[Token], name: str, pos: int) -> None:
+        self._note_gender(name, [t.lower_ for t in tokens])
         words = [norm_word(t.text) for t in tokens if t.pos_ not in ("DET", "PUNCT", "PART", "ADP", "CCONJ")]
         heads = [w for w in words if w in TITLE_WORDS - {"elect", "foreign", "state", "press", "vice"}]
         if not heads:
             return
         head = heads[-1]
         self.titles.append(Title(head, frozenset(w for w in words if w != head), name, pos))
+
+    def _note_gender(self, name: str, words: list[str]) -> None:
+        """Record a gender the article states through an honorific or a gendered title."""
+        found = {"m" for w in words if w in MALE_WORDS} | {"f" for w in words if w in FEMALE_WORDS}
+        if len(found) == 1:
+            self.gender.setdefault(name, found.pop())
+
+    def _index_honorifics(self) -> None:
+        for tok in self.tokens:
+            if tok.lower_ in MALE_WORDS | FEMALE_WORDS and tok.i + 1 < len(self.tokens):
+                nxt = self.tokens[tok.i + 1]
+                run = propn_run(self.doc, nxt.i) if nxt.pos_ == "PROPN" else None
+                name = self.full_name(run[-1]) if run is not None else None
+                if name:
+                    self._note_gender(name, [tok.lower_])
 
     def _index_subjects(self) -> None:
         """Resolved subjects outside quotes, in text order, for pronoun resolution."""
@@ -206,7 +229,8 @@ class SpeakerResolver:
         single-word proper name the NER did not call a person (its single names are unreliable)."""
         before = [(name, person) for pos, name, person in self.subjects if pos < offset]
         if word in MALE or word in FEMALE:
-            found = [name for name, person in before if person]
+            other = "f" if word in MALE else "m"
+            found = [name for name, person in before if person and self.gender.get(name) != other]
             found = found or [name for name, _ in before if " " not in name and name[:1].isupper()]
         elif word in NEUTER:
             found = [name for name, person in before if not person]
