@@ -83,12 +83,17 @@ def print_levels(title: str, pred: dict[str, int], gold: dict[str, dict], levels
 def load_or_prepare(args: argparse.Namespace, articles: list[Article]):
     if args.load:
         with open(args.load, "rb") as fh:
-            return pickle.load(fh)
+            feats, vectors, _ = pickle.load(fh)
+        return feats, vectors, None
     feats, vectors, seconds = prepare(articles)
     if args.save:
         with open(args.save, "wb") as fh:
             pickle.dump((feats, vectors, seconds), fh)
     return feats, vectors, seconds
+
+
+def _seconds(seconds: float | None) -> str:
+    return "loaded from --load" if seconds is None else f"{seconds:.0f} s"
 
 
 def main() -> None:
@@ -99,7 +104,7 @@ def main() -> None:
     args = parser.parse_args()
     articles, gold = read_docs(args.data)
     feats, vectors, seconds = load_or_prepare(args, articles)
-    print(f"ECB+: {len(articles)} documents; clean+parse+entities+embed {seconds:.0f} s")
+    print(f"ECB+: {len(articles)} documents; clean+parse+entities+embed {_seconds(seconds)}")
     start = time.time()
     pred = cluster(feats, vectors)
     print(f"clustering {time.time() - start:.2f} s; params {ClusterParams()}\n")

@@ -17,7 +17,7 @@ import json
 import time
 from pathlib import Path
 
-from ecbplus_stories import MIRANDA_2018_F1, cluster, load_or_prepare, print_levels
+from ecbplus_stories import MIRANDA_2018_F1, _seconds, cluster, load_or_prepare, print_levels
 from storyline.corpus.story_cluster import ClusterParams
 from storyline.model import Article
 
@@ -44,7 +44,7 @@ def main() -> None:
     args = parser.parse_args()
     articles, gold = read_docs(args.data)
     feats, vectors, seconds = load_or_prepare(args, articles)
-    print(f"Multi-News pooled: {len(articles)} documents; clean+parse+entities+embed {seconds:.0f} s")
+    print(f"Multi-News pooled: {len(articles)} documents; clean+parse+entities+embed {_seconds(seconds)}")
     start = time.time()
     pred = cluster(feats, vectors)
     print(f"clustering {time.time() - start:.2f} s; params {ClusterParams()}\n")

@@ -114,9 +114,11 @@ def _copies_by_original(articles: Sequence[Article], duplicate_of: dict[str, str
 
 
 def story_title(members: list[str], run: _Run, by_id: dict[str, Article]) -> str:
-    """The title (or trimmed lead sentence) of the member nearest the centroid, with the month."""
+    """The title of the member nearest the centroid (among members with a title, when any has one;
+    else its trimmed lead sentence), with the month."""
     centroid = np.sum([run.vectors[m] for m in members], axis=0)
-    central = max(members, key=lambda m: (float(run.vectors[m] @ centroid), m))
+    titled = [m for m in members if (by_id[m].title or "").strip()] or members
+    central = max(titled, key=lambda m: (float(run.vectors[m] @ centroid), m))
     article = by_id[central]
     text = (article.title or "").strip() or _first_line(run.feats[central].lead)
     month = _month([run.feats[m].day for m in members])

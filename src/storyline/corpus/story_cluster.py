@@ -33,7 +33,7 @@ class ClusterParams:
 
     join: float = 0.4
     w_ent: float = 0.2
-    w_lex: float = 0.4
+    w_lex: float = 0.3
     grace_days: int = 3
     day_penalty: float = 0.02
     candidates: int = 10
