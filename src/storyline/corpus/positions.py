@@ -8,7 +8,9 @@ outside quotes (``position_speech``). Candidates of one actor and kind whose con
 (Jaccard at least ``SAME_POSITION``) are one position with several mentions."""
 from __future__ import annotations
 
+import bisect
 import hashlib
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -26,7 +28,6 @@ MAX_CHARS = 400
 _STOP = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "that", "this", "is", "are",
          "was", "were", "be", "been", "will", "would", "should", "must", "it", "its", "we", "our", "they",
          "their", "he", "his", "she", "her", "i", "at", "by", "as", "from", "has", "have", "had", "not", "no"}
-_SENT = re.compile(r"[^.!?]+[.!?]*")
 
 
 @dataclass
@@ -56,17 +57,30 @@ def content_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP and len(w) > 1}
 
 
-def quote_pieces(quote: Quote) -> list[tuple[int, int, str]]:
-    """(start, end, text) of each sentence of a quote (one piece for reported speech)."""
-    if quote.kind != "direct":
+def quote_pieces(article: Article, quote: Quote) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each sentence of a direct quote: the article's sentences (``article.sentences``,
+    where a line break also ends a sentence) cut to the quote's span, so "U.S.", "Mr." or "2.5" never
+    split a piece. Reported speech, or an article without sentences, gives the whole quote."""
+    if quote.kind != "direct" or not article.sentences:
         return [(quote.start, quote.end, quote.text)]
+    first = max(bisect.bisect_right(article.sentences, (quote.start, math.inf)) - 1, 0)
     out = []
-    for m in _SENT.finditer(quote.text):
-        piece = m.group().strip()
-        if piece:
-            start = quote.start + quote.text.index(piece, m.start())
-            out.append((start, start + len(piece), piece))
-    return out
+    for s, e in article.sentences[first:]:
+        if s >= quote.end:
+            break
+        start, end = _stripped(article.text, max(s, quote.start), min(e, quote.end))
+        if start < end:
+            out.append((start, end, article.text[start:end]))
+    return out or [(quote.start, quote.end, quote.text)]
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start``-``end`` without the spaces at its ends."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def quote_candidates(articles: list[Article], lookup) -> list[_Candidate]:
@@ -78,7 +92,7 @@ def quote_candidates(articles: list[Article], lookup) -> list[_Candidate]:
             actor = lookup(article.id, name) if name else None
             if not actor:
                 continue
-            for start, end, text in quote_pieces(q):
+            for start, end, text in quote_pieces(article, q):
                 short = len(text.split()) < MIN_WORDS and q.cue not in ("demanded", "rejected", "proposed")
                 if not short and len(text) <= MAX_CHARS and may_hold_position(text, q.cue):
                     pieces.append((_Candidate(actor, name, "", article.id, start, end, text), q))
