@@ -1,50 +1,13 @@
-"""The seeds' timeline reads in the right order, built through the real API into a real store.
-
-Until the event stages are wired into ``pipeline.default_stages`` and ``runner.default_corpus_stages``
-this module adds them itself (monkeypatched for this module only); once wired it adds nothing."""
+"""The seeds' timeline reads in the right order: the seeds brief built through the real API
+(``seeds_brief`` in conftest), with the event stages wired into the default pipeline."""
 from __future__ import annotations
 
 import pytest
 
-from conftest import SEEDS, seed_paths
-from storyline import api
-from storyline.article.dateline import DatelineStage
-from storyline.article.events import EventStage
-from storyline.article.said_on import SaidOnStage
-from storyline.corpus import runner
-from storyline.corpus.events import EventCorpusStage
-from storyline.pipeline import default_stages
-
-
-def _article_stages():
-    stages = default_stages()
-    names = [s.name for s in stages]
-    if "dateline" not in names:
-        stages.insert(names.index("clean") + 1, DatelineStage())
-    names = [s.name for s in stages]
-    if "said_on" not in names:
-        stages.insert(names.index("quotes") + 1, SaidOnStage())
-    if "events" not in names:
-        stages.append(EventStage())
-    return stages
-
-
-def _corpus_stages(original=runner.default_corpus_stages):
-    def stages():
-        found = original()
-        return found if any(s.name == "events" for s in found) else found + [EventCorpusStage()]
-    return stages
-
 
 @pytest.fixture(scope="module")
-def brief(tmp_path_factory) -> dict:
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(api, "default_stages", _article_stages)
-        mp.setattr(runner, "default_corpus_stages", _corpus_stages())
-        db = tmp_path_factory.mktemp("timeline") / "seeds.db"
-        paths = [str(p) for p in seed_paths()]
-        result = api.build(paths, db=db, manifest=str(SEEDS / "manifest.jsonl"), workers=1)
-    return result.brief
+def brief(seeds_brief) -> dict:
+    return seeds_brief
 
 
 def _names(brief: dict) -> dict[str, str]:
