@@ -114,18 +114,22 @@ def _parts(cand: _Candidate, doc) -> list[_Candidate]:
 
 
 def group_candidates(cands: list[_Candidate]) -> list[CorpusPosition]:
-    """One position per actor and kind and overlapping content (see the module docstring)."""
+    """One position per actor and kind and overlapping content (see the module docstring).
+
+    Groups are kept per (actor, kind), so a candidate is compared only with the groups it could join,
+    each by the content words of its first candidate (computed once)."""
     groups: list[list[_Candidate]] = []
+    by_key: dict[tuple[str, str], list[tuple[set[str], list[_Candidate]]]] = {}
     for c in sorted(cands, key=lambda c: (c.actor, c.kind, c.doc, c.start)):
         words = content_words(c.text)
-        for g in groups:
-            head = g[0]
-            same = head.actor == c.actor and head.kind == c.kind
-            if same and _jaccard(content_words(head.text), words) >= SAME_POSITION:
+        same = by_key.setdefault((c.actor, c.kind), [])
+        for head_words, g in same:
+            if _jaccard(head_words, words) >= SAME_POSITION:
                 g.append(c)
                 break
         else:
             groups.append([c])
+            same.append((words, groups[-1]))
     return [_position(g) for g in groups]
 
 
