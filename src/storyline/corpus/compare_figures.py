@@ -207,17 +207,38 @@ def facts_of(articles: Sequence[Article], claimant_of, parses: SentenceParses) -
     return facts
 
 
-def _partly_agree(a: FigureFact, b: FigureFact, facts: list[FigureFact], sole) -> bool:
-    """Does either document also give the other's number for the same measure (a breakdown one
-    side reports in full, the other in part)?"""
-    for x, y in ((a, b), (b, a)):
-        if x.article.id == y.article.id:
-            continue
-        for other in facts:
-            if other.article.id == y.article.id and other is not y and other.unit == x.unit \
-                    and compatible(other.figure, x.figure) and same_measure(x, other, sole):
+class _Agreement:
+    """Which facts of a document give a fact's number (compatible value, same measure, same unit):
+    what "partly agree" asks, with the facts indexed by (document, unit) and each (fact, document)
+    answer computed once, so a scope costs at worst the pairs of facts of one unit."""
+
+    def __init__(self, facts: list[FigureFact], sole: set[tuple[str, str]]):
+        self.facts = facts
+        self.sole = sole
+        self.by_doc_unit: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for i, f in enumerate(facts):
+            self.by_doc_unit[(f.article.id, f.unit)].append(i)
+        self.memo: dict[tuple[int, str], frozenset[int]] = {}
+
+    def givers(self, i: int, doc: str) -> frozenset[int]:
+        """Indexes of the facts of ``doc`` (with the unit of fact ``i``) that give its number."""
+        key = (i, doc)
+        if key not in self.memo:
+            x = self.facts[i]
+            self.memo[key] = frozenset(
+                j for j in self.by_doc_unit.get((doc, x.unit), ())
+                if j != i and compatible(self.facts[j].figure, x.figure)
+                and same_measure(x, self.facts[j], self.sole))
+        return self.memo[key]
+
+    def partly(self, i: int, j: int) -> bool:
+        """Does either document also give the other's number for the same measure (a breakdown one
+        side reports in full, the other in part)?"""
+        for x, y in ((i, j), (j, i)):
+            doc = self.facts[y].article.id
+            if self.facts[x].article.id != doc and self.givers(x, doc) - {y}:
                 return True
-    return False
+        return False
 
 
 def conflicting_groups(facts: list[FigureFact]) -> list[list[FigureFact]]:
@@ -226,6 +247,7 @@ def conflicting_groups(facts: list[FigureFact]) -> list[list[FigureFact]]:
     for f in facts:
         per_doc_unit[(f.article.id, f.unit)] += 1
     sole = {k for k, n in per_doc_unit.items() if n == 1}
+    agreement = _Agreement(facts, sole)
     parent = list(range(len(facts)))
 
     def find(i: int) -> int:
@@ -242,7 +264,7 @@ def conflicting_groups(facts: list[FigureFact]) -> list[list[FigureFact]]:
         for x, i in enumerate(members):
             for j in members[x + 1:]:
                 a, b = facts[i], facts[j]
-                if same_measure(a, b, sole) and disagree(a, b) and not _partly_agree(a, b, facts, sole):
+                if same_measure(a, b, sole) and disagree(a, b) and not agreement.partly(i, j):
                     parent[find(i)] = find(j)
                     linked.update((i, j))
     groups: dict[int, list[FigureFact]] = defaultdict(list)
