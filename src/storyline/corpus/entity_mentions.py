@@ -13,12 +13,25 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from storyline.corpus.entity_names import clean_surface, fold, is_junk, split_honorific, unify_apostrophes
-from storyline.corpus.entity_titles import titles_of
+from storyline.corpus.entity_names import (
+    HONORIFIC_PATTERN,
+    HONORIFICS,
+    clean_surface,
+    fold,
+    is_junk,
+    last_name,
+    split_honorific,
+    strip_leading_words,
+    unify_apostrophes,
+)
+from storyline.corpus.entity_titles import is_role, titles_of
 from storyline.corpus.entity_types import context_votes, label_vote
 from storyline.model import Article
 
-_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Dr|Miss|Mx|Sir|Dame|Prof)\.?\s+$")
+_HONORIFIC_BEFORE = re.compile(rf"\b({HONORIFIC_PATTERN})\.?\s+$")
+# an honorific inside a mention starts a new name: "Tanzania Mr Brown", "Foreign Policy Centre Mr Straw"
+_INNER_HONORIFIC = re.compile(rf"\s+(?=(?:{HONORIFIC_PATTERN})\.?\s+[A-Z])")
+TITLE_LABELS = {"WORK_OF_ART", "EVENT", "LAW", "PRODUCT"}  # titles keep their first word ("Beyond the Sea")
 _NUMBER_SUFFIX = re.compile(r"-\d{1,4}\b")
 _ACRONYM_DEFINITION = re.compile(r"\s*\(\s*([A-Z][A-Za-z&]*[A-Z]|[A-Z](?:\.[A-Z])+\.?)\s*\)")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
@@ -73,6 +86,7 @@ def make_mention(article: Article, start: int, end: int, label: str, reliable: b
     """A cleaned mention of ``article.text[start:end]``, or None for junk."""
     raw = article.text[start:end]
     surface = clean_surface(raw)
+    surface = clean_surface(strip_leading_words(surface, title=label in TITLE_LABELS))
     if is_junk(surface):
         return None
     honorific, surface = split_honorific(surface)
@@ -117,12 +131,13 @@ def article_mentions(article: Article) -> list[NameMention]:
     lower_words = set(_LOWER_WORD.findall(article.text))
     for ent in article.entities:
         pieces = _split_lines(article.text, ent.start, ent.end)
-        for s, e in pieces:
-            reliable = len(pieces) == 1 and not is_headline_line(_line_of(article.text, s))
-            m = make_mention(article, s, e, ent.label, reliable)
-            if m is not None and not common_word_opener(article.text, m, lower_words):
-                m.common = m.n_words == 1 and m.surface.lower() in lower_words
-                out.append(m)
+        for ps, pe in pieces:
+            reliable = len(pieces) == 1 and not is_headline_line(_line_of(article.text, ps))
+            for s, e in _split_honorifics(article.text, ps, pe):
+                m = make_mention(article, s, e, ent.label, reliable)
+                if m is not None and not common_word_opener(article.text, m, lower_words):
+                    m.common = m.n_words == 1 and m.surface.lower() in lower_words
+                    out.append(m)
     return out + _acronym_definitions(article, out)
 
 
@@ -152,13 +167,36 @@ def _acronym_definitions(article: Article, mentions: list[NameMention]) -> list[
 
 def _split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The pieces of ``text[start:end]`` between line breaks and separators ("Andy Kropa - GETTY",
-    "Catherine Rentz/Baltimore Sun")."""
+    "Catherine Rentz/Baltimore Sun"), an unclosed bracket ("Survivors Fund (SURF") and a closing quote
+    mark inside ("Today” Show's Matt Lauer")."""
     out, pos = [], start
-    for m in re.finditer(r"\n+|\s+[-–—|]\s+|\s*/\s*(?=[A-Z])", text[start:end]):
+    for m in re.finditer(r"\n+|\s+[-–—|]\s+|\s*/\s*(?=[A-Z])|\s*\((?![^)]*\))\s*|(?<=\w)[”\"]\s+",
+                         text[start:end]):
         out.append((pos, start + m.start()))
         pos = start + m.end()
     out.append((pos, end))
     return [(s, e) for s, e in out if e > s]
+
+
+def _split_honorifics(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The pieces of ``text[start:end]`` cut before every honorific that is not its first word."""
+    cuts = [(m.start(), m.end()) for m in _INNER_HONORIFIC.finditer(text, start, end)]
+    bounds = [start] + [c for cut in cuts for c in cut] + [end]
+    return [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2) if bounds[i + 1] > bounds[i]]
+
+
+def drop_bare_roles(mentions: list[NameMention]) -> list[NameMention]:
+    """Without the one-word mentions that are only a role or honorific ("President-elect", "Archbishop",
+    "Lord"), unless the corpus also uses the word as a surname ("John Major", "Mr King")."""
+    surnames = {last_name(m.surface) for m in mentions if m.n_words > 1 and m.label in ("PERSON", "SPEAKER")}
+    out = []
+    for m in mentions:
+        word = fold(m.surface).replace(" ", "")
+        bare = " " not in m.surface and (is_role(m.surface) or word in HONORIFICS)
+        if bare and not m.honorific and word not in surnames:
+            continue
+        out.append(m)
+    return out
 
 
 def repair_unreliable(mentions: list[NameMention], articles: dict[str, Article]) -> list[NameMention]:
@@ -235,4 +273,4 @@ def collect_mentions(articles: Sequence[Article]) -> list[NameMention]:
         own = article_mentions(article)
         mentions += own
         mentions += registered_mentions(article, {m.form for m in own})
-    return repair_unreliable(mentions, by_id)
+    return drop_bare_roles(repair_unreliable(mentions, by_id))

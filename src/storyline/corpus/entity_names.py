@@ -12,7 +12,24 @@ from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-HONORIFICS = {"mr", "mrs", "ms", "dr", "miss", "mx", "sir", "dame", "prof"}
+HONORIFICS = {
+    "mr", "mrs", "ms", "dr", "miss", "mx", "sir", "dame", "prof", "lord", "lady", "baroness", "rev", "revd",
+}
+HONORIFIC_PATTERN = r"Mr|Mrs|Ms|Dr|Miss|Mx|Sir|Dame|Prof|Lord|Lady|Baroness|Rev|Revd"
+# capitalised words that open a sentence, not a name: "Beyond Trump", "Today the Tories", "Everything ..."
+LEADING_WORDS = {
+    "beyond", "everything", "everyone", "everybody", "nothing", "nobody", "someone", "something", "today",
+    "yesterday", "tomorrow", "tonight", "meanwhile", "however", "also", "then", "now", "earlier", "later",
+    "like", "unlike", "despite", "without", "with", "from", "for", "before", "after", "during", "since",
+    "until", "while", "when", "as", "but", "and", "or", "so", "yet", "although", "though", "because", "if",
+    "unless", "whether", "where", "about", "against", "among", "between", "behind", "across", "around",
+    "by", "into", "onto", "over", "under", "upon", "via", "within", "throughout", "toward", "towards", "at",
+    "on", "in", "to", "perhaps", "maybe", "indeed", "even", "still", "only", "just", "once", "every", "each",
+    "this", "that", "these", "those", "another", "both", "either", "neither", "such", "what", "which",
+    "why", "how", "said", "says", "a", "an", "thanks", "last", "next", "instead", "here", "there",
+}
+# honours and offices written after a name ("Edward Fitzgerald QC"); Jr and Sr are kept (another person)
+POST_NOMINALS = {"qc", "kc", "mp", "mep", "msp", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd"}
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 CORPORATE_SUFFIXES = {
     "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "spa",
@@ -29,7 +46,10 @@ FUNCTION_WORDS |= {"i’m", "i’ve", "i’ll"}
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 _POSSESSIVE = re.compile(r"(?:'s|s')$|(?<=s)'$")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
-_HONORIFIC_PREFIX = re.compile(r"^(Mr|Mrs|Ms|Dr|Miss|Mx|Sir|Dame|Prof)\.?\s+(?=[A-Z])")
+_HONORIFIC_PREFIX = re.compile(rf"^({HONORIFIC_PATTERN})\.?\s+(?=[A-Z])")
+_TRAILING_FUNCTION = re.compile(r"(?:\s+(?:in|on|at|of|to|and|or|for|the|a|an|with|by|from|as))+$")
+_FURNITURE = re.compile(r"^(?:©|\(c\)\s|copyright\b|all rights reserved|rated\s+(?:g|pg|pg-13|r|nc-17|x)\b)",
+                        re.IGNORECASE)
 _EDGE_JUNK = re.compile(r"^[^\w]+|[^\w.]+$|(?<=[a-z]{3})\.$")
 _TRANSLIT_RULES = (
     ("kh", "h"), ("zh", "j"), ("tch", "ch"), ("tz", "c"), ("ts", "c"), ("ck", "k"),
@@ -55,7 +75,40 @@ def clean_surface(text: str) -> str:
     text = _EDGE_JUNK.sub("", text)
     text = _POSSESSIVE.sub("", text)
     text = _LEADING_THE.sub("", text)
-    return text.strip()
+    text = _TRAILING_FUNCTION.sub("", text)  # "Love in" when NER ran on into the next word
+    return _strip_post_nominals(text.strip())
+
+
+def _strip_post_nominals(text: str) -> str:
+    """``Edward Fitzgerald QC`` -> ``Edward Fitzgerald`` (only after a name of two words or more)."""
+    words = text.split()
+    while len(words) > 2 and words[-1].rstrip(".,").lower() in POST_NOMINALS and words[-1][:1].isupper():
+        words.pop()
+        words[-1] = words[-1].rstrip(",")
+    return " ".join(words)
+
+
+TIME_ADVERBS = {
+    "today", "yesterday", "tomorrow", "tonight", "meanwhile", "however", "also", "earlier", "later",
+    "now", "then", "perhaps",
+}
+
+
+def strip_leading_words(text: str, title: bool = False) -> str:
+    """A name without the sentence adverbs, determiners and prepositions NER took into it:
+    ``Beyond Trump`` -> ``Trump``, ``Today the Tories`` -> ``Tories``; unchanged when nothing
+    capitalised is left after them. A ``title`` (a work of art, an event) loses only a time adverb
+    ("Beyond the Sea" stays)."""
+    words = text.split()
+    lead = TIME_ADVERBS if title else LEADING_WORDS
+    i = 0
+    while i < len(words) - 1 and words[i][:1].isupper() and words[i].lower() in lead:
+        i += 1
+    while i < len(words) - 1 and words[i].lower() == "the":
+        i += 1
+    if i == 0 or not words[i][:1].isupper():
+        return text
+    return " ".join(words[i:])
 
 
 def _is_dotted(text: str) -> bool:
@@ -86,7 +139,7 @@ def tokens(text: str) -> list[str]:
 def is_junk(text: str) -> bool:
     """A mention not worth an entity: empty, spanning lines, all lowercase, without letters, or one
     function word ("More", "I'm") that is not an acronym ("WHO" stays)."""
-    if not text or "\n" in text:
+    if not text or "\n" in text or _FURNITURE.match(text):
         return True
     letters = [ch for ch in text if ch.isalpha()]
     if len(letters) < 2 and not _is_dotted(text):

@@ -36,7 +36,8 @@ _WORD = re.compile(r"[A-Za-z](?:\.[A-Za-z])+\.?|[\w’'&-]+")
 _APPOSITION = re.compile(r"^,\s+((?:the\s+)?[^,.;:\n()\"“”]{2,70}?)\s*(?=[,;)]|\.\s|$)")
 
 
-def _is_role(word: str) -> bool:
+def is_role(word: str) -> bool:
+    """Is ``word`` a role noun ("spokesman", "President-elect", "vice-president")?"""
     w = word.lower().rstrip(".")
     return w in ROLE_WORDS or ("-" in w and any(part in ROLE_WORDS for part in w.split("-")))
 
@@ -48,7 +49,7 @@ def _title_word(word: str) -> bool:
         return False
     if bare.lower() in STOP_BEFORE:
         return False
-    return bare[0].isupper() or _is_role(bare) or bare.lower() in MODIFIERS or bare.endswith(("’s", "'s"))
+    return bare[0].isupper() or is_role(bare) or bare.lower() in MODIFIERS or bare.endswith(("’s", "'s"))
 
 
 def title_before(text: str, start: int) -> str | None:
@@ -62,7 +63,7 @@ def title_before(text: str, start: int) -> str | None:
             break
         picked.append(m)
     picked.reverse()
-    while picked and not _is_role(picked[-1].group()):  # "Russian President" ends on its role noun
+    while picked and not is_role(picked[-1].group()):  # "Russian President" ends on its role noun
         picked.pop()
     while picked and (picked[0].group().lower() == "of" or _common_sentence_start(text, picked[0])):
         picked.pop(0)
@@ -77,9 +78,9 @@ def _common_sentence_start(text: str, word: re.Match) -> bool:
     if before.strip() not in ("", ".", "!", "?", "”", '"') and not before.endswith("\n"):
         return False
     w = word.group()
-    if w.endswith(("ing", "ly")) and not _is_role(w):
+    if w.endswith(("ing", "ly")) and not is_role(w):
         return True
-    return w[:1].isupper() and not _is_role(w) and re.search(rf"\b{re.escape(w.lower())}\b", text) is not None
+    return w[:1].isupper() and not is_role(w) and re.search(rf"\b{re.escape(w.lower())}\b", text) is not None
 
 
 def title_after(text: str, end: int) -> str | None:
@@ -89,10 +90,10 @@ def title_after(text: str, end: int) -> str | None:
         return None
     phrase = m.group(1).strip()
     words = phrase.split()
-    if len(words) > 8 or not any(_is_role(w.strip("’'s")) or _is_role(w) for w in words):
+    if len(words) > 8 or not any(is_role(w.strip("’'s")) or is_role(w) for w in words):
         return None
     first = words[0].lower()
-    if words[0][0].islower() and not (_is_role(first) or first in MODIFIERS or first == "the"):
+    if words[0][0].islower() and not (is_role(first) or first in MODIFIERS or first == "the"):
         return None  # ", who said" or ", said" is not an apposition
     return re.sub(r"^the\s+", "", phrase, flags=re.IGNORECASE)
 
