@@ -10,8 +10,10 @@ Conventions (the brief's ``figures``):
   "or more", "or so", "-plus".
 - Ranges ("between 10 and 20", "10-20", "10 to 20", "10- to 20-metre", "from 10 to 20") are one figure
   whose ``value`` is the first end, with ``low`` and ``high`` set to the two ends as written ("from 4.8 to
-  4.7 percent" keeps low 4.8, high 4.7: a movement). "rose 5% to 164" and "by $4bn to $419bn" are two
-  figures (a change and a level); "2-0" is a score, not a figure.
+  4.7 percent" keeps low 4.8, high 4.7: a movement). Spelled ends are two numbers, never a sum: "between six
+  and eight weeks" is low 6, high 8 ("and" joins spelled numbers only after a scale word: "a hundred and
+  two"), and a scale word after the high end is shared ("two to three hundred" -> 200-300).
+  "rose 5% to 164" and "by $4bn to $419bn" are two figures (a change and a level); "2-0" is a score.
 - ``rate`` is the period of "each week", "per day", "a year", "/hour", "annually" after the figure, or the
   denominator of "per barrel", "per share".
 - ``unit`` is a unit from the closed vocabulary of ``figure_units`` (currency signs, "%", "km") or the
@@ -123,7 +125,7 @@ def _join_ranges(text: str, cands: list[_Candidate]) -> list[_Candidate]:
 
 def _shared_scale(text: str, a: _Candidate, b: _Candidate) -> float:
     """The low end with the high end's scale word: "$10 to $15 billion" -> 10e9, "four to five thousand"."""
-    pattern = re.compile(r"(?:\s*(thousand|million|billion|trillion)|\d(bn|mn|m|k))$", re.IGNORECASE)
+    pattern = re.compile(r"(?:\s*(hundred|thousand|million|billion|trillion)|\d(bn|mn|m|k))$", re.IGNORECASE)
     scale = pattern.search(text[b.num_start:b.num_end])
     if not scale or pattern.search(text[a.num_start:a.num_end]):
         return a.value

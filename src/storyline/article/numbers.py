@@ -39,6 +39,9 @@ VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 
 _WORD = "|".join(sorted(list(SMALL) + list(TENS), key=len, reverse=True))
 _SCALE = "hundred|thousand|million|billion|trillion"
 _FRAC = "|".join(sorted(FRACTIONS, key=len, reverse=True))
+# units counted in halves: "half an hour", "half a mile", "half a percentage point"
+_HALF_OF = "hour|day|week|month|year|minute|second|decade|century|mile|metre|meter|kilometre|kilometer|" \
+    r"percentage\s+point|point|litre|liter|kilo|kilogram|pound|ton|tonne|gallon|cup|inch|foot"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 _VULG = "[" + "".join(VULGAR) + "]"
 # one spelled cardinal: "twenty-one", "a hundred and two", "three million, two hundred & forty"
@@ -48,7 +51,7 @@ _CARD = (
     rf"(?:(?:,?\s+and\s+|\s+&\s+|,\s+(?=(?:{_WORD})\s+{_SCALE})|\s+)"
     rf"(?:{_WORD}|{_SCALE})(?:-(?:{_WORD}))?\b)*"
 )
-_SUFFIX = rf"(?:\s*(?:{_SCALE})\b|(?:k|mn|mln|mil|bn|bln|tn|trn|[mbMBT])\b)"
+_SUFFIX = rf"(?:(?:\s*|-)(?:{_SCALE})\b|(?:k|mn|mln|mil|bn|bln|tn|trn|[mbMBT])\b)"
 NUMBER_RE = re.compile(
     rf"""
     (?P<sci>(?<![\d.])\d+(?:\.\d+)?\s?[×x]\s?10\^?[-−]?\d+            # 1.99×10−30
@@ -57,8 +60,10 @@ NUMBER_RE = re.compile(
     | (?P<slash>(?<![\d/⁄])\d+[/⁄]\d+(?![\d/⁄]))                             # 1/4 (dates are filtered later)
     | (?P<vulgar>{_VULG})
     | (?P<digits>(?<![\d.,])(?:(?<![-−\d])[-−](?=[\d.]))?{_DIGITS}{_SUFFIX}?)
+    | (?P<halfscale>\b(?:a\s+)?half[-\s]+(?:an?[-\s]+)?(?:{_SCALE})\b)     # half a million, a half-billion
+    | (?P<halfa>\bhalf\s+an?(?=\s+(?:{_HALF_OF})\b))                       # half an hour
     | (?P<dozen>\b(?:a\s+)?half[-\s](?:a\s+)?dozen\b|\b(?:a|{_WORD})\s+dozen\b)  # a dozen, half a dozen
-    | (?P<andhalf>\b(?:{_WORD}|a)\s+and\s+a\s+half\b)                   # two and a half
+    | (?P<andhalf>\b(?:{_WORD}|a)\s+and\s+a\s+half(?:\s+(?:{_SCALE})\b)?\b)  # two and a half (million)
     | (?P<fraction>\b(?:{_WORD}|a)[-\s](?:{_FRAC})\b)                   # two-thirds, one sixth, a third
     | (?P<words>\b{_CARD}\b)
     """,
@@ -98,7 +103,7 @@ def _words_value(text: str) -> float | None:
 
 def _digits_value(text: str) -> float | None:
     """Value of digits with an optional scale word or suffix: "43,000", "1.5 million", "5bn"."""
-    m = re.match(rf"([-−]?{_DIGITS})\s*([a-zA-Z]*)$", text.strip())
+    m = re.match(rf"([-−]?{_DIGITS})[\s-]*([a-zA-Z]*)$", text.strip())
     if not m:
         return None
     base = float(m.group(1).replace(",", "").replace("−", "-"))
@@ -112,12 +117,21 @@ def _digits_value(text: str) -> float | None:
 def _fraction_value(text: str) -> float | None:
     """Value of a spelled fraction: "two-thirds", "one sixth", "a quarter", "three and a half"."""
     words = re.findall(r"[a-z]+", text.lower())
-    if words[-2:] == ["a", "half"]:
+    scale = SCALES.get(words[-1], 1.0)
+    if scale != 1.0:
+        words = words[:-1]  # "two and a half million"
+    if words[-3:] == ["and", "a", "half"]:
         whole = 1.0 if words[0] == "a" else _words_value(words[0])
-        return None if whole is None else whole + 0.5
+        return None if whole is None else (whole + 0.5) * scale
     num = 1.0 if words[0] in ("a", "one") else _words_value(" ".join(words[:-1]))
     den = FRACTIONS.get(words[-1])
     return None if num is None or not den else num / den
+
+
+def _half_scale_value(text: str) -> float | None:
+    """Half of a scale word: "half a million" -> 500,000, "a half-billion" -> 5e8."""
+    scale = SCALES.get(re.findall(r"[a-z]+", text.lower())[-1])
+    return None if scale is None else scale / 2
 
 
 def _dozen_value(text: str) -> float | None:
@@ -154,6 +168,10 @@ def _value(kind: str, text: str) -> float | None:
         return _fraction_value(text)
     if kind == "dozen":
         return _dozen_value(text)
+    if kind == "halfa":
+        return 0.5
+    if kind == "halfscale":
+        return _half_scale_value(text)
     return _words_value(text)
 
 
@@ -163,17 +181,55 @@ def parse_number(text: str) -> float | None:
     return _value(m.lastgroup, m.group(m.lastgroup)) if m else None
 
 
+def _word_kind(word: str) -> str:
+    """"scale" for hundred/thousand/..., "tens" for twenty..ninety, "unit" for one..nineteen, else "other"."""
+    if word.rstrip("s") in SCALES:
+        return "scale"
+    return "tens" if word in TENS else "unit" if word in SMALL else "other"
+
+
+def _joins(prev: str, joiner: str, word: str) -> bool:
+    """May spelled number words ``prev`` and ``word`` be parts of one cardinal? "hundred and two",
+    "twenty one", "two million" are; "six and eight", "two three", "thousand hundred" are not."""
+    prev_kind, kind = _word_kind(prev.split("-")[-1]), _word_kind(word.split("-")[0])
+    if prev_kind == "scale":
+        return kind != "scale" or SCALES[word.rstrip("s")] > SCALES[prev.rstrip("s")]
+    if re.search(r"and|&|,", joiner):
+        return False  # "and" only follows a scale word: "a hundred and two", never "six and eight"
+    if kind == "scale":
+        return True
+    return prev_kind == "tens" and "-" not in prev and kind == "unit" and 0 < SMALL[word] < 10
+
+
+def _cardinal_parts(chunk: str) -> list[tuple[int, int]]:
+    """Split a run of spelled number words into the cardinals it holds: "six and eight" -> six, eight."""
+    words = list(re.finditer(r"\b(?!and\b)[A-Za-z]+(?:-[A-Za-z]+)?", chunk, re.IGNORECASE))
+    parts, first = [], 0
+    for k in range(1, len(words)):
+        prev, word = words[k - 1], words[k]
+        if not _joins(prev.group().lower(), chunk[prev.end():word.start()], word.group().lower()):
+            parts.append((words[first].start(), prev.end()))
+            first = k
+    return parts + [(words[first].start(), words[-1].end())] if words else []
+
+
+def _spans(m: re.Match) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of the number expressions in one regex match (a word run may hold several)."""
+    kind = m.lastgroup or "words"
+    if kind != "words":
+        return [(m.start(), m.end(), kind)]
+    return [(m.start() + s, m.start() + e, kind) for s, e in _cardinal_parts(m.group())]
+
+
 def find_numbers(text: str) -> list[NumberSpan]:
     """Every number expression in ``text``, left to right, with its value."""
     out: list[NumberSpan] = []
     for m in NUMBER_RE.finditer(text):
-        kind = m.lastgroup or "words"
-        start, end = m.span()
-        chunk = m.group()
-        value = _value(kind, chunk)
-        if value is None:
-            continue
-        label = "digits" if kind in ("digits", "mixed", "slash", "vulgar", "sci") else (
-            "fraction" if kind in ("fraction", "andhalf") else "words")
-        out.append(NumberSpan(start, end, value, label))
+        for start, end, kind in _spans(m):
+            value = _value(kind, text[start:end])
+            if value is None:
+                continue
+            label = "digits" if kind in ("digits", "mixed", "slash", "vulgar", "sci") else (
+                "fraction" if kind in ("fraction", "andhalf") else "words")
+            out.append(NumberSpan(start, end, value, label))
     return out
