@@ -46,11 +46,11 @@ def test_speakers_resolution_organisation_keeps_its_name(found):
 
 
 def test_speakers_resolution_spokesperson_title_and_spelling_variant():
-    text = ("Kremlin spokesman Anton Belov said the talks were useful.\n"
+    text = ("Kremlin spokesman Anton Belovsky said the talks were useful.\n"
             "The Kremlin spokesman later said that a second round was planned.\n"
-            "Belovv insisted that no date had been set.")
+            "Belovskiy insisted that no date had been set.")
     found = quotes_of(text)
-    assert [q.speaker_name for q in found] == ["Anton Belov"] * 3
+    assert [q.speaker_name for q in found] == ["Anton Belovsky"] * 3
 
 
 def test_speakers_resolution_organisation_speaking_through_a_person():

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from storyline.article.quote_cues import is_cue
+from storyline.corpus.entity_names import fold, surname_keys
 
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "madam"}
 TITLE_WORDS = {
@@ -65,12 +66,12 @@ def norm_word(text: str) -> str:
 
 
 def same_surname(a: str, b: str) -> bool:
-    """Spelling variants of one surname (Zelensky, Zelenskiy, Zelenskyy)."""
-    a, b = a.lower(), b.lower()
-    if a == b:
+    """One surname, letter for letter (case and accents aside), or a transliteration variant of a
+    long one (Zelensky, Zelenskiy, Zelenskyy); never a prefix (Harris/Harrison, Clint/Clinton)."""
+    if fold(a) == fold(b):
         return True
-    n = min(len(a), len(b))
-    return n >= 5 and a[: n - 1] == b[: n - 1] and abs(len(a) - len(b)) <= 2
+    keys_a = {k for k in surname_keys(a) if k.startswith("~")}
+    return bool(keys_a & set(surname_keys(b)))
 
 
 @dataclass
