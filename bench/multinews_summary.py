@@ -164,7 +164,7 @@ def score_all(outputs: list[str], references: list[str]) -> list[dict[str, float
     """ROUGE F1 x 100 per cluster."""
     rs = scorer()
     pairs = zip(outputs, references, strict=True)
-    return [{m: 100 * s[m].fmeasure for m, s in rs.score(ref, out).items()} for out, ref in pairs]
+    return [{m: 100 * s.fmeasure for m, s in rs.score(ref, out).items()} for out, ref in pairs]
 
 
 def bootstrap(values: list[float], seed: int = 0) -> tuple[float, float]:

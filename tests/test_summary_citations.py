@@ -8,6 +8,7 @@ import pytest
 from storyline.article.nlp import fill_from_doc, load_nlp
 from storyline.corpus.base import CorpusContext
 from storyline.corpus.summary import SummaryStage
+from storyline.corpus.summary_text import DANGLING_OPENERS, first_words, outside_quotes
 from storyline.model import Article
 
 REPORT = (
@@ -58,6 +59,8 @@ def test_stage_on_seed_documents_cites_exact_sentences(seeds_brief):
     summary = [asdict(s) for s in ctx.results["summary"]]
     assert len(summary) >= 3
     assert_cited(summary, {a.id: a.text for a in ctx.articles})
+    for sentence in summary:
+        assert first_words(outside_quotes(sentence["text"]))[0] not in DANGLING_OPENERS, sentence["text"]
 
 
 def test_near_copy_is_an_extra_citation_not_a_source():

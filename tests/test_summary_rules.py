@@ -3,12 +3,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from storyline.article.clean import clean_text
 from storyline.corpus.base import CorpusContext
 from storyline.corpus.summary import SummaryStage, summarise
-from storyline.corpus.summary_text import DANGLING_OPENERS, first_words, standalone, word_count
+from storyline.corpus.summary_rank import Params, select, support
+from storyline.corpus.summary_text import (
+    DANGLING_OPENERS,
+    first_words,
+    outside_quotes,
+    standalone,
+    word_count,
+)
 from storyline.model import Story
 from test_summary_citations import article
 
@@ -64,9 +72,10 @@ def test_standalone_sentences_are_candidates(text):
 
 
 def test_no_summary_sentence_opens_with_a_pronoun_or_connective(examples):
+    """The first word outside quote marks (the narrator's, not a speaker's) never points back."""
     for budget in (60, 100, 150, 300):
         for c in summarise(examples, budget):
-            assert first_words(c.text)[0] not in DANGLING_OPENERS, c.text
+            assert first_words(outside_quotes(c.text))[0] not in DANGLING_OPENERS, c.text
 
 
 @pytest.mark.parametrize("budget", [15, 40, 100, 150, 400])
@@ -115,3 +124,19 @@ def test_each_story_gets_its_own_summary_from_its_documents():
     assert sum(word_count(s.text) for s in by_story["s-rail"]) <= 50
     assert sum(word_count(s.text) for s in by_story[None]) <= 70
     assert list(by_story)[0] is None
+
+
+def test_agreement_counts_other_documents_only():
+    rows = np.eye(3)
+    vectors = rows[[0]]
+    # the candidate (row 0, document 0) is repeated nowhere else: no agreement
+    assert support(vectors, [0], rows, [0, 1, 2]).tolist() == [0.0]
+    copies = np.array([[1.0, 0.0], [1.0, 0.0], [0.0, 1.0]])
+    # the same sentence in document 1 but not in document 2: agreement 1/2
+    assert support(copies[[0]], [0], copies, [0, 1, 2]).tolist() == [0.5]
+
+
+def test_mmr_skips_a_repeat_of_a_chosen_sentence():
+    vectors = np.array([[1.0, 0.0], [1.0, 0.0], [0.0, 1.0]])
+    chosen = select(np.array([1.0, 0.9, 0.2]), vectors, [10, 10, 10], 30, Params())
+    assert chosen == [0, 2]

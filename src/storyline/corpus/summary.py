@@ -27,8 +27,10 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from storyline.corpus.base import CorpusContext, CorpusStage
-from storyline.corpus.summary_rank import Params, salience, select, tfidf_vectors
+from storyline.corpus.summary_rank import Params, salience, select, support, tfidf_vectors
 from storyline.corpus.summary_text import content_words, normal_key, standalone, word_count
 from storyline.model import Article, Span, SummarySentence
 
@@ -54,19 +56,30 @@ def _sentences(article: Article) -> list[tuple[int, int, str]]:
     return [(s, e, article.text[s:e]) for s, e in article.sentences if e > s]
 
 
-def candidates(sources: Sequence[Article], max_position: int = MAX_POSITION) -> list[Candidate]:
-    """Standalone sentences among the first ``max_position`` of each source, verbatim repeats once."""
+def candidates(sources: Sequence[Article], max_position: int = MAX_POSITION) -> list[tuple[Candidate, int]]:
+    """Standalone sentences among the first ``max_position`` of each source, verbatim repeats once,
+    each with its row among all the sources' sentences (``_sentences`` order)."""
     seen: set[str] = set()
-    out = []
+    out, row = [], 0
     for rank, article in enumerate(sources):
-        for index, (start, end, text) in enumerate(_sentences(article)[:max_position]):
+        sentences = _sentences(article)
+        for index, (start, end, text) in enumerate(sentences[:max_position]):
             key = normal_key(text)
-            if key in seen or not standalone(text):
-                continue
-            seen.add(key)
-            order = (article.published or "~", rank, index)
-            out.append(Candidate(article.id, index, start, end, text, order))
+            if key not in seen and standalone(text):
+                seen.add(key)
+                order = (article.published or "~", rank, index)
+                out.append((Candidate(article.id, index, start, end, text, order), row + index))
+        row += len(sentences)
     return out
+
+
+def centroid_of(rows: np.ndarray, params: Params) -> np.ndarray:
+    """The group's centroid: the mean of all its sentence vectors, only its heaviest terms kept."""
+    centroid = rows.mean(axis=0) if rows.shape[0] else np.zeros(rows.shape[1])
+    if params.centroid_terms and centroid.size > params.centroid_terms:
+        cut = np.sort(centroid)[-params.centroid_terms]
+        centroid = np.where(centroid >= cut, centroid, 0.0)
+    return centroid
 
 
 def summarise(sources: Sequence[Article], budget: int, params: Params | None = None,
@@ -76,12 +89,13 @@ def summarise(sources: Sequence[Article], budget: int, params: Params | None = N
     pool = candidates(sources, max_position)
     if not pool or budget <= 0:
         return []
-    every = [text for a in sources for _, _, text in _sentences(a)]
-    rows = tfidf_vectors([content_words(t) for t in every] + [content_words(c.text) for c in pool])
-    centroid, vectors = rows[: len(every)].mean(axis=0), rows[len(every):]
-    scores = salience(vectors, centroid, [c.index for c in pool], params)
-    chosen = select(scores, vectors, [word_count(c.text) for c in pool], budget, params)
-    return sorted((pool[i] for i in chosen), key=lambda c: c.order)
+    every = [(rank, text) for rank, a in enumerate(sources) for _, _, text in _sentences(a)]
+    rows = tfidf_vectors([content_words(text) for _, text in every])
+    vectors, centroid = rows[[row for _, row in pool]], centroid_of(rows, params)
+    agreement = support(vectors, [every[row][0] for _, row in pool], rows, [rank for rank, _ in every])
+    scores = salience(vectors, centroid, [c.index for c, _ in pool], params, agreement)
+    chosen = select(scores, vectors, [word_count(c.text) for c, _ in pool], budget, params)
+    return sorted((pool[i][0] for i in chosen), key=lambda c: c.order)
 
 
 def sentence_index(articles: Sequence[Article]) -> dict[str, list[Span]]:

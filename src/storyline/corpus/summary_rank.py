@@ -5,11 +5,13 @@ Everything here works on plain numpy arrays; the sentences themselves are chosen
 - ``tfidf_vectors``: one L2-normalised row per sentence; the IDF comes from every sentence of the
   group (not only the candidates), sublinear term frequency ``1 + log(tf)``.
 - ``salience``: for each candidate, a weighted sum of (a) its cosine with the group's centroid
-  (the mean of all its sentence vectors: what the documents keep talking about), (b) its
-  continuous LexRank score (PageRank on the cosine graph of the candidates, edges below
-  ``Params.edge`` dropped; Erkan and Radev 2004), each scaled to a maximum of 1, and (c) a position
-  prior ``1 / (1 + index) ** Params.decay`` for the sentence's place in its document (news puts
-  the main facts first).
+  (the mean of all its sentence vectors: what the documents keep talking about), (b) optionally
+  its continuous LexRank score (PageRank on the cosine graph of the candidates, edges below
+  ``Params.edge`` dropped; Erkan and Radev 2004; weight 0 by default: no gain on the tuning
+  clusters), (c) its agreement with the other documents (``support``: the mean, over the other
+  documents, of its best cosine with one of their sentences: facts several sources report), each
+  scaled to a maximum of 1, and (d) a position prior ``1 / (1 + index) ** Params.decay`` for the
+  sentence's place in its document (news puts the main facts first).
 - ``select``: maximal marginal relevance (Carbonell and Goldstein 1998) under a word budget:
   repeatedly the candidate with the best ``lambda * salience - (1 - lambda) * max similarity to
   what was chosen`` among those that still fit; candidates more similar than ``Params.redundant``
@@ -30,13 +32,15 @@ class Params:
     """Weights of the ranking (tuned on Multi-News clusters 1-100, see bench/multinews_summary.py)."""
 
     centroid: float = 1.0
-    graph: float = 1.0
-    position: float = 0.5
+    centroid_terms: int = 0  # keep only the centroid's heaviest terms (0: all)
+    graph: float = 0.0  # LexRank weight: no gain over the centroid on the tuning clusters
+    support: float = 1.5  # agreement of the other documents
+    position: float = 1.0
     decay: float = 0.5
     edge: float = 0.1  # cosine below which two sentences are not linked in the graph
     damping: float = 0.85
     mmr: float = 0.7  # lambda: weight of salience against redundancy
-    redundant: float = 0.5  # cosine above which a sentence repeats a chosen one
+    redundant: float = 0.35  # cosine above which a sentence repeats a chosen one
 
 
 def tfidf_vectors(token_lists: Sequence[Sequence[str]]) -> np.ndarray:
@@ -87,17 +91,38 @@ def _scaled(values: np.ndarray) -> np.ndarray:
     return values / top if top > 0 else values
 
 
-def salience(vectors: np.ndarray, centroid: np.ndarray, positions: Sequence[int],
-             params: Params) -> np.ndarray:
-    """Score of each candidate row: centroid cosine, LexRank and position prior (module docstring)."""
+def support(vectors: np.ndarray, own: Sequence[int], rows: np.ndarray, row_docs: Sequence[int]) -> np.ndarray:
+    """For each candidate (``vectors``, from document ``own``), the mean over the *other* documents
+    of its best cosine with one of their sentences (``rows``, from ``row_docs``): how far the other
+    sources report the same thing. Zeros when there is one document."""
+    docs = np.asarray(row_docs)
+    others = sorted(set(docs.tolist()))
+    out = np.zeros(vectors.shape[0])
+    if len(others) < 2 or vectors.shape[0] == 0:
+        return out
+    similarity = vectors @ rows.T
+    own_docs = np.asarray(own)
+    for doc in others:
+        best = similarity[:, docs == doc].max(axis=1)
+        out += np.where(own_docs == doc, 0.0, best)
+    return out / (len(others) - 1)
+
+
+def salience(vectors: np.ndarray, centroid: np.ndarray, positions: Sequence[int], params: Params,
+             agreement: np.ndarray | None = None) -> np.ndarray:
+    """Score of each candidate row: centroid cosine, LexRank, agreement of the other documents
+    (``support``) and position prior (module docstring)."""
     if vectors.shape[0] == 0:
         return np.zeros(0)
     norm = float(np.linalg.norm(centroid))
     central = vectors @ (centroid / norm) if norm > 0 else np.zeros(vectors.shape[0])
-    graph = lexrank(vectors @ vectors.T, params.edge, params.damping)
+    score = params.centroid * _scaled(np.clip(central, 0, None))
+    if params.graph:
+        score += params.graph * _scaled(lexrank(vectors @ vectors.T, params.edge, params.damping))
+    if agreement is not None and params.support:
+        score += params.support * _scaled(agreement)
     prior = 1.0 / (1.0 + np.asarray(positions, dtype=np.float64)) ** params.decay
-    return params.centroid * _scaled(np.clip(central, 0, None)) + params.graph * _scaled(graph) \
-        + params.position * prior
+    return score + params.position * prior
 
 
 def select(scores: np.ndarray, vectors: np.ndarray, lengths: Sequence[int], budget: int,

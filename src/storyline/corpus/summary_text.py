@@ -7,8 +7,9 @@ A summary sentence is a verbatim source sentence read out of its context, so a s
   connective such as "But", "However", "Also", "Meanwhile": ``DANGLING_OPENERS``);
 - it is a finished statement: it ends with sentence punctuation (headings and subheadings do not),
   is not a question, and does not start in lowercase or with a closing mark (a fragment);
-- it is not mostly a quotation (``QUOTE_SHARE`` of its characters inside quote marks) nor a
-  statement attributed only to a pronoun ("..., he said."), whose speaker the reader cannot know;
+- it is not a bare quotation (no speaker named outside the quote marks), a piece of a longer
+  quotation (unbalanced quote marks), nor a statement attributed only to a pronoun
+  ("..., he said."), whose speaker the reader cannot know;
 - it has ``MIN_WORDS`` to ``MAX_WORDS`` words and no page furniture (links, e-mail addresses,
   "click here", copyright notices, photo credits).
 
@@ -23,7 +24,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 MIN_WORDS = 8
 MAX_WORDS = 55
-QUOTE_SHARE = 0.6  # a sentence whose characters are mostly inside quote marks is a quotation
+ATTRIBUTION_WORDS = 2  # words outside the quote marks that name who speaks ("Smith said")
 
 DANGLING_OPENERS = frozenset((
     "he", "she", "they", "it", "this", "that", "these", "those", "his", "her", "hers", "their", "theirs",
@@ -31,7 +32,7 @@ DANGLING_OPENERS = frozenset((
     "neither", "another", "other", "others", "there's", "here's", "but", "however", "also", "meanwhile",
     "and", "or", "so", "yet", "still", "instead", "moreover", "furthermore", "besides", "thus",
     "therefore", "hence", "nevertheless", "nonetheless", "additionally", "likewise", "similarly",
-    "otherwise", "afterwards", "afterward", "later", "earlier", "again", "indeed", "then", "nor", "plus",
+    "otherwise", "afterwards", "afterward", "again", "indeed", "then", "nor", "plus",
 ))
 DANGLING_PHRASES = (
     "in addition", "as a result", "on the other hand", "at the same time", "for example", "for instance",
@@ -44,7 +45,9 @@ PRONOUN_ATTRIBUTION = re.compile(
 FURNITURE = re.compile(
     r"https?://|www\.|\S+@\S+\.\w|\bclick here\b|\bsubscribe\b|\bsign up\b|©|\ball rights reserved\b"
     r"|\bphoto(?:graph)?:|\bimage:|\(photo\b|\bcaption\b|\bnewsletter\b|\bcookies?\b|\bjavascript\b"
-    r"|\bbrowser\b|\bfollow us\b|\bread more\b|\bwatch:|\bvideo:", re.I)
+    r"|\bbrowser\b|\bfollow us\b|\bread more\b|\bwatch:|\bvideo:"
+    r"|, (?:left|right|center|centre),|\((?:left|right|center|centre|pictured)\)"  # photo captions
+    r"|^(?:an? |this |the )?(?:file )?(?:photo|picture|image|screenshot) (?:of|shows|taken)\b", re.I)
 END_PUNCT = re.compile(r"[.!…][\"”’')\]]*$")
 QUOTE_MARKS = "\"“”"
 QUOTE_OPENERS = "\"“"
@@ -76,16 +79,16 @@ def dangling(text: str) -> bool:
     return words[0] in DANGLING_OPENERS or any(head.startswith(p) for p in DANGLING_PHRASES)
 
 
-def quoted_share(text: str) -> float:
-    """Share of characters between straight or curly double quote marks."""
-    inside, depth, count = 0, False, 0
+def outside_quotes(text: str) -> str:
+    """The sentence without what stands between straight or curly double quote marks."""
+    out, inside = [], False
     for ch in text:
         if ch in QUOTE_MARKS:
-            depth = not depth if ch == '"' else ch == "“"
-            count += 1
+            inside = not inside if ch == '"' else ch == "“"
             continue
-        inside += depth
-    return inside / max(1, len(text)) if count else 0.0
+        if not inside:
+            out.append(ch)
+    return "".join(out)
 
 
 def unbalanced(text: str) -> bool:
@@ -94,8 +97,9 @@ def unbalanced(text: str) -> bool:
 
 
 def quotation_only(text: str) -> bool:
-    """Mostly a quotation, part of one, or a statement whose only speaker is a pronoun ("..., he said.")."""
-    if unbalanced(text) or quoted_share(text) >= QUOTE_SHARE:
+    """A bare quotation (fewer than ``ATTRIBUTION_WORDS`` words outside its quote marks), part of a
+    longer one, or a statement whose only speaker is a pronoun ("..., he said.")."""
+    if unbalanced(text) or len(WORD.findall(outside_quotes(text))) < ATTRIBUTION_WORDS:
         return True
     return bool(PRONOUN_ATTRIBUTION.search(text))
 
