@@ -18,6 +18,7 @@ from storyline.corpus.entity_names import (
     HONORIFICS,
     clean_surface,
     fold,
+    has_corporate_suffix,
     is_junk,
     last_name,
     split_honorific,
@@ -25,7 +26,7 @@ from storyline.corpus.entity_names import (
     unify_apostrophes,
 )
 from storyline.corpus.entity_titles import is_role, titles_of
-from storyline.corpus.entity_types import context_votes, label_vote
+from storyline.corpus.entity_types import SPEAKS, context_votes, has_org_head, label_vote
 from storyline.model import Article
 
 _HONORIFIC_BEFORE = re.compile(rf"\b({HONORIFIC_PATTERN})\.?\s+$")
@@ -119,7 +120,7 @@ def _annotate(article: Article, m: NameMention) -> NameMention:
     person_like = m.label in ("PERSON", "SPEAKER") or m.n_words > 1
     m.titles = titles_of(text, max(0, lead), m.end) if person_like else []
     votes = [label_vote(m.label, m.n_words)]
-    votes += context_votes(text, max(0, lead), m.end, bool(m.titles), bool(m.honorific))
+    votes += context_votes(text, max(0, lead), m.end, bool(m.titles), bool(m.honorific), m.label)
     m.place_context = any(kind == "PLACE" for kind, _ in votes[1:])
     m.votes = votes
     return m
@@ -273,4 +274,25 @@ def collect_mentions(articles: Sequence[Article]) -> list[NameMention]:
         own = article_mentions(article)
         mentions += own
         mentions += registered_mentions(article, {m.form for m in own})
-    return drop_bare_roles(repair_unreliable(mentions, by_id))
+    return surname_evidence(drop_bare_roles(repair_unreliable(mentions, by_id)))
+
+
+def surname_evidence(mentions: list[NameMention]) -> list[NameMention]:
+    """A person vote for every full name whose last word the corpus writes with an honorific
+    ("Mr Cable" makes "Vince Cable" a person, whatever NER said); not for organisation names. A
+    one-word speech subject ("Cirincione said") is a person when a full name in its document ends
+    with it, and casts no vote otherwise ("Google said")."""
+    honoured = {m.form for m in mentions if m.honorific and m.n_words == 1}
+    surnames = {(m.doc, last_name(m.surface)) for m in mentions if m.n_words > 1}
+    for m in mentions:
+        if any(kind == SPEAKS for kind, _ in m.votes):
+            person = (m.doc, m.form) in surnames
+            m.votes = [("PERSON", w) if kind == SPEAKS else (kind, w) for kind, w in m.votes
+                       if kind != SPEAKS or person]
+        if m.n_words < 2 or m.label not in ("PERSON", "ORG", "SPEAKER") or m.honorific:
+            continue
+        if has_org_head(m.surface) or has_corporate_suffix(m.surface):
+            continue
+        if last_name(m.surface) in honoured and all(w[:1].isupper() for w in m.surface.split()):
+            m.votes.append(("PERSON", 1.5))
+    return mentions

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from storyline.corpus.entity_names import has_corporate_suffix
+from storyline.corpus.entity_names import has_corporate_suffix, tokens
 
 TYPES = ("PERSON", "ORG", "PLACE", "GROUP", "OTHER")
 LABEL_TYPE = {
@@ -19,10 +19,37 @@ LABEL_TYPE = {
 }
 LABEL_WEIGHT = {"FAC": 0.5, "WORK_OF_ART": 0.5, "PRODUCT": 0.5, "EVENT": 0.5, "LAW": 0.5}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+SPEAKS = "SPEAKS"  # pending vote of a one-word speech subject, settled by entity_mentions.surname_evidence
+PERSON_LIKE_LABELS = {"PERSON", "ORG", "SPEAKER", "GAZETTEER", ""}  # labels person evidence may overrule
 # prepositions that take a place far more often than a person ("talks in Kyiv", "shelling near Kursk")
 _PLACE_PREPOSITION = re.compile(
     r"\b(?:in|near|across|outside|inside|into|throughout|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
+# words that head the name of an organisation ("Age Concern", "Association of Police Authorities")
+ORG_HEADS = {
+    "concern", "centre", "center", "party", "committee", "council", "association", "authority", "authorities",
+    "union", "fund", "foundation", "institute", "trust", "society", "agency", "commission", "department",
+    "ministry", "office", "university", "college", "federation", "league", "alliance", "coalition",
+    "campaign", "organisation", "organization", "bureau", "board", "tribunal", "parliament", "assembly",
+    "service", "services", "police", "bank", "group", "network", "institution", "charity", "club",
+}
+_SPEECH_AFTER = re.compile(
+    r"^(?:\s*,\s+[a-z][^,.\n“”\"]{1,80},)?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|added|argued|warned|insisted|"
+    r"explained|wrote|claimed|replied|responded|stated|recalled|admitted|denied)\b")
+_FAMILY_AFTER = re.compile(
+    r"^['’]s?\s+(?:wife|husband|son|daughter|father|mother|brother|sister|children|family|parents|widow|"
+    r"grandson|granddaughter|nephew|niece|girlfriend|boyfriend|fianc[ée]e?)\b")
+_PRONOUN_NEXT = re.compile(
+    r"^[^.!?\n]{0,120}(?:[.!?][”\"’']?\s+(?:He|She)\b|,\s+(?:he|she)\s+(?:said|added|says))")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_PLATFORM_BEFORE = re.compile(r"\b(?:via|(?:tweeted|posted|wrote|written|shared|announced|said)\s+on)\s+$")
+_PLATFORM_AFTER = re.compile(
+    r"^\s+(?:handle|account|feed|page|post|posts|followers|users|video|livestream)\b")
+_ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
+_CLAUSE_END_AFTER = re.compile(r"^\s*(?:[,.;:!?]|and\b|to\b)")
+_PLACE_AFTER = re.compile(
+    r"^\s+(?:airports?|streets?|roads?|avenue|stations?|rivers?|square|bridge|valley|county|province|"
+    r"district|village)\b")
 
 
 def label_vote(label: str, n_words: int) -> tuple[str, float]:
@@ -39,14 +66,49 @@ def label_vote(label: str, n_words: int) -> tuple[str, float]:
     return kind, weight
 
 
+def has_org_head(text: str) -> bool:
+    """A name headed by an organisation word: "Age Concern", "Labour Party", "Association of X"."""
+    toks = tokens(text)
+    if len(toks) < 2:
+        return False
+    return toks[-1] in ORG_HEADS or ("of" in toks and toks[toks.index("of") - 1] in ORG_HEADS)
+
+
 def context_votes(text: str, start: int, end: int, has_title: bool,
-                  has_honorific: bool) -> list[tuple[str, float]]:
-    """Votes from the words around a mention."""
+                  has_honorific: bool, label: str = "") -> list[tuple[str, float]]:
+    """Votes from the words around a mention: person evidence (a title or honorific, a family
+    possessive, the subject of a speech verb, he/she next), organisation evidence (an organisation
+    head word, "the" before a name, a platform used "via" or "posted on") and place evidence."""
     votes: list[tuple[str, float]] = []
+    surface, before, after = text[start:end], text[max(0, start - 20):start], text[end:end + 200]
     if has_title or has_honorific:
         votes.append(("PERSON", 1.5))
-    if after_place_preposition(text, start, end):
+    if after_place_preposition(text, start, end) or _PLACE_AFTER.match(after):
         votes.append(("PLACE", 1.0))
+    if has_org_head(surface):
+        return votes + [("ORG", 2.0)]
+    plural_or_one = " " not in surface.strip() or surface.rstrip().endswith("s")
+    if label == "PERSON" and plural_or_one and _THE_BEFORE.search(before) and not (
+            has_title or has_honorific or votes):
+        return votes + [("ORG", 1.5)]  # "the Lib Dems", "the Kremlin": people take no article
+    elif _PLATFORM_BEFORE.search(before) or (" " not in surface and _PLATFORM_AFTER.match(after)):
+        votes.append(("ORG", 1.0))  # "via Twitter", "posted on Facebook", "the Twitter handle"
+    elif " " not in surface and _ON_BEFORE.search(before) and _CLAUSE_END_AFTER.match(after):
+        votes.append(("ORG", 0.5))  # "policy on Twitter." (a tie-breaker only)
+    if label in PERSON_LIKE_LABELS and " " in surface.strip() and not has_corporate_suffix(surface):
+        votes += _person_votes(after)
+    elif label in PERSON_LIKE_LABELS and _SPEECH_AFTER.match(after):
+        votes.append((SPEAKS, 0.75))  # a one-word speaker: a person only if it is someone's surname
+    return votes
+
+
+def _person_votes(after: str) -> list[tuple[str, float]]:
+    """Person evidence after a multi-word name: "X's wife", "X said", "X ... . He"."""
+    if _FAMILY_AFTER.match(after):
+        return [("PERSON", 1.5)]
+    votes = [("PERSON", 0.75)] if _SPEECH_AFTER.match(after) else []
+    if _PRONOUN_NEXT.match(after):
+        votes.append(("PERSON", 0.5))
     return votes
 
 
@@ -76,10 +138,11 @@ def group_type(votes: Counter[str], forms: Iterable[str]) -> str:
 
 
 def tally(votes: Iterable[tuple[str, float]]) -> Counter[str]:
-    """Summed weights per type."""
+    """Summed weights per type (a pending ``SPEAKS`` vote counts for nothing)."""
     out: Counter[str] = Counter()
     for kind, weight in votes:
-        out[kind] += weight
+        if kind in TYPES:
+            out[kind] += weight
     return out
 
 
