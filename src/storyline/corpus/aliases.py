@@ -16,14 +16,15 @@ from storyline.corpus.entity_gazetteer import missed_mentions
 from storyline.corpus.entity_mentions import NameMention, collect_mentions
 from storyline.corpus.entity_merge import assign_clusters, form_stats, group_forms
 from storyline.corpus.entity_names import (
+    bare_surname,
     clean_surface,
     fold,
     is_acronym,
     is_all_caps,
-    last_name,
     name_key,
     split_honorific,
     surname_keys,
+    surname_variants,
 )
 from storyline.corpus.entity_types import group_type, tally
 from storyline.model import Article, Entity, Span
@@ -71,8 +72,9 @@ class EntityIndex:
         hit = self.by_doc.get((doc_id, form)) or self.by_form.get(form)
         if hit:
             return hit
-        if len(form.split()) == 1:
-            for key in surname_keys(form):
+        bare = bare_surname(text)
+        if bare:
+            for key in surname_keys(bare):
                 hit = self.surnames.get((doc_id, key)) or self.surnames.get(("", key))
                 if hit:
                     return hit
@@ -167,8 +169,8 @@ def _fill_index(index: EntityIndex, entities: list[Entity], clusters: dict[str, 
                 doc_votes[(m.doc, form)][entity.id] += 1
                 form_votes[form][entity.id] += 1
             key_votes[name_key(m.form)][entity.id] += 1
-            last = last_name(m.surface) if entity.type == "PERSON" else None
-            for key in surname_keys(last) if last else ():
+            lasts = surname_variants(m.surface) if entity.type == "PERSON" else []
+            for key in {k for last in lasts for k in surname_keys(last)}:
                 surname_votes[(m.doc, key)][entity.id] += 1
                 surname_votes[("", key)][entity.id] += 1
     index.by_doc = {k: _winner(v) for k, v in doc_votes.items()}

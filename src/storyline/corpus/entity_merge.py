@@ -14,15 +14,16 @@ from dataclasses import dataclass, field
 
 from storyline.corpus.entity_mentions import NameMention
 from storyline.corpus.entity_names import (
+    bare_surname,
     has_corporate_suffix,
     initials,
     is_acronym,
     key_is_distinctive,
-    last_name,
     loose_name_key,
     name_key,
     skeleton,
     surname_keys,
+    surname_variants,
     tokens,
     translit_token,
     vowel_variants,
@@ -104,7 +105,31 @@ def group_forms(stats: dict[str, FormStat], links: Sequence[tuple[str, str]] = (
     _merge_skeletons(stats, uf)
     _merge_acronyms(stats, uf)
     _merge_org_heads(stats, uf)
+    _merge_plurals(stats, uf)
     return uf
+
+
+def _singular(form: str) -> str | None:
+    """``lib dems`` -> ``lib dem``, ``tories`` -> ``tory``; None for a word too short to tell."""
+    last = form.split()[-1]
+    if len(last) < 3 or not last.endswith("s") or last.endswith("ss"):
+        return None
+    stem = last[:-3] + "y" if last.endswith("ies") else last[:-1]
+    return form[: len(form) - len(last)] + stem
+
+
+def _merge_plurals(stats: dict[str, FormStat], uf: UnionFind) -> None:
+    """The plural and singular of a group or organisation name ("Lib Dems"/"Lib Dem",
+    "Democrats"/"Democrat"): several words when the plural is not a person, one word only when
+    both are groups (NORP); never two people ("James Evans"/"James Evan")."""
+    types = group_types(stats, uf)
+    for st in sorted(stats.values(), key=lambda s: s.form):
+        one = _singular(st.form)
+        if one is None or one not in stats or st.acronym or stats[one].acronym:
+            continue
+        kinds = (types[uf.find(st.form)], types[uf.find(one)])
+        if (st.n_words > 1 and kinds[0] != "PERSON") or kinds == ("GROUP", "GROUP"):
+            uf.union(one, st.form)
 
 
 def _join_compatible(members: list[FormStat], uf: UnionFind) -> None:
@@ -255,18 +280,19 @@ def assign_clusters(mentions: Sequence[NameMention], stats: dict[str, FormStat],
     local: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for st in stats.values():
         root = uf.find(st.form)
-        if root in persons and (last := last_name(st.displays.most_common(1)[0][0])):
-            for key in surname_keys(last):
-                by_surname[key].add(root)
+        if root in persons:
+            for last in surname_variants(st.displays.most_common(1)[0][0]):
+                for key in surname_keys(last):
+                    by_surname[key].add(root)
     bare_votes: dict[str, Counter[str]] = defaultdict(Counter)
     for m in mentions:
         root = uf.find(m.form)
-        if m.n_words == 1:
-            for key in surname_keys(m.form):
+        if (bare := bare_surname(m.surface)) is not None:
+            for key in surname_keys(bare):
                 bare_votes[key].update(tally(m.votes))
-        elif root in persons and (last := last_name(m.surface)):
+        elif root in persons and (lasts := surname_variants(m.surface)):
             local[m.doc].append((m.start if m.start is not None else -1, root))
-            for key in surname_keys(last):
+            for key in {k for last in lasts for k in surname_keys(last)}:
                 bare_votes[key]["PERSON"] += FULL_NAME_VOTE  # a surname used in full names is a surname
     return [_cluster_of(m, uf, by_surname, local, bare_votes) for m in mentions]
 
@@ -275,14 +301,15 @@ def _cluster_of(m: NameMention, uf: UnionFind, by_surname: dict[str, set[str]],
                 local: dict[str, list[tuple[int, str]]], bare_votes: dict[str, Counter[str]]) -> str:
     """The person a bare surname mention belongs to, or its own form's group."""
     own = uf.find(m.form)
-    if m.n_words != 1 or is_acronym(m.surface):
+    bare = bare_surname(m.surface)
+    if bare is None or is_acronym(m.surface):
         return own
-    key = next((k for k in surname_keys(m.form) if k in by_surname), None)
+    key = next((k for k in surname_keys(bare) if k in by_surname), None)
     if key is None:
         return own
     candidates = by_surname[key]
     here = [(pos, root) for pos, root in local.get(m.doc, []) if root in candidates]
-    if not _eligible(m, bare_votes[surname_keys(m.form)[-1]], bool(here)):  # votes of all spellings
+    if not _eligible(m, bare_votes[surname_keys(bare)[-1]], bool(here)):  # votes of all spellings
         return own
     if here:
         return _nearest(m, here)

@@ -33,7 +33,12 @@ POST_NOMINALS = {"qc", "kc", "mp", "mep", "msp", "obe", "mbe", "cbe", "kbe", "db
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 CORPORATE_SUFFIXES = {
     "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "spa",
-    "ag", "nv",
+    "ag", "nv", "party",  # "Labour Party" is "Labour"
+}
+# lower-case particles that belong to a surname ("Bashar al-Assad", "Charles de Gaulle", "van Gogh")
+PARTICLES = {
+    "al", "el", "bin", "ibn", "ben", "abu", "van", "von", "de", "da", "di", "du", "del", "della", "der",
+    "den", "la", "le", "ter", "ul",
 }
 FUZZY_SURNAME_MIN = 6  # shortest surname matched by key rather than letter for letter
 LOOSE_MIN_LEN = 5  # shortest token compared by the loose key (Gill/Hill must stay apart)
@@ -245,6 +250,36 @@ def last_name(text: str) -> str | None:
     if len(words) < 2 or fold(words[-1]) in NAME_SUFFIXES:
         return None
     return fold(words[-1]).replace(" ", "") or None
+
+
+def surname_variants(text: str) -> list[str]:
+    """Every folded surname of a full name a bare mention may use: the last word, without a
+    hyphenated particle ("Bashar al-Assad" -> "alassad", "assad"), with a separate particle
+    ("Charles de Gaulle" -> "gaulle", "degaulle"); a hyphenated surname stays whole
+    ("Kodi Smit-McPhee" -> "smitmcphee")."""
+    last = last_name(text)
+    if last is None:
+        return []
+    out = [last]
+    parts = fold(text.split()[-1]).split()
+    if len(parts) > 1 and parts[0] in PARTICLES:
+        out.append("".join(parts[1:]))
+    words = text.split()
+    if len(words) > 2 and words[-2] in PARTICLES:
+        out.append(fold(words[-2]) + last)
+    return out
+
+
+def bare_surname(text: str) -> str | None:
+    """The folded surname key of a mention that may be a surname alone: one word, hyphens kept
+    together ("Smit-McPhee" -> "smitmcphee"), or a lower-case particle and a word ("al-Assad",
+    "de Gaulle" -> "degaulle"); None for anything longer."""
+    words = text.split()
+    if len(words) == 2 and words[0] in PARTICLES:
+        return fold(text).replace(" ", "") or None
+    if len(words) != 1:
+        return None
+    return fold(text).replace(" ", "") or None
 
 
 def surname_keys(word: str) -> list[str]:

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from storyline.corpus.entity_names import has_corporate_suffix, tokens
+from storyline.corpus.entity_titles import is_role
 
 TYPES = ("PERSON", "ORG", "PLACE", "GROUP", "OTHER")
 LABEL_TYPE = {
@@ -45,6 +46,7 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _PLATFORM_BEFORE = re.compile(r"\b(?:via|(?:tweeted|posted|wrote|written|shared|announced|said)\s+on)\s+$")
 _PLATFORM_AFTER = re.compile(
     r"^\s+(?:handle|account|feed|page|post|posts|followers|users|video|livestream)\b")
+_AFFILIATION_AFTER = re.compile(r"^\s+([a-z][\w-]+)\s+[A-Z]")
 _ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
 _CLAUSE_END_AFTER = re.compile(r"^\s*(?:[,.;:!?]|and\b|to\b)")
 _PLACE_AFTER = re.compile(
@@ -87,6 +89,9 @@ def context_votes(text: str, start: int, end: int, has_title: bool,
         votes.append(("PLACE", 1.0))
     if has_org_head(surface):
         return votes + [("ORG", 2.0)]
+    affiliation = _AFFILIATION_AFTER.match(after) if label == "PERSON" and " " in surface.strip() else None
+    if affiliation and is_role(affiliation[1]):
+        return votes + [("ORG", 1.5)]  # "Lib Dem spokesman Mark Oaten": the name is an affiliation
     plural_or_one = " " not in surface.strip() or surface.rstrip().endswith("s")
     if label == "PERSON" and plural_or_one and _THE_BEFORE.search(before) and not (
             has_title or has_honorific or votes):
