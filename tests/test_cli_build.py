@@ -9,11 +9,13 @@ import sqlite3
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from conftest import BENCH, SEEDS, seed_paths
+from storyline.cli import main
 
 BRIEF_KEYS = {
     "format",
@@ -31,10 +33,24 @@ BRIEF_KEYS = {
 }
 
 
-def storyline(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "storyline.cli", *args], capture_output=True, text=True, cwd=cwd, timeout=600
-    )
+@dataclass
+class Ran:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+@pytest.fixture
+def storyline(capsys):
+    """Run the command line in this process (spaCy stays loaded), capturing what it prints."""
+
+    def run(*args: str) -> Ran:
+        capsys.readouterr()
+        code = main(list(args))
+        out = capsys.readouterr()
+        return Ran(code, out.out, out.err)
+
+    return run
 
 
 def test_cli_build_seeds_brief_has_every_key(seeds_brief):
@@ -85,7 +101,7 @@ def _bad_inputs(folder: Path) -> None:
     (folder / "records.jsonl").write_text("\n".join(lines) + "\n")
 
 
-def test_cli_build_bad_inputs_rejected_rest_stored(tmp_path):
+def test_cli_build_bad_inputs_rejected_rest_stored(tmp_path, storyline):
     folder = tmp_path / "in"
     folder.mkdir()
     _bad_inputs(folder)
@@ -115,12 +131,12 @@ def test_cli_build_bad_inputs_rejected_rest_stored(tmp_path):
         assert name in res.stderr
 
 
-def test_cli_build_usage_error_is_exit_2(tmp_path):
+def test_cli_build_usage_error_is_exit_2(tmp_path, storyline):
     assert storyline("build").returncode == 2
     assert storyline("frobnicate").returncode == 2
 
 
-def test_cli_build_incremental_and_brief_reexport(tmp_path):
+def test_cli_build_incremental_and_brief_reexport(tmp_path, storyline):
     folder = tmp_path / "in"
     folder.mkdir()
     for p in seed_paths()[:2]:
@@ -141,7 +157,7 @@ def test_cli_build_incremental_and_brief_reexport(tmp_path):
     ]
 
 
-def test_cli_build_same_input_same_ids(tmp_path):
+def test_cli_build_same_input_same_ids(tmp_path, storyline):
     ids = []
     for run in ("a", "b"):
         res = storyline(
@@ -160,7 +176,7 @@ def test_cli_build_same_input_same_ids(tmp_path):
     assert ids[0] == ids[1]
 
 
-def test_cli_build_near_copy_of_a_seed_is_marked(tmp_path):
+def test_cli_build_near_copy_of_a_seed_is_marked(tmp_path, storyline):
     folder = tmp_path / "in"
     folder.mkdir()
     for p in seed_paths():
@@ -185,7 +201,7 @@ def test_cli_build_near_copy_of_a_seed_is_marked(tmp_path):
 
 
 @pytest.mark.slow
-def test_cli_build_killed_run_resumes_without_duplicates(tmp_path):
+def test_cli_build_killed_run_resumes_without_duplicates(tmp_path, storyline):
     bbc = sorted((BENCH / "bbc_news" / "bbc" / "politics").glob("*.txt"))[:60]
     folder = tmp_path / "in"
     folder.mkdir()
