@@ -56,3 +56,10 @@ def test_stories_undated_articles_still_cluster():
     groups = {frozenset(s.documents) for s in build_stories(undated)}
     assert frozenset({"bank-a", "bank-b"}) in groups
     assert all("(" not in s.title for s in build_stories(undated))
+
+
+def test_stories_copy_of_a_missing_original_stands_alone():
+    copy = article("bridge-copy", BRIDGE_1, "2026-03-09")
+    stories = build_stories(corpus() + [copy], duplicate_of={"bridge-copy": "gone"})
+    expected = sorted([a.id for a in corpus()] + ["bridge-copy"])
+    assert sorted(d for s in stories for d in s.documents) == expected

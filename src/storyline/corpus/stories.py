@@ -89,7 +89,9 @@ def build_stories(articles: Sequence[Article], duplicate_of: dict[str, str] | No
     """The stories of ``articles`` (see the module docstring), in order of their first article."""
     duplicate_of = duplicate_of or {}
     by_id = {a.id: a for a in articles}
-    originals = [a for a in articles if _root(a.id, duplicate_of) == a.id]
+    # a near-copy whose original is not in the corpus stands alone
+    originals = [a for a in articles if _root(a.id, duplicate_of) == a.id
+                 or _root(a.id, duplicate_of) not in by_id]
     run = cluster_articles(originals, entity_index, cache, previous, params)
     copies = _copies_by_original(articles, duplicate_of, by_id)
     stories = []
