@@ -197,8 +197,9 @@ def _merge_middle_names(stats: dict[str, FormStat], uf: UnionFind) -> None:
 
 
 def _merge_skeletons(stats: dict[str, FormStat], uf: UnionFind) -> None:
-    """One-word non-person names with the same consonant skeleton whose keys differ only by inner
-    vowels (Kharkiv/Kharkov, Lviv/Lvov); compared only within a skeleton block."""
+    """One-word places with the same consonant skeleton whose keys differ only by the i/o of the
+    last syllable (Kharkiv/Kharkov, Lviv/Lvov; see ``vowel_variants`` for the guards); both forms
+    must vote PLACE. Compared only within a skeleton block."""
     blocks: dict[str, list[FormStat]] = defaultdict(list)
     for st in stats.values():
         if st.n_words == 1 and st.type != "PERSON" and not st.acronym:
@@ -209,7 +210,7 @@ def _merge_skeletons(stats: dict[str, FormStat], uf: UnionFind) -> None:
         for i, a in enumerate(members):
             for b in members[i + 1:]:
                 ka, kb = translit_token(a.form), translit_token(b.form)
-                if len(ka) >= 4 and vowel_variants(ka, kb) and compatible(a.type, b.type):
+                if a.type == b.type == "PLACE" and vowel_variants(ka, kb):
                     uf.union(a.form, b.form)
 
 

@@ -213,12 +213,22 @@ def has_corporate_suffix(text: str) -> bool:
 
 
 def vowel_variants(a: str, b: str) -> bool:
-    """Do two transliteration keys differ only by the Ukrainian/Russian i/o alternation inside the
-    word (Kharkiv/Kharkov, Lviv/Lvov), not at its end (India/Indio), by other vowels (iPad/iPod) nor
-    by length (Indian/Indiana, German/Germany)?"""
-    if len(a) != len(b) or a == b or a[-1] != b[-1] or a[0] != b[0]:
+    """Do two transliteration keys differ only by the Ukrainian/Russian i/o alternation?
+
+    This is a narrow, language-specific rule (Ukrainian ikavism: the o of a closed final syllable
+    is written i, Kharkov/Kharkiv, Lvov/Lviv, Frankovsk/Frankivsk), not a general spelling merge.
+    Strict guards: keys of 4 letters or more, equal length, exactly one differing letter, that letter
+    i in one and o in the other, and only 1 to 3 consonants after it (the last syllable). So
+    India/Indio (word end), iPad/iPod (other vowels), Bolton/Bilton (first syllable) and
+    Indian/Indiana (length) stay apart. ``entity_merge`` applies it only to one-word names that both
+    vote PLACE; Solon/Solin-like pairs of real places would still merge (a known residual risk)."""
+    if len(a) != len(b) or len(a) < 4 or a == b:
         return False
-    return all(x == y or {x, y} == {"i", "o"} for x, y in zip(a, b, strict=True))
+    diffs = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    if len(diffs) != 1 or {a[diffs[0]], b[diffs[0]]} != {"i", "o"}:
+        return False
+    tail = a[diffs[0] + 1:]
+    return 1 <= len(tail) <= 3 and not any(ch in VOWELS for ch in tail)
 
 
 def skeleton(token: str) -> str:
