@@ -17,6 +17,7 @@ import pytest
 from conftest import BENCH, SEEDS, seed_paths
 from storyline.cli import main
 
+N_KILL = 30  # files in the killed-run test
 BRIEF_KEYS = {
     "format",
     "documents",
@@ -202,7 +203,7 @@ def test_cli_build_near_copy_of_a_seed_is_marked(tmp_path, storyline):
 
 @pytest.mark.slow
 def test_cli_build_killed_run_resumes_without_duplicates(tmp_path, storyline):
-    bbc = sorted((BENCH / "bbc_news" / "bbc" / "politics").glob("*.txt"))[:60]
+    bbc = sorted((BENCH / "bbc_news" / "bbc" / "politics").glob("*.txt"))[:N_KILL]
     folder = tmp_path / "in"
     folder.mkdir()
     for p in bbc:
@@ -227,10 +228,10 @@ def test_cli_build_killed_run_resumes_without_duplicates(tmp_path, storyline):
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    done = _wait_for_sources(db, 6, proc)
+    done = _wait_for_sources(db, 4, proc)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
-    assert done < 60, "the run finished before it could be killed"
+    assert done < N_KILL, "the run finished before it could be killed"
     res = storyline("build", str(folder), "--db", str(db), "--json", str(tmp_path / "b.json"))
     assert res.returncode == 0, res.stderr
     assert f"{done} unchanged" in res.stdout or "unchanged" in res.stdout
@@ -238,8 +239,8 @@ def test_cli_build_killed_run_resumes_without_duplicates(tmp_path, storyline):
     paths = [r[0] for r in conn.execute("SELECT path FROM documents")]
     copies = conn.execute("SELECT COUNT(*) FROM copies").fetchone()[0]
     assert len(paths) == len(set(paths))
-    assert len(paths) + copies == 60
-    assert conn.execute("SELECT COUNT(*) FROM sources WHERE status = 'done'").fetchone()[0] == 60
+    assert len(paths) + copies == N_KILL
+    assert conn.execute("SELECT COUNT(*) FROM sources WHERE status = 'done'").fetchone()[0] == N_KILL
 
 
 def _wait_for_sources(db: Path, n: int, proc: subprocess.Popen) -> int:
@@ -253,4 +254,4 @@ def _wait_for_sources(db: Path, n: int, proc: subprocess.Popen) -> int:
             if done >= n:
                 return done
         time.sleep(0.05)
-    return 60
+    return N_KILL
