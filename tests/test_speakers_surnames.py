@@ -25,3 +25,33 @@ def test_speakers_surnames_harrison_is_not_kamala_harris():
     q = next(q for q in quotes_of(text) if q.text.startswith("The plant"))
     assert q.speaker_text == "Harrison"
     assert q.speaker_name != "Kamala Harris"
+
+
+@pytest.mark.model
+def test_speakers_surnames_bare_surname_goes_to_the_person_not_the_relative():
+    text = ("Student Tomas Varga won his appeal against extradition on Monday.\n"
+            "Tomas Varga said he was relieved by the ruling.\n"
+            "His father, Peter Varga, thanked the judges outside the court.\n"
+            "“I can finally sleep again,” Varga told reporters.\n"
+            "Mr Varga said that he would now return to his studies.\n")
+    found = quotes_of(text)
+    for words in ("I can finally", "he would now"):
+        q = next(q for q in found if q.text.startswith(words))
+        assert q.speaker_name == "Tomas Varga"
+
+
+@pytest.mark.model
+def test_speakers_surnames_wife_named_last_does_not_take_the_quote():
+    text = ("Former Governor Frank Delaney campaigned in Ohio for his wife Mary Delaney.\n"
+            "Frank Delaney said the health law needed repairs.\n"
+            "“The system is broken for working families,” Delaney said.\n")
+    q = next(q for q in quotes_of(text) if q.text.startswith("The system"))
+    assert q.speaker_name == "Frank Delaney"
+
+
+@pytest.mark.model
+def test_speakers_surnames_tied_namesakes_stay_unresolved():
+    text = ("Anna Kovacs and Bela Kovacs met the mayor on Friday.\n"
+            "“We need a new bridge,” Kovacs said after the meeting.\n")
+    q = next(q for q in quotes_of(text) if q.text.startswith("We need"))
+    assert q.speaker_text == "Kovacs" and q.speaker_name is None

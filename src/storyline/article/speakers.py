@@ -28,7 +28,7 @@ TITLE_WORDS = {
     "officer", "aide", "candidate", "nominee", "founder", "executive", "economist", "analyst", "mp",
     "councillor", "councilor", "councilman", "councilwoman", "professor", "prof.", "coach", "captain",
     "manager", "lawyer", "prosecutor", "sheriff", "detective", "inspector", "commissioner", "bishop",
-    "rabbi", "imam", "reverend", "rev.", "cardinal", "archbishop", "colonel", "col.", "lieutenant",
+    "rabbi", "imam", "reverend", "rev.", "rev", "cardinal", "archbishop", "colonel", "col.", "lieutenant",
     "lt.", "sergeant", "sgt.", "admiral", "marshal", "supt.", "superintendent",
     "president-elect", "emir", "sheikh", "crown",
     "chief-of-staff", "negotiator", "mediator",
@@ -54,6 +54,12 @@ MALE_WORDS = {"mr", "mr.", "sir", "lord", "spokesman", "chairman", "congressman"
 FEMALE_WORDS = {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "madam", "spokeswoman", "chairwoman",
                 "congresswoman", "councilwoman", "businesswoman", "queen", "princess", "mother", "wife",
                 "daughter", "sister", "aunt", "actress"}
+KIN_WORDS = {
+    "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "parents", "parent",
+    "partner", "girlfriend", "boyfriend", "fiancee", "fiancée", "fiance", "fiancé", "uncle", "aunt",
+    "cousin", "grandfather", "grandmother", "widow", "widower", "children", "child", "stepfather",
+    "stepmother", "nephew", "niece", "mum", "dad",
+}
 IGNORED_MODS = {"former", "then", "current", "new", "outgoing", "incoming", "acting", "late", "ex", "-",
                 "also"}
 EQUIV = {"u.s.": "us", "american": "us", "america": "us", "u.k.": "uk", "british": "uk", "britain": "uk",
@@ -85,6 +91,19 @@ class Title:
 
 
 @dataclass
+class NameUse:
+    """How an article mentions one full name: how often, whether as the subject of a reporting
+    verb, and whether only inside a kinship description ("his wife X", "parents X and Y")."""
+
+    count: int = 0
+    speaks: bool = False
+    described_only: bool = True
+
+    def rank(self) -> tuple[bool, bool, int]:
+        return (not self.described_only, self.speaks, self.count)
+
+
+@dataclass
 class Resolution:
     text: str
     start: int
@@ -101,12 +120,15 @@ class SpeakerResolver:
     titles: list[Title] = field(default_factory=list)
     subjects: list[tuple[int, str, bool]] = field(default_factory=list)  # (offset, name, is person)
     gender: dict[str, str] = field(default_factory=dict)  # name -> "m" | "f", from honorifics and titles
+    uses: dict[str, NameUse] = field(default_factory=dict)  # full name -> how the article mentions it
 
     def __post_init__(self) -> None:
         self.tokens: list[Token] = list(self.doc)  # spaCy builds a Token object per access: build them once
         self.quoted = sorted(self.quoted)
         self._starts = [s for s, _ in self.quoted]
         self._index_names()
+        self._index_family_names()
+        self._index_uses()
         self._index_titles()
         self._index_honorifics()
         self._index_subjects()
@@ -131,6 +153,33 @@ class SpeakerResolver:
                 run = propn_run(self.doc, tok.i, backwards=True)  # a named speaker the NER missed
                 if run is not None and looks_personal(run):
                     self._add_name(run)
+
+    def _index_family_names(self) -> None:
+        """Two- or three-word names the NER typed otherwise, whose surname is a known person's or is
+        used with an honorific ("Lauri Love" next to "Alexander Love" or "Mr Love")."""
+        surnames = {fold(n.split()[-1]) for n in self.names}
+        surnames |= {fold(self.tokens[t.i + 1].text) for t in self.tokens[:-1]
+                     if t.lower_ in HONORIFICS and self.tokens[t.i + 1].pos_ == "PROPN"}
+        for ent in self.doc.ents:
+            if ent.label_ in ("ORG", "WORK_OF_ART", "PRODUCT"):
+                run = strip_titles(ent)
+                if run is not None and looks_personal(run) and all(t.pos_ == "PROPN" for t in run) \
+                        and fold(run[-1].text) in surnames:
+                    self._add_name(run)
+
+    def _index_uses(self) -> None:
+        """Count each full name's mentions, noting speech subjects and kinship descriptions."""
+        for tok in self.tokens:
+            nxt = self.tokens[tok.i + 1] if tok.i + 1 < len(self.tokens) else None
+            if tok.pos_ != "PROPN" or nxt is not None and nxt.pos_ == "PROPN":
+                continue
+            run = propn_run(self.doc, tok.i, backwards=True)
+            if run is None or run.text not in self.names:
+                continue
+            use = self.uses.setdefault(run.text, NameUse())
+            use.count += 1
+            use.speaks = use.speaks or tok.dep_ == "nsubj" and is_cue(tok.head)
+            use.described_only = use.described_only and described(run)
 
     def _add_name(self, span: Span | None) -> None:
         if span is None or len(span) < 2 or not all(t.text[:1].isupper() for t in span):
@@ -206,13 +255,26 @@ class SpeakerResolver:
         run = propn_run(self.doc, tok.i, backwards=True)
         if run is None:
             return None
-        if len(run) >= 2 and run.text in self.names:
-            return run.text
-        candidates = [n for n in self.names if same_surname(n.split()[-1], tok.text)]
-        if not candidates:
-            return None
-        before = [n for n in candidates if self.names[n] <= tok.idx]
-        return max(before, key=lambda n: self.names[n]) if before else candidates[0]
+        for k in range(len(run) - 1):  # "Rev Alexander Love", "Beyond Trump": the longest known name in it
+            if run[k:].text in self.names:
+                return run[k:].text
+        return self.most_prominent(self.namesakes(tok))
+
+    def namesakes(self, tok: Token) -> list[str]:
+        """Full names whose surname is ``tok``."""
+        return [n for n in self.names if same_surname(n.split()[-1], tok.text)]
+
+    def most_prominent(self, candidates: list[str]) -> str | None:
+        """The one person among full names sharing a surname: the only one, or the one the article
+        mentions outside kinship descriptions, as a speaker, most often; None when tied."""
+        if len({n.split()[0] for n in candidates}) <= 1:
+            return max(candidates, key=lambda n: (self.rank(n)[2], len(n))) if candidates else None
+        ranked = sorted(candidates, key=self.rank, reverse=True)
+        return ranked[0] if self.rank(ranked[0]) > self.rank(ranked[1]) else None
+
+    def rank(self, name: str) -> tuple[bool, bool, int]:
+        use = self.uses.get(name)
+        return use.rank() if use is not None else (False, False, 0)
 
     def by_title(self, head: str, mods: set[str], offset: int) -> str | None:
         """The named person an article's role noun refers to, most recent first."""
@@ -254,6 +316,8 @@ class SpeakerResolver:
         name = self.person_named(tok, span)
         if name:
             res.name, res.person = name, True
+        elif tok.pos_ == "PROPN" and len(self.namesakes(tok)) > 1:
+            res.person = True  # a surname several people in the article share, none prominent: unresolved
         elif tok.pos_ == "PROPN":
             res.name = org_name(span)
             res.person = tok.ent_type_ not in ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT")
@@ -286,6 +350,25 @@ class SpeakerResolver:
         if possessor and tok.lemma_ == "office":
             return self.full_name(possessor[0])
         return None
+
+
+def described(run: Span) -> bool:
+    """Is a name mention part of a kinship description ("his wife Hillary Clinton", "His father, the
+    Rev Alexander Love,", "parents Alexander Love and Sirkka-Liisa Love")?"""
+    doc = run.doc
+    head = run[-1]
+    if head.dep_ == "conj" and head.head.i < run.start:
+        first = propn_run(doc, head.head.i, backwards=True)
+        if first is not None and described(first):
+            return True
+    if head.dep_ == "appos" and head.head.lower_ in KIN_WORDS:
+        return True
+    i = run.start - 1
+    while i >= 0 and run.start - i <= 4 and (doc[i].is_punct and doc[i].text in ",(" or doc[i].pos_ == "DET"
+                                              or norm_word(doc[i].text) in HONORIFICS | TITLE_WORDS
+                                              or doc[i].text in ("Rev", "Rev.")):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in KIN_WORDS
 
 
 def looks_personal(run: Span) -> bool:
