@@ -89,7 +89,16 @@ def form_stats(mentions: Sequence[NameMention]) -> dict[str, FormStat]:
         st.docs.add(m.doc)
         st.acronym = st.acronym or (m.reliable and is_acronym(m.surface))
         st.common = st.common or m.common
+    for st in stats.values():
+        st.acronym = st.acronym and not capitals_of_a_word(st)
     return stats
+
+
+def capitals_of_a_word(st: FormStat) -> bool:
+    """Is an all-caps form ("TRUMP" in a transcript label or headline, "NATO") also written in
+    lower or title case in the corpus ("Trump", "Nato")? Then it is that word, not an acronym
+    of its own; from 4 letters on (a short "US" or "IT" stays an acronym)."""
+    return len(st.form) >= 4 and any(not is_acronym(d) for d in st.displays)
 
 
 def group_forms(stats: dict[str, FormStat], links: Sequence[tuple[str, str]] = ()) -> UnionFind:
@@ -295,15 +304,18 @@ def assign_clusters(mentions: Sequence[NameMention], stats: dict[str, FormStat],
             local[m.doc].append((m.start if m.start is not None else -1, root))
             for key in {k for last in lasts for k in surname_keys(last)}:
                 bare_votes[key]["PERSON"] += FULL_NAME_VOTE  # a surname used in full names is a surname
-    return [_cluster_of(m, uf, by_surname, local, bare_votes) for m in mentions]
+    acronyms = {st.form for st in stats.values() if st.acronym}
+    return [_cluster_of(m, uf, by_surname, local, bare_votes, acronyms) for m in mentions]
 
 
 def _cluster_of(m: NameMention, uf: UnionFind, by_surname: dict[str, set[str]],
-                local: dict[str, list[tuple[int, str]]], bare_votes: dict[str, Counter[str]]) -> str:
-    """The person a bare surname mention belongs to, or its own form's group."""
+                local: dict[str, list[tuple[int, str]]], bare_votes: dict[str, Counter[str]],
+                acronyms: set[str]) -> str:
+    """The person a bare surname mention belongs to, or its own form's group (an all-caps "TRUMP"
+    is a surname unless the corpus only ever writes that word in capitals)."""
     own = uf.find(m.form)
     bare = bare_surname(m.surface)
-    if bare is None or is_acronym(m.surface):
+    if bare is None or m.form in acronyms:
         return own
     key = next((k for k in surname_keys(bare) if k in by_surname), None)
     if key is None:
