@@ -12,10 +12,12 @@ How a summary is made (``summarise``):
    bare quotation or furniture). Near-duplicate documents (``ctx.duplicate_of``) are not sources;
    a sentence repeated verbatim in several sources is one candidate.
 2. Ranking and selection (``summary_rank``): TF-IDF vectors over every sentence of the sources,
-   centroid + LexRank + position prior, then MMR under the word budget (``STORY_WORDS`` per
-   story, ``CORPUS_WORDS`` for the corpus; whole sentences only, the budget is never exceeded).
+   centroid cosine + agreement of the other sources + position prior, then MMR under the word
+   budget (``STORY_WORDS`` per story, ``CORPUS_WORDS`` for the corpus; whole sentences only, the
+   budget is never exceeded). The corpus summary gives each story one sentence first, while the budget lasts.
 3. Order: the chosen sentences follow the events as the sources tell them, by the publication
-   date of their document (undated last), then the document's order, then the place in it.
+   date of their document (undated last), then their place in it (lead sentences of one day before
+   later sentences of that day), then the document's order.
 4. Citations: the sentence's exact offsets in its document, plus every other document (near-copies
    included) with the very same sentence, so ``text == document.text[start:end]`` for each citation.
 
@@ -24,7 +26,7 @@ Nothing is rewritten: a summary sentence is a source sentence, character for cha
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -48,7 +50,7 @@ class Candidate:
     start: int
     end: int
     text: str
-    order: tuple[str, int, int]  # (publication date or "~", document order, index)
+    order: tuple[str, int, int]  # (publication date or "~", index, document order)
 
 
 def _sentences(article: Article) -> list[tuple[int, int, str]]:
@@ -67,7 +69,7 @@ def candidates(sources: Sequence[Article], max_position: int = MAX_POSITION) -> 
             key = normal_key(text)
             if key not in seen and standalone(text):
                 seen.add(key)
-                order = (article.published or "~", rank, index)
+                order = (article.published or "~", index, rank)
                 out.append((Candidate(article.id, index, start, end, text, order), row + index))
         row += len(sentences)
     return out
@@ -83,8 +85,10 @@ def centroid_of(rows: np.ndarray, params: Params) -> np.ndarray:
 
 
 def summarise(sources: Sequence[Article], budget: int, params: Params | None = None,
-              max_position: int = MAX_POSITION) -> list[Candidate]:
-    """The chosen sentences of ``sources`` within ``budget`` words, in event order (module docstring)."""
+              max_position: int = MAX_POSITION, groups: Mapping[str, str] | None = None) -> list[Candidate]:
+    """The chosen sentences of ``sources`` within ``budget`` words, in event order (module docstring).
+
+    ``groups`` (document id -> story id) makes the selection give each story a sentence first."""
     params = params or Params()
     pool = candidates(sources, max_position)
     if not pool or budget <= 0:
@@ -94,7 +98,8 @@ def summarise(sources: Sequence[Article], budget: int, params: Params | None = N
     vectors, centroid = rows[[row for _, row in pool]], centroid_of(rows, params)
     agreement = support(vectors, [every[row][0] for _, row in pool], rows, [rank for rank, _ in every])
     scores = salience(vectors, centroid, [c.index for c, _ in pool], params, agreement)
-    chosen = select(scores, vectors, [word_count(c.text) for c, _ in pool], budget, params)
+    labels = [groups.get(c.doc) for c, _ in pool] if groups else None
+    chosen = select(scores, vectors, [word_count(c.text) for c, _ in pool], budget, params, labels)
     return sorted((pool[i][0] for i in chosen), key=lambda c: c.order)
 
 
@@ -137,8 +142,10 @@ class SummaryStage(CorpusStage):
     def run(self, ctx: CorpusContext) -> None:
         originals = _ordered(ctx.originals())
         index = sentence_index(ctx.articles)
-        out = cited(summarise(originals, self.corpus_words, self.params), index, None)
-        for story in ctx.results.get("stories") or []:
+        stories = ctx.results.get("stories") or []
+        groups = {doc: story.id for story in stories for doc in story.documents}
+        out = cited(summarise(originals, self.corpus_words, self.params, groups=groups), index, None)
+        for story in stories:
             members = set(story.documents)
             sources = [a for a in originals if a.id in members]
             out += cited(summarise(sources, self.story_words, self.params), index, story.id)

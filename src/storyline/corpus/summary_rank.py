@@ -125,25 +125,34 @@ def salience(vectors: np.ndarray, centroid: np.ndarray, positions: Sequence[int]
     return score + params.position * prior
 
 
+def _mmr_best(pool: Sequence[int], scores: np.ndarray, vectors: np.ndarray, chosen: list[int],
+              params: Params) -> int | None:
+    """The candidate of ``pool`` with the best MMR value that does not repeat a chosen one."""
+    best, best_value = None, -math.inf
+    for i in sorted(pool):
+        overlap = max((float(vectors[i] @ vectors[j]) for j in chosen), default=0.0)
+        value = params.mmr * scores[i] - (1 - params.mmr) * overlap
+        if overlap < params.redundant and value > best_value:
+            best, best_value = i, value
+    return best
+
+
 def select(scores: np.ndarray, vectors: np.ndarray, lengths: Sequence[int], budget: int,
-           params: Params) -> list[int]:
-    """Indices chosen by MMR whose lengths sum to at most ``budget`` (module docstring)."""
+           params: Params, groups: Sequence[str | None] | None = None) -> list[int]:
+    """Indices chosen by MMR whose lengths sum to at most ``budget`` (module docstring).
+
+    With ``groups`` (one label per candidate, e.g. its story), candidates of groups not yet in the
+    summary go first, so that each group gets a sentence while the budget lasts."""
     chosen: list[int] = []
+    covered: set[str | None] = set()
     used = 0
-    open_ = set(range(len(lengths)))
-    while open_:
-        fitting = [i for i in open_ if used + lengths[i] <= budget]
-        if not fitting:
-            break
-        best, best_value = None, -math.inf
-        for i in sorted(fitting):
-            overlap = max((float(vectors[i] @ vectors[j]) for j in chosen), default=0.0)
-            value = params.mmr * scores[i] - (1 - params.mmr) * overlap
-            if overlap < params.redundant and value > best_value:
-                best, best_value = i, value
+    while True:
+        fitting = [i for i in range(len(lengths)) if i not in chosen and used + lengths[i] <= budget]
+        fresh = [i for i in fitting if groups is not None and groups[i] not in covered]
+        best = _mmr_best(fresh, scores, vectors, chosen, params) if fresh else None
+        best = best if best is not None else _mmr_best(fitting, scores, vectors, chosen, params)
         if best is None:
-            break
+            return chosen
         chosen.append(best)
+        covered.add(groups[best] if groups is not None else None)
         used += lengths[best]
-        open_.discard(best)
-    return chosen
