@@ -77,3 +77,25 @@ def test_aliases_surnames_plural_never_joins_two_people():
     ])
     assert owner(index, "James Evans") != owner(index, "James Evan")
     assert owner(index, "Williams") != owner(index, "William")
+
+
+def test_aliases_surnames_relative_introduced_in_passing_does_not_take_the_bare_surname():
+    index = resolve_entities([
+        art("a", "Bill Clinton spoke in Ohio, joined by his wife Hillary Clinton. Clinton said costs rose.",
+            {"Bill Clinton": "PERSON", "Hillary Clinton": "PERSON", "Clinton": "PERSON"}),
+        art("b", "Lauri Love smiled as he left with parents Alexander Love and Sirkka-Liisa Love. Love said "
+                 "he was glad.",
+            {"Lauri Love": "PERSON", "Alexander Love": "PERSON", "Sirkka-Liisa Love": "PERSON",
+             "Love": "PERSON"}),
+    ])
+    assert index.lookup("a", "Clinton") == index.lookup("a", "Bill Clinton")
+    assert owner(index, "Clinton") == owner(index, "Bill Clinton")
+    assert owner(index, "Love") == owner(index, "Lauri Love")
+
+
+def test_aliases_surnames_only_relative_in_the_document_still_takes_the_surname():
+    index = resolve_entities([
+        art("a", "The singer mourned her sister Nancy Motes. Motes was 38.",
+            {"Nancy Motes": "PERSON", "Motes": "PERSON"}),
+    ])
+    one_owner(index, "Nancy Motes", "Motes")

@@ -33,6 +33,9 @@ _HONORIFIC_BEFORE = re.compile(rf"\b({HONORIFIC_PATTERN})\.?\s+$")
 # an honorific inside a mention starts a new name: "Tanzania Mr Brown", "Foreign Policy Centre Mr Straw"
 _INNER_HONORIFIC = re.compile(rf"\s+(?=(?:{HONORIFIC_PATTERN})\.?\s+[A-Z])")
 TITLE_LABELS = {"WORK_OF_ART", "EVENT", "LAW", "PRODUCT"}  # titles keep their first word ("Beyond the Sea")
+_KIN_BEFORE = re.compile(
+    r"\b(?:wife|husband|son|daughter|father|mother|brother|sister|parents?|widow|grandson|granddaughter|"
+    r"nephew|niece|cousin|uncle|aunt|fianc[ée]e?|girlfriend|boyfriend)\b[^.!?\n]*$")
 _NUMBER_SUFFIX = re.compile(r"-\d{1,4}\b")
 _ACRONYM_DEFINITION = re.compile(r"\s*\(\s*([A-Z][A-Za-z&]*[A-Z]|[A-Z](?:\.[A-Z])+\.?)\s*\)")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
@@ -57,6 +60,7 @@ class NameMention:
     place_context: bool = False
     defines: str | None = None  # for "(NMRS)" after a name: the form of the name it abbreviates
     common: bool = False  # the document also writes this one word in lower case ("Hope", "hope")
+    kin: bool = False  # introduced as someone's relative ("with parents Alexander Love, 64, and ...")
 
     @property
     def form(self) -> str:
@@ -122,6 +126,7 @@ def _annotate(article: Article, m: NameMention) -> NameMention:
     votes = [label_vote(m.label, m.n_words)]
     votes += context_votes(text, max(0, lead), m.end, bool(m.titles), bool(m.honorific), m.label)
     m.place_context = any(kind == "PLACE" for kind, _ in votes[1:])
+    m.kin = bool(_KIN_BEFORE.search(text, max(0, lead - 45), max(0, lead)))
     m.votes = votes
     return m
 

@@ -288,6 +288,7 @@ def assign_clusters(mentions: Sequence[NameMention], stats: dict[str, FormStat],
     persons = {root for root, kind in group_types(stats, uf).items() if kind == "PERSON"}
     by_surname: dict[str, set[str]] = defaultdict(set)
     local: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    kin: dict[str, list[tuple[int, str]]] = defaultdict(list)  # full names introduced as relatives
     for st in stats.values():
         root = uf.find(st.form)
         if root in persons:
@@ -301,18 +302,20 @@ def assign_clusters(mentions: Sequence[NameMention], stats: dict[str, FormStat],
             for key in surname_keys(bare):
                 bare_votes[key].update(tally(m.votes))
         elif root in persons and (lasts := surname_variants(m.surface)):
-            local[m.doc].append((m.start if m.start is not None else -1, root))
+            (kin if m.kin else local)[m.doc].append((m.start if m.start is not None else -1, root))
             for key in {k for last in lasts for k in surname_keys(last)}:
                 bare_votes[key]["PERSON"] += FULL_NAME_VOTE  # a surname used in full names is a surname
     acronyms = {st.form for st in stats.values() if st.acronym}
-    return [_cluster_of(m, uf, by_surname, local, bare_votes, acronyms) for m in mentions]
+    return [_cluster_of(m, uf, by_surname, (local, kin), bare_votes, acronyms) for m in mentions]
 
 
 def _cluster_of(m: NameMention, uf: UnionFind, by_surname: dict[str, set[str]],
-                local: dict[str, list[tuple[int, str]]], bare_votes: dict[str, Counter[str]],
+                anchors: tuple[dict[str, list[tuple[int, str]]], ...], bare_votes: dict[str, Counter[str]],
                 acronyms: set[str]) -> str:
     """The person a bare surname mention belongs to, or its own form's group (an all-caps "TRUMP"
-    is a surname unless the corpus only ever writes that word in capitals)."""
+    is a surname unless the corpus only ever writes that word in capitals). Full names introduced
+    as relatives ("his wife Hillary Clinton") are used only when no other full name in the
+    document has that surname."""
     own = uf.find(m.form)
     bare = bare_surname(m.surface)
     if bare is None or m.form in acronyms:
@@ -321,7 +324,9 @@ def _cluster_of(m: NameMention, uf: UnionFind, by_surname: dict[str, set[str]],
     if key is None:
         return own
     candidates = by_surname[key]
+    local, kin = anchors
     here = [(pos, root) for pos, root in local.get(m.doc, []) if root in candidates]
+    here = here or [(pos, root) for pos, root in kin.get(m.doc, []) if root in candidates]
     if not _eligible(m, bare_votes[surname_keys(bare)[-1]], bool(here)):  # votes of all spellings
         return own
     if here:
