@@ -55,6 +55,7 @@ def examples() -> list:
     "\"We will not accept any deal that leaves our soldiers without protection at the border,\" he said.",
     "\"The ceasefire must hold, and we are ready to talk to anyone who wants peace in the region.\"",
     "Click here to subscribe to our newsletter and get the latest news from the region every morning.",
+    "Some parts of this page may not be displayed correctly on older phones and tablets.",
     "and then the minister left the building without answering any questions from the reporters there.",
     "The mine closed.",
 ])

@@ -75,9 +75,10 @@ def candidates(sources: Sequence[Article], max_position: int = MAX_POSITION) -> 
     return out
 
 
-def centroid_of(rows: np.ndarray, params: Params) -> np.ndarray:
-    """The group's centroid: the mean of all its sentence vectors, only its heaviest terms kept."""
-    centroid = rows.mean(axis=0) if rows.shape[0] else np.zeros(rows.shape[1])
+def centroid_of(rows, params: Params) -> np.ndarray:
+    """The group's centroid: the mean of all its sentence vectors (sparse rows), only its heaviest
+    terms kept."""
+    centroid = np.asarray(rows.mean(axis=0)).ravel() if rows.shape[0] else np.zeros(rows.shape[1])
     if params.centroid_terms and centroid.size > params.centroid_terms:
         cut = np.sort(centroid)[-params.centroid_terms]
         centroid = np.where(centroid >= cut, centroid, 0.0)

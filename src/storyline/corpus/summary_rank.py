@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from scipy import sparse
 
 
 @dataclass(frozen=True)
@@ -43,28 +44,29 @@ class Params:
     redundant: float = 0.35  # cosine above which a sentence repeats a chosen one
 
 
-def tfidf_vectors(token_lists: Sequence[Sequence[str]]) -> np.ndarray:
-    """L2-normalised TF-IDF rows, one per token list (a row of zeros for an empty list)."""
+def tfidf_vectors(token_lists: Sequence[Sequence[str]]) -> sparse.csr_matrix:
+    """L2-normalised TF-IDF rows as a sparse matrix, one per token list (empty lists: empty rows)."""
     vocab: dict[str, int] = {}
     for tokens in token_lists:
         for t in tokens:
             vocab.setdefault(t, len(vocab))
     df = Counter(t for tokens in token_lists for t in set(tokens))
     n = len(token_lists)
-    idf = np.zeros(len(vocab), dtype=np.float64)
-    for term, j in vocab.items():
-        idf[j] = math.log((1 + n) / (1 + df[term])) + 1.0
-    out = np.zeros((n, len(vocab)), dtype=np.float64)
-    for i, tokens in enumerate(token_lists):
-        for term, tf in Counter(tokens).items():
-            out[i, vocab[term]] = (1.0 + math.log(tf)) * idf[vocab[term]]
-    return unit_rows(out)
+    data, cols, starts = [], [], [0]
+    for tokens in token_lists:
+        counts = Counter(tokens)
+        weights = [(1.0 + math.log(tf)) * (math.log((1 + n) / (1 + df[t])) + 1.0) for t, tf in counts.items()]
+        norm = math.sqrt(sum(w * w for w in weights)) or 1.0
+        data += [w / norm for w in weights]
+        cols += [vocab[t] for t in counts]
+        starts.append(len(data))
+    return sparse.csr_matrix((np.array(data, dtype=np.float64), np.array(cols, dtype=np.int64), starts),
+                             shape=(n, len(vocab)))
 
 
-def unit_rows(matrix: np.ndarray) -> np.ndarray:
-    """Rows scaled to length 1 (zero rows stay zero)."""
-    norms = np.linalg.norm(matrix, axis=-1, keepdims=True)
-    return matrix / np.clip(norms, 1e-12, None)
+def dense(matrix) -> np.ndarray:
+    """A sparse or dense matrix as a dense array."""
+    return matrix.toarray() if sparse.issparse(matrix) else np.asarray(matrix)
 
 
 def lexrank(similarity: np.ndarray, edge: float, damping: float, iterations: int = 100) -> np.ndarray:
@@ -91,21 +93,23 @@ def _scaled(values: np.ndarray) -> np.ndarray:
     return values / top if top > 0 else values
 
 
-def support(vectors: np.ndarray, own: Sequence[int], rows: np.ndarray, row_docs: Sequence[int]) -> np.ndarray:
+def support(vectors, own: Sequence[int], rows, row_docs: Sequence[int], chunk: int = 256) -> np.ndarray:
     """For each candidate (``vectors``, from document ``own``), the mean over the *other* documents
-    of its best cosine with one of their sentences (``rows``, from ``row_docs``): how far the other
-    sources report the same thing. Zeros when there is one document."""
+    of its best cosine with one of their sentences (``rows``, from ``row_docs``, each document's rows
+    together): how far the other sources report the same thing. Zeros when there is one document.
+    Works in blocks of ``chunk`` candidates so that memory stays bounded on large corpora."""
     docs = np.asarray(row_docs)
-    others = sorted(set(docs.tolist()))
     out = np.zeros(vectors.shape[0])
-    if len(others) < 2 or vectors.shape[0] == 0:
+    bounds = np.flatnonzero(np.r_[True, docs[1:] != docs[:-1]]) if docs.size else np.zeros(0, int)
+    if len(bounds) < 2 or vectors.shape[0] == 0:
         return out
-    similarity = vectors @ rows.T
-    own_docs = np.asarray(own)
-    for doc in others:
-        best = similarity[:, docs == doc].max(axis=1)
-        out += np.where(own_docs == doc, 0.0, best)
-    return out / (len(others) - 1)
+    labels, own_docs = docs[bounds], np.asarray(own)
+    for at in range(0, vectors.shape[0], chunk):
+        block = dense(vectors[at:at + chunk] @ rows.T)
+        best = np.maximum.reduceat(block, bounds, axis=1)  # candidates x documents
+        best[labels[None, :] == own_docs[at:at + chunk, None]] = 0.0
+        out[at:at + chunk] = best.sum(axis=1)
+    return out / (len(bounds) - 1)
 
 
 def salience(vectors: np.ndarray, centroid: np.ndarray, positions: Sequence[int], params: Params,
@@ -115,44 +119,44 @@ def salience(vectors: np.ndarray, centroid: np.ndarray, positions: Sequence[int]
     if vectors.shape[0] == 0:
         return np.zeros(0)
     norm = float(np.linalg.norm(centroid))
-    central = vectors @ (centroid / norm) if norm > 0 else np.zeros(vectors.shape[0])
+    central = np.ravel(vectors @ (centroid / norm)) if norm > 0 else np.zeros(vectors.shape[0])
     score = params.centroid * _scaled(np.clip(central, 0, None))
     if params.graph:
-        score += params.graph * _scaled(lexrank(vectors @ vectors.T, params.edge, params.damping))
+        score += params.graph * _scaled(lexrank(dense(vectors @ vectors.T), params.edge, params.damping))
     if agreement is not None and params.support:
         score += params.support * _scaled(agreement)
     prior = 1.0 / (1.0 + np.asarray(positions, dtype=np.float64)) ** params.decay
     return score + params.position * prior
 
 
-def _mmr_best(pool: Sequence[int], scores: np.ndarray, vectors: np.ndarray, chosen: list[int],
-              params: Params) -> int | None:
-    """The candidate of ``pool`` with the best MMR value that does not repeat a chosen one."""
-    best, best_value = None, -math.inf
-    for i in sorted(pool):
-        overlap = max((float(vectors[i] @ vectors[j]) for j in chosen), default=0.0)
-        value = params.mmr * scores[i] - (1 - params.mmr) * overlap
-        if overlap < params.redundant and value > best_value:
-            best, best_value = i, value
-    return best
+def _similarities(vectors, i: int) -> np.ndarray:
+    """Cosines of every candidate with candidate ``i``."""
+    return np.ravel(dense(vectors @ vectors[i].T))
 
 
-def select(scores: np.ndarray, vectors: np.ndarray, lengths: Sequence[int], budget: int,
+def select(scores: np.ndarray, vectors, lengths: Sequence[int], budget: int,
            params: Params, groups: Sequence[str | None] | None = None) -> list[int]:
     """Indices chosen by MMR whose lengths sum to at most ``budget`` (module docstring).
 
     With ``groups`` (one label per candidate, e.g. its story), candidates of groups not yet in the
-    summary go first, so that each group gets a sentence while the budget lasts."""
+    summary go first, so that each group gets a sentence while the budget lasts. Ties go to the
+    earlier candidate."""
+    n = len(lengths)
+    sizes, labels = np.asarray(lengths), list(groups) if groups is not None else [None] * n
+    open_, overlap = np.ones(n, dtype=bool), np.zeros(n)
     chosen: list[int] = []
     covered: set[str | None] = set()
     used = 0
     while True:
-        fitting = [i for i in range(len(lengths)) if i not in chosen and used + lengths[i] <= budget]
-        fresh = [i for i in fitting if groups is not None and groups[i] not in covered]
-        best = _mmr_best(fresh, scores, vectors, chosen, params) if fresh else None
-        best = best if best is not None else _mmr_best(fitting, scores, vectors, chosen, params)
-        if best is None:
+        able = open_ & (used + sizes <= budget) & (overlap < params.redundant)
+        fresh = able & np.array([groups is not None and g not in covered for g in labels], dtype=bool)
+        pool = fresh if fresh.any() else able
+        if not pool.any():
             return chosen
+        value = np.where(pool, params.mmr * scores - (1 - params.mmr) * overlap, -np.inf)
+        best = int(np.argmax(value))
         chosen.append(best)
-        covered.add(groups[best] if groups is not None else None)
-        used += lengths[best]
+        covered.add(labels[best])
+        used += int(sizes[best])
+        open_[best] = False
+        overlap = np.maximum(overlap, _similarities(vectors, best))

@@ -45,7 +45,8 @@ PRONOUN_ATTRIBUTION = re.compile(
 FURNITURE = re.compile(
     r"https?://|www\.|\S+@\S+\.\w|\bclick here\b|\bsubscribe\b|\bsign up\b|©|\ball rights reserved\b"
     r"|\bphoto(?:graph)?:|\bimage:|\(photo\b|\bcaption\b|\bnewsletter\b|\bcookies?\b|\bjavascript\b"
-    r"|\bbrowser\b|\bfollow us\b|\bread more\b|\bwatch:|\bvideo:"
+    r"|\bbrowser\b|\bfollow us\b|\bread more\b|\bwatch:|\bvideo:|\bthis (?:site|page|website)\b"
+    r"|\bdisplay(?:ed)? correctly\b|\byour (?:device|browser|inbox)\b|\badvertisement\b"
     r"|, (?:left|right|center|centre),|\((?:left|right|center|centre|pictured)\)"  # photo captions
     r"|^(?:an? |this |the )?(?:file )?(?:photo|picture|image|screenshot) (?:of|shows|taken)\b", re.I)
 END_PUNCT = re.compile(r"[.!…][\"”’')\]]*$")
