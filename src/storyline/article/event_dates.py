@@ -98,6 +98,9 @@ def _candidate(article: Article, trigger: Token, mention: DateMention,
     path, anchors = _path(trigger, root)
     if not anchors and any(t.i in others and root in t.subtree and trigger not in t.subtree for t in path):
         return None
+    if any(t.dep_ in ("relcl", "acl", "appos") and t.head not in (root, trigger) and root in t.subtree
+           and trigger not in t.subtree for t in path):
+        return None  # "the firm, founded in 1984, announced a deal": the date is the clause's
     reporting = [t for t in path if t.pos_ == "VERB" and t.lemma_ in REPORTING and trigger in t.subtree]
     if not anchors and not reporting:
         return len(path), EventDate(DateValue(mention.value, mention.text), _middle(mention.value))

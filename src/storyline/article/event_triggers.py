@@ -59,8 +59,13 @@ VIOLENCE = {
     "troop", "force", "army", "military", "soldier", "missile", "drone", "rocket", "bomb", "bombing", "shell",
     "shelling", "artillery", "airstrike", "kill", "wound", "injure", "dead", "casualty", "gun", "gunman",
     "shoot", "shooting", "explosive", "blast", "militant", "terrorist", "weapon", "war", "invasion",
-    "offensive", "fighter", "jet", "tank", "air", "strike", "civilian", "hostage", "knife",
+    "offensive", "fighter", "jet", "tank", "air", "strike", "civilian", "hostage", "knife", "pirate",
+    "piracy", "hijack", "boat", "ship", "police", "victim", "injury", "armed", "raid", "attacker", "suspect",
 }
+SPEECH = {"say", "speech", "accuse", "criticise", "criticize", "remark", "comment", "describe", "brand",
+          "tell", "claim", "interview", "debate", "campaign", "rhetoric", "verbal", "personal"}
+ARGUED = {"plan", "policy", "record", "proposal", "claim", "stance", "position", "budget", "manifesto",
+          "leadership", "decision", "bill", "government", "party", "opponent", "rival", "critic"}
 PLATFORM_WORDS = {"x", "twitter", "facebook", "instagram", "telegram", "truth", "social", "media", "blog"}
 
 
@@ -120,6 +125,8 @@ def _verb_type(tok: Token) -> str | None:
         return None  # "agreed that ...", "agreed to wait": a stance, not an agreement
     if lemma in ("strike", "exchange") and tok.tag_ == "VBN" and tok.dep_ == "amod":
         return None
+    if lemma == "strike" and not {t.lemma_.lower() for t in tok.sent} & (VIOLENCE - {"strike"}):
+        return None  # an earthquake struck, workers struck, a deal was struck
     return kind
 
 
@@ -213,7 +220,7 @@ def find_triggers(doc: Doc, skip: list[tuple[int, int]] | None = None) -> list[T
             else None
         if kind is None or _heading(text, tok.idx) or not realis(tok):
             continue
-        if kind == "attack" and tok.lemma_.lower() in ("attack", "assault") and not _violent(tok):
+        if kind == "attack" and tok.lemma_.lower() in ("attack", "assault") and _verbal(tok):
             kind = "statement"
         if tok.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") and (_noun_type(c) is not None)
                                       for c in tok.children):
@@ -231,14 +238,15 @@ def _heading(text: str, offset: int) -> bool:
     return line.endswith(":") or (len(line.split()) <= 12 and not closed)
 
 
-def _violent(tok: Token) -> bool:
-    """Whether an "attack" is armed: a violence word in its sentence or a place as its target.
-    Without one it is a verbal attack ("Blair attacked the Tories' plans"), a statement."""
-    if any(t.lemma_.lower() in VIOLENCE for t in tok.sent):
-        return True
+def _verbal(tok: Token) -> bool:
+    """Whether an "attack" is made of words ("Blair attacked the Tories' plans in a speech"): no
+    violence word in its sentence, and a speech word or an argued target (plans, record, policy)."""
+    lemmas = {t.lemma_.lower() for t in tok.sent}
+    if lemmas & VIOLENCE:
+        return False
     targets = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
                for o in c.children if o.dep_ == "pobj"] + [c for c in tok.children if c.dep_ == "dobj"]
-    return any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in targets)
+    return bool(lemmas & SPEECH) or any(t.lemma_.lower() in ARGUED for t in targets)
 
 
 def _drop_nested(triggers: list[Trigger]) -> list[Trigger]:

@@ -6,7 +6,8 @@ enough shared participants: at least one, and two when both name two or more; a 
 counts as a participant. A mention that names nobody and no place ("After the call, ...") joins
 the latest event of its type already mentioned earlier in the same document (a definite
 anaphor), when there is one; with a stated day, it first joins an event of the same type, story,
-day and trigger word ("the collapse" of 10 March told by four outlets).
+day and trigger word ("the collapse" of 10 March told by four outlets); failing both, the largest
+event of its story told with the same trigger word (stories are about one seminal event).
 
 Mentions are taken most precise date first (days, then months, years, undated) so that vague
 mentions join an event whose date is known. Candidates come from an inverted index on (type,
@@ -93,6 +94,7 @@ class _Index:
         self.by_key: dict[tuple, list[Group]] = defaultdict(list)
         self.by_doc: dict[tuple[str, str], list[Group]] = defaultdict(list)
         self.by_day: dict[tuple, list[Group]] = defaultdict(list)
+        self.by_word: dict[tuple, list[Group]] = defaultdict(list)
 
     def candidates(self, m: Mention) -> list[Group]:
         seen: dict[int, Group] = {}
@@ -107,7 +109,8 @@ class _Index:
             if g not in bucket:
                 bucket.append(g)
                 del bucket[:-RECENT]
-        for bucket in (self.by_doc[(m.doc, m.event.type)], self.by_day[m.day_key] if m.day_key else []):
+        word = self.by_word[(m.event.type, m.story, m.head)] if m.story else []
+        for bucket in (self.by_doc[(m.doc, m.event.type)], self.by_day[m.day_key] if m.day_key else [], word):
             if g not in bucket:
                 bucket.append(g)
 
@@ -122,10 +125,19 @@ def _anaphor_target(m: Mention, index: _Index) -> Group | None:
     return max(before, key=lambda g: max(x.event.start for x in g.mentions if x.doc == m.doc))
 
 
+def _same_word(m: Mention, index: _Index) -> Group | None:
+    """For a mention naming nobody: the largest event of its story told with the same word."""
+    if m.story is None:
+        return None
+    bucket = index.by_word.get((m.event.type, m.story, m.head), [])
+    found = [g for g in bucket if compatible(g.value, m.value)]
+    return max(found, key=lambda g: len(g.mentions)) if found else None
+
+
 def _best(m: Mention, index: _Index) -> Group | None:
     if not m.keys:
         same_day = index.by_day.get(m.day_key) if m.day_key else None
-        return same_day[0] if same_day else _anaphor_target(m, index)
+        return same_day[0] if same_day else _anaphor_target(m, index) or _same_word(m, index)
     scored = [(_enough_overlap(m, g), g) for g in index.candidates(m) if compatible(g.value, m.value)]
     scored = [(s, g) for s, g in scored if s > 0]
     if not scored:
