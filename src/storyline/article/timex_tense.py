@@ -1,8 +1,20 @@
 """The tense a temporal expression is used in, read from the dependency parse.
 
 "Zelenskiy responded on Sunday" is past, "a call scheduled for Tuesday" and "will meet on
-Tuesday" are future. The tense picks which Sunday or which June a bare name means."""
+Tuesday" are future. The tense picks which Sunday or which June a bare name means.
+
+A weekday naming an event ("Tuesday's collapse", "the Tuesday vote", "the collapse on Tuesday")
+takes the tense of the event: future when the event noun carries a future marker ("the upcoming
+Tuesday vote", "Tuesday's vote, which will decide ..."); past when the event is referred to as
+having happened, the object of "after", "since", "following", "in the wake of" ("remain trapped
+after Tuesday's collapse"), unless its clause is plainly future ("talks will resume after
+Tuesday's vote"). A modal alone (could, would, might ...) is no future marker for an event."""
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo", "would", "could", "might", "may", "should", "must", "can"}
 PAST_AUX = {"has", "have", "had", "was", "were", "did", "'d"}
@@ -12,6 +24,14 @@ SCHEDULING = {"schedule", "set", "slate", "due", "plan", "expect", "intend", "ai
               "agree", "want", "go", "promise", "vow", "pledge", "threaten", "propose"}
 SCHEDULED = {"schedule", "set", "slate", "due", "plan", "expect", "reschedule", "postpone"}
 REPORTING = {"say", "tell", "report", "announce", "state", "claim", "write", "add", "note", "confirm"}
+WILL = {"will", "shall", "'ll", "’ll", "wo"}
+# an event noun's own future markers: "the upcoming vote", "next Tuesday's vote"
+AHEAD = {"upcoming", "next", "coming", "forthcoming", "impending", "looming"}
+# plans: future unless the clause is past ("postponed Saturday's planned premiere" may be over)
+PLANNED = {"planned", "scheduled", "proposed", "expected", "due"}
+# prepositions that refer to an event as having happened: "after Tuesday's collapse"
+HAPPENED = {"after", "since", "following"}
+TIME_OF_DAY = {"morning", "afternoon", "evening", "night", "noon", "midnight", "dawn", "dusk", "overnight"}
 
 
 def _governor(token):
@@ -76,6 +96,96 @@ def _nearest_finite(span):
     return verb.head if verb.tag_ == "MD" else verb
 
 
+def plainly_future(verb) -> bool:
+    """Is the clause of ``verb`` marked future by will / 'll / going to / scheduled / set to / due to
+    (not by a modal alone: "rescuers could not reach them" is no future)?"""
+    aux = _aux_words(verb)
+    if aux & WILL:
+        return True
+    if aux & FUTURE_AUX:
+        return False
+    return verb_tense(verb) == "future"
+
+
+def event_noun(token: Token) -> tuple[Token | None, bool]:
+    """The event noun a date token names the day of, and whether the date modifies it directly
+    ("Tuesday's collapse", "the Tuesday vote", "Tuesday night's strike") rather than through a
+    preposition ("the collapse on Tuesday"); (None, False) when the date hangs on a verb."""
+    direct = True
+    for _ in range(2):
+        head = token.head
+        if head is token:
+            break
+        if token.dep_ == "poss" and head.pos_ in ("NOUN", "PROPN") \
+                or token.dep_ in ("compound", "npadvmod", "nmod") and head.pos_ == "NOUN":
+            noun = head
+        elif token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "NOUN":
+            noun, direct = head.head, False
+        else:
+            break
+        if noun.lower_ not in TIME_OF_DAY:
+            return noun, direct
+        token = noun  # "Tuesday night's strike": the event is the strike
+    return None, False
+
+
+def _happened_prep(noun):
+    """The preposition ("after", "since", "following", "in" of "in the wake of") that refers to
+    ``noun`` as an event that has happened, or None."""
+    if noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if prep.lower_ in HAPPENED:
+        return prep
+    if prep.lower_ == "of" and prep.head.lower_ in ("wake", "aftermath") and prep.head.head.dep_ == "prep":
+        return prep.head.head
+    return None
+
+
+def _future_above(token) -> bool:
+    """Is a verb above ``token``, up to the first finite one, plainly future ("talks will resume
+    after ...", "they will discuss issues ranging from ... to ... after ...")?"""
+    for _ in range(8):
+        if token.head is token:
+            return False
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            if plainly_future(token):
+                return True
+            if token.tag_ in FINITE or _aux_words(token):
+                return False
+    return False
+
+
+def _marked_future(noun) -> bool:
+    """Does an event noun carry its own future marker: "upcoming", "next", a relative clause
+    with will ("Tuesday's vote, which will decide ..."), "planned"/"scheduled" in a clause that is
+    not past?"""
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound", "advmod") and child.lower_ in AHEAD:
+            return True
+        if child.dep_ in ("relcl", "acl") and child.pos_ in ("VERB", "AUX") and plainly_future(child):
+            return True
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in PLANNED for c in noun.children):
+        verb = _governor(noun.head) if noun.head is not noun else None
+        return verb is None or verb_tense(verb) != "past"
+    return False
+
+
+def event_tense(token) -> str | None:
+    """The tense of the event a date token names (see the module docstring); None when the token
+    names no event or nothing marks the event's time."""
+    noun, direct = event_noun(token)
+    if noun is None:
+        return None
+    if direct and _marked_future(noun):
+        return "future"
+    prep = _happened_prep(noun)
+    if prep is not None:
+        return "future" if _future_above(prep) else "past"
+    return None
+
+
 def tense_at(doc, start: int, end: int) -> str | None:
     """The tense of the clause holding the characters ``start:end`` of ``doc``; None if unknown."""
     if doc is None:
@@ -83,5 +193,8 @@ def tense_at(doc, start: int, end: int) -> str | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
+    tense = event_tense(span.root)
+    if tense is not None:
+        return tense
     verb = _governor(span.root) or _nearest_finite(span)
     return verb_tense(verb) if verb is not None else None
