@@ -10,7 +10,7 @@ from storyline.store.codec import plain
 
 FORMAT = "storyline-brief/1"
 Lookup = Callable[[str, str | None], str | None]
-CORPUS_KEYS = ("events", "stories", "positions", "discrepancies", "summary")
+CORPUS_KEYS = ("events", "undated_events", "stories", "positions", "discrepancies", "summary")
 
 
 def document_record(a: Article, duplicate_of: str | None) -> dict[str, Any]:
