@@ -36,9 +36,10 @@ TITLE_WORDS = {
 LEADER_HEADS = {"president", "leader", "premier", "chancellor", "king", "queen", "head", "counterpart"}
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
-PLURAL = {"they", "them", "their", "we"}
+PLURAL = {"they", "them", "their", "we", "us", "our"}
 NEUTER = {"it", "its"}
 NP_LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct", "quantmod", "flat"}
+EMBEDDED_DEPS = {"ccomp", "relcl", "acl", "csubj", "xcomp", "pcomp", "pobj"}
 NOT_PERSON = {"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "LAW", "DATE"}
 ORG_WORDS = {
     "ministry", "department", "office", "party", "council", "committee", "commission", "agency",
@@ -118,7 +119,7 @@ class SpeakerResolver:
     quoted: list[tuple[int, int]] = field(default_factory=list)  # char spans inside quote marks
     names: dict[str, int] = field(default_factory=dict)  # full name -> first char offset
     titles: list[Title] = field(default_factory=list)
-    subjects: list[tuple[int, str, bool]] = field(default_factory=list)  # (offset, name, is person)
+    subjects: list[tuple[int, str | None, str]] = field(default_factory=list)  # (offset, name, kind)
     gender: dict[str, str] = field(default_factory=dict)  # name -> "m" | "f", from honorifics and titles
     uses: dict[str, NameUse] = field(default_factory=dict)  # full name -> how the article mentions it
 
@@ -231,12 +232,45 @@ class SpeakerResolver:
                     self._note_gender(name, [tok.lower_])
 
     def _index_subjects(self) -> None:
-        """Resolved subjects outside quotes, in text order, for pronoun resolution."""
+        """Subjects of main clauses and of reporting verbs outside quotes, in text order, with their
+        kind (person, org, place, nationality, group), for pronoun resolution. An unnamed person
+        ("a spokesman") is kept without a name so that a later "he" does not skip past it; a he/she
+        subject resolved on the way records that person's gender."""
         for tok in self.tokens:
-            if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ != "PRON" and not self.in_quote(tok.idx):
-                res = self.resolve(tok, use_pronouns=False)
-                if res.name:
-                    self.subjects.append((tok.idx, res.name, res.person))
+            if tok.dep_ not in ("nsubj", "nsubjpass") or self.in_quote(tok.idx) or not main_subject(tok):
+                continue
+            if tok.pos_ == "PRON":
+                self._note_pronoun(tok)
+                continue
+            res = self.resolve(tok, use_pronouns=False)
+            kind = self.subject_kind(tok, res)
+            if res.name and kind == "person":
+                self._note_gender(res.name, res.text.lower().split()[:-1])  # "Mr Dilbeck"
+            if res.name or kind == "person" and norm_word(tok.lemma_) in TITLE_WORDS:
+                self.subjects.append((tok.idx, res.name, kind))
+
+    def _note_pronoun(self, tok: Token) -> None:
+        word = tok.lower_
+        if word in MALE | FEMALE:
+            name = self.by_pronoun(word, tok.idx)
+            if name:
+                self.gender.setdefault(name, "m" if word in MALE else "f")
+
+    def subject_kind(self, tok: Token, res: Resolution) -> str:
+        """What a resolved subject denotes: a person, an org, a place, a nationality or a group."""
+        if tok.tag_ in ("NNS", "NNPS"):
+            return "group"
+        if res.person and res.name in self.names:
+            return "person"
+        if tok.ent_type_ in ("GPE", "LOC", "FAC"):
+            return "place"
+        if tok.ent_type_ == "NORP":
+            return "nationality"
+        if tok.ent_type_ == "ORG" or norm_word(tok.lemma_) in ORG_WORDS:
+            return "org"
+        if tok.ent_type_ == "PERSON" or norm_word(tok.lemma_) in TITLE_WORDS:
+            return "person"
+        return "name" if res.person and not tok.is_sent_start else "org"
 
     # ---- lookups ----
 
@@ -288,17 +322,20 @@ class SpeakerResolver:
         return (max(before, key=lambda t: t.pos) if before else min(found, key=lambda t: t.pos)).name
 
     def by_pronoun(self, word: str, offset: int) -> str | None:
-        """The most recent compatible subject before ``offset``; for he/she, a person, else a
-        single-word proper name the NER did not call a person (its single names are unreliable)."""
-        before = [(name, person) for pos, name, person in self.subjects if pos < offset]
+        """The most recent compatible subject before ``offset``: for he/she a person of no other known
+        gender (None when that is an unnamed person), for "it" an organisation, for they/we an
+        organisation or a group; a lone proper name the NER left untyped only when no person fits."""
+        before = [(name, kind) for pos, name, kind in self.subjects if pos < offset]
         if word in MALE or word in FEMALE:
             other = "f" if word in MALE else "m"
-            found = [name for name, person in before if person and self.gender.get(name) != other]
-            found = found or [name for name, _ in before if " " not in name and name[:1].isupper()]
+            found = [n for n, kind in before if kind == "person" and self.gender.get(n or "") != other]
+            found = found or [n for n, kind in before if kind == "name"]
         elif word in NEUTER:
-            found = [name for name, person in before if not person]
+            found = [name for name, kind in before if kind == "org"]
+        elif word not in PLURAL:
+            return None  # I, you: the speaker of a quote, not an earlier subject
         else:
-            found = [name for name, _ in before]
+            found = [name for name, kind in before if kind in ("org", "group")]
         return found[-1] if found else None
 
     # ---- resolution ----
@@ -350,6 +387,21 @@ class SpeakerResolver:
         if possessor and tok.lemma_ == "office":
             return self.full_name(possessor[0])
         return None
+
+
+def main_subject(tok: Token) -> bool:
+    """Is ``tok`` the subject of a reporting verb, or of a clause that is not embedded as reported
+    content, a relative clause or a complement (a main, coordinated or adverbial clause)?"""
+    head = tok.head
+    if is_cue(head):
+        return True
+    for _ in range(12):
+        if head.dep_ in EMBEDDED_DEPS:
+            return False
+        if head.head.i == head.i:
+            return True
+        head = head.head
+    return False
 
 
 def described(run: Span) -> bool:
