@@ -16,6 +16,13 @@ from dataclasses import dataclass
 from storyline.corpus.compare_scope import SentenceParses, parse_day, published, tokens_in
 from storyline.model import Article, DateMention
 
+# Two reports giving one event different days usually differ by a day or a few: a night event dated on
+# either side of midnight, time zones, a weekday ("on Tuesday") resolved against a different publication
+# day, the day of the event against the day it was announced. The widest common slip is a weekday name
+# read in the wrong week, exactly 7 days off, so a week bounds a disagreement about ONE event. Further
+# apart, the same noun ("the attack", "the meeting") most likely names a different event of a running
+# story (a second attack, the next meeting), and flagging it would be noise. (The example corpus's
+# conflict is 1 day apart; the seeds have none.)
 MAX_GAP_DAYS = 7
 OCCUR_VERBS = {"happen", "occur", "take", "strike", "hit", "erupt", "begin", "start", "break", "unfold"}
 NOT_EVENTS = {"day", "week", "month", "year", "morning", "afternoon", "evening", "night", "time", "date",

@@ -15,8 +15,20 @@ from storyline.corpus.compare_scope import published
 from storyline.corpus.entity_titles import ROLE_WORDS, title_before
 from storyline.model import Article, Entity
 
-EARLIER_DAYS = 14  # a role can change: documents much older than the "former" one do not contradict it
-LATER_DAYS = 183  # ... nor documents much newer (the person may hold the office again)
+# The window in which an unmarked title ("President X") contradicts a "former" one ("Former President X").
+# EARLIER_DAYS: a document published BEFORE the "former" one may rightly call X the holder, since X may
+# have left the office in between. Two weeks is about the life of one running news story (the reports,
+# follow-ups and reactions a brief gathers); a change of office inside it would itself be news and is
+# normally written as such ("outgoing", "who resigned on ..."), so a bare title that close is worth a
+# reader's check. Further back, resignations, reshuffles and elections in between are ordinary: the older
+# document is out of date, not contradictory.
+EARLIER_DAYS = 14
+# LATER_DAYS: a document published AFTER the "former" one that calls X the holder contradicts it unless X
+# has since regained the office. Offices are held for terms of years and a return needs an election or an
+# appointment; within half a year that is rare, beyond it comebacks (re-election, reappointment) are
+# plausible enough not to flag. (On the seeds the pair is 64 days apart, on the examples 1-2 days earlier:
+# neither sits near an edge of the window.)
+LATER_DAYS = 183
 _FORMER_BEFORE = re.compile(r"(?:\b(?:former|ex)[-\s]+)((?:[\w.’'-]+\s+){0,3})$", re.I)
 _NOT_TITLE = {"of", "to", "and", "the", "a", "an", "with", "for", "by", "who", "said"}
 _FORMER_MARKS = {"former", "ex"}
