@@ -68,6 +68,8 @@ def test_aliases_junk_bare_role_words_are_not_entities_but_surnames_are():
     ])
     assert not owner(index, "President-elect") and not owner(index, "Archbishop")
     one_owner(index, "John Major", "Major")
+    index = resolve_entities([art("b", "Jane Roe, QC, argued.", {"Jane Roe": "PERSON", "QC": "ORG"})])
+    assert not owner(index, "QC")
 
 
 def test_aliases_junk_unclosed_bracket_and_inner_quote_split_a_mention():

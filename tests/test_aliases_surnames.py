@@ -99,3 +99,12 @@ def test_aliases_surnames_only_relative_in_the_document_still_takes_the_surname(
             {"Nancy Motes": "PERSON", "Motes": "PERSON"}),
     ])
     one_owner(index, "Nancy Motes", "Motes")
+
+
+def test_aliases_surnames_group_suffix_joins_the_company_but_not_a_person():
+    index = resolve_entities([
+        art("a", "The Chrysler Group cut jobs. Chrysler said sales fell. Pat Wagner met the Wagner Group.",
+            {"Chrysler Group": "ORG", "Chrysler": "ORG", "Pat Wagner": "PERSON", "Wagner Group": "ORG"}),
+    ])
+    one_owner(index, "Chrysler Group", "Chrysler")
+    assert owner(index, "Pat Wagner") != owner(index, "Wagner Group")

@@ -16,6 +16,7 @@ from functools import lru_cache
 from storyline.corpus.entity_names import (
     HONORIFIC_PATTERN,
     HONORIFICS,
+    POST_NOMINALS,
     clean_surface,
     fold,
     has_corporate_suffix,
@@ -192,13 +193,14 @@ def _split_honorifics(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def drop_bare_roles(mentions: list[NameMention]) -> list[NameMention]:
-    """Without the one-word mentions that are only a role or honorific ("President-elect", "Archbishop",
-    "Lord"), unless the corpus also uses the word as a surname ("John Major", "Mr King")."""
+    """Without the one-word mentions that are only a role, honorific or post-nominal
+    ("President-elect", "Archbishop", "Lord", "QC"), unless the corpus also uses the word as a
+    surname ("John Major", "Mr King")."""
     surnames = {last_name(m.surface) for m in mentions if m.n_words > 1 and m.label in ("PERSON", "SPEAKER")}
     out = []
     for m in mentions:
         word = fold(m.surface).replace(" ", "")
-        bare = " " not in m.surface and (is_role(m.surface) or word in HONORIFICS)
+        bare = " " not in m.surface and (is_role(m.surface) or word in HONORIFICS or word in POST_NOMINALS)
         if bare and not m.honorific and word not in surnames:
             continue
         out.append(m)

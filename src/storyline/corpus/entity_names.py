@@ -33,7 +33,7 @@ POST_NOMINALS = {"qc", "kc", "mp", "mep", "msp", "obe", "mbe", "cbe", "kbe", "db
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 CORPORATE_SUFFIXES = {
     "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "spa",
-    "ag", "nv", "party",  # "Labour Party" is "Labour"
+    "ag", "nv", "gmbh", "llp", "group", "holdings", "party",  # "Labour Party" is "Labour"
 }
 # lower-case particles that belong to a surname ("Bashar al-Assad", "Charles de Gaulle", "van Gogh")
 PARTICLES = {
