@@ -1,6 +1,6 @@
 """Extractive summary on Multi-News: storyline's summariser against a lead baseline and LexRank, ROUGE F1.
 
-    python bench/multinews_summary.py [--data DIR] [--cache FILE] [--budget 200] [--split test|tune|all|every]
+    python bench/multinews_summary.py [--data DIR] [--cache FILE] [--budget 200] [--split tune|test|all|every]
 
 Data: ../shared/bench/multinews_test_sample (250 clusters of the Multi-News test split, Fabbri et
 al. 2019; one editor-written reference per cluster, its leading "– " removed), read at run time.
@@ -15,13 +15,17 @@ Systems, all held to the same budget: whole sentences, at most ``--budget`` word
   sentences of the cluster, with a spaCy tokenizer object (``to_sentences``/``to_words``; NLTK data
   cannot be downloaded here), sentences taken in rank order while they fit, output in document
   order;
-- storyline: ``storyline.corpus.summary.summarise`` (the summary stage's function) on the cluster.
+- storyline: ``storyline.corpus.summary.summarise`` (the summary stage's function, default
+  ``Params``) on the cluster: standalone candidates only (no opening pronoun or connective, no bare
+  quotation, heading, question or furniture), so it may use fewer words than the budget.
 
 ROUGE-1, ROUGE-2 and ROUGE-L F1 (``rouge-score`` 0.1.2, Porter stemming, ROUGE-L over the joined
 text), mean over clusters x 100, with a bootstrap 95% CI (1,000 resamples of clusters, seed 0), and
 a paired bootstrap CI of storyline's difference to each baseline. The ranking weights were tuned on
-clusters 1-100 (``--split tune``) only; ``--split test`` (clusters 101-250) is the held-out figure.
-Bench-only packages: ``sumy`` (installing it downgrades setuptools) and ``rouge-score``.
+clusters 1-100 (``--split tune``) only; ``--split test`` (clusters 101-250) is the held-out figure;
+the default prints tune, test and all 250. Bench-only packages: ``sumy`` 0.13 (installing it
+downgraded setuptools 84.2.1 to 81.0.0 in the venv) and ``rouge-score`` 0.1.2 (pulls ``nltk``; its
+Porter stemmer needs no NLTK data).
 """
 from __future__ import annotations
 
@@ -212,7 +216,7 @@ def main() -> None:
     refs = [r["reference"] for r in rows]
     scores = {name: score_all(outs, refs) for name, outs in outputs.items()}
     words = {name: [word_count(o) for o in outs] for name, outs in outputs.items()}
-    names = ("test", "all") if args.split == "every" else (args.split,)
+    names = ("tune", "test", "all") if args.split == "every" else (args.split,)
     labels = {"tune": "clusters 1-100 (tuning)", "test": "clusters 101-250 (held out)",
               "all": "all 250 clusters"}
     print(f"Multi-News sample, budget {args.budget} words (whole sentences), ROUGE F1 x 100, stemmed")
