@@ -12,8 +12,10 @@ from test_export_html_sample import D1, D2, HOSTILE, parse, sample_brief, span
 
 
 def _brief() -> dict:
+    """The sample with three more events, listed as the brief lists them (dated by date, then undated)."""
     brief = copy.deepcopy(sample_brief())
-    brief["events"] += [
+    ev1 = brief["events"][0]
+    ev2, ev3, ev4 = [
         {"id": "ev2", "type": "talks", "title": "Council talks " + HOSTILE,
          "date": {"value": "2024-03", "text": "March"}, "participants": ["e2"], "place": None,
          "mentions": [span("d1", D1, "after months of talks"), span("d2", D2, "The city council voted")]},
@@ -23,6 +25,8 @@ def _brief() -> dict:
         {"id": "ev4", "type": "meeting", "title": "Engineers meeting", "date": None, "participants": [],
          "place": None, "mentions": [span("d2", D2, "Engineers found")]},
     ]
+    brief["events"] = [ev3, ev2, ev1, ev4]
+    brief["undated_events"] = ["ev4"]
     return brief
 
 

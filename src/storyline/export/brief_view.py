@@ -173,10 +173,13 @@ class BriefView:
         ordered = sorted(groups, key=lambda g: (-len(g[2]), g[0], sorted(g[1])))
         return [members for _, _, members in ordered]
 
-    def timeline(self) -> list[tuple[str, list[dict]]]:
-        """Date mentions grouped by value, in calendar order (coarser values before finer)."""
+    def timeline(self, docs: set[str] | None = None) -> list[tuple[str, list[dict]]]:
+        """Date mentions (of the documents ``docs`` only, when given) grouped by value, in calendar
+        order (coarser values before finer)."""
         groups: dict[str, list[dict]] = defaultdict(list)
         for date in items(self.brief, "dates"):
+            if docs is not None and as_text(date.get("doc")) not in docs:
+                continue
             value = date_text(date.get("value"))
             if value:
                 groups[value].append(date)

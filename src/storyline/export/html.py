@@ -6,7 +6,6 @@ span offsets and each piece escaped (see ``html_marks``)."""
 from __future__ import annotations
 
 import base64
-import datetime as dt
 import hashlib
 import json
 import re
@@ -19,13 +18,11 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
 from storyline.export.brief_view import BriefView, as_list, as_text, date_text, format_number, items, span_of
-from storyline.export.html_marks import Mark, mark_text
+from storyline.export.html_marks import Mark, anchor_id, mark_text
+from storyline.export.timeline_svg import event_timeline
 
 TEMPLATES = Path(__file__).parent / "templates"
 MAX_MENTION_LINKS = 60
-# the SVG event timeline: row height, axis width, text columns (pixels), links per row, ticks
-SVG_ROW, SVG_TOP, SVG_PAD, SVG_AXIS = 24, 34, 12, 260
-SVG_TEXT_X, SVG_TITLE, SVG_LINK, SVG_MAX_LINKS, SVG_TICKS = 290, 430, 34, 12, 8
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +41,7 @@ def _asset(name: str) -> str:
     return (TEMPLATES / name).read_text(encoding="utf-8")
 
 
-def _csp_hash(source: str) -> str:
+def csp_hash(source: str) -> str:
     """The CSP source expression pinning one inline script or style by its SHA-256."""
     digest = hashlib.sha256(source.encode("utf-8")).digest()
     return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
@@ -65,14 +62,14 @@ def safe_url(url: Any) -> str | None:
 
 
 class Anchors:
-    """Unique, URL-safe html ids."""
+    """Unique html ids (``html_marks.anchor_id``, suffixed ``~2``, ``~3``... when already taken)."""
 
     def __init__(self) -> None:
         self.used: set[str] = set()
 
     def make(self, prefix: str, *parts: Any) -> str:
         """A new id from a prefix and parts, suffixed when already taken."""
-        base = "-".join([prefix] + [re.sub(r"[^A-Za-z0-9_.]+", "_", as_text(p)) for p in parts])
+        base = anchor_id(prefix, *(as_text(p) for p in parts))
         anchor, n = base, 2
         while anchor in self.used:
             anchor, n = f"{base}~{n}", n + 1
@@ -311,74 +308,6 @@ def _event_rows(view: BriefView, index: SpanIndex) -> list[dict]:
     return rows
 
 
-def _events(rows: list[dict]) -> list[dict]:
-    """Events by date (undated last)."""
-    return sorted(rows, key=lambda r: (r["date"] or "~", r["title"].lower()))
-
-
-def _day(value: str) -> dt.date | None:
-    """The day a date value stands for on the axis: the day, mid-month, or mid-year."""
-    parts = value.split("-")
-    try:
-        nums = [int(p) for p in parts]
-        if len(nums) == 1:
-            return dt.date(nums[0], 7, 1)
-        return dt.date(nums[0], nums[1], nums[2] if len(nums) > 2 else 15)
-    except (ValueError, IndexError):
-        return None
-
-
-def _ticks(first: dt.date, last: dt.date, x: Any) -> list[dict]:
-    """Axis ticks: years over long spans, else months on a step that keeps January (about ``SVG_TICKS``)."""
-    years = last.year - first.year
-    if years >= 2:
-        step = max(1, -(-years // SVG_TICKS))
-        days = [dt.date(y, 1, 1) for y in range(first.year + 1, last.year + 1, step)]
-        return [{"x": x(d), "label": str(d.year)} for d in days]
-    low, high = first.year * 12 + first.month, last.year * 12 + last.month - 1  # months after the first day
-    step = next(s for s in (1, 2, 3, 4, 6, 12) if s >= (high - low + 1) / SVG_TICKS)
-    days = [dt.date(m // 12, m % 12 + 1, 1) for m in range(low, high + 1) if m % step == 0]
-    return [{"x": x(d), "label": d.strftime("%b %Y")} for d in days]
-
-
-def _event_timeline(events: list[dict]) -> dict[str, Any] | None:
-    """Geometry of the SVG timeline: one row per dated event in date order, its dot placed on a
-    proportional time axis, then its date, title and source links. ``None`` without dated events."""
-    rows = [(e, _day(e["date"])) for e in events if e["date"]]
-    rows = [(e, d) for e, d in rows if d is not None]
-    if not rows:
-        return None
-    first, last = min(d for _, d in rows), max(d for _, d in rows)
-    span = max((last - first).days, 1)
-
-    def x(day: dt.date) -> float:
-        return round(SVG_PAD + SVG_AXIS * (day - first).days / span, 1)
-
-    placed = []
-    for i, (e, d) in enumerate(rows):
-        y = SVG_TOP + i * SVG_ROW
-        sources = [{**ref, "x": SVG_TEXT_X + SVG_TITLE + j * SVG_LINK} for j, ref in enumerate(e["mentions"])]
-        placed.append({"event": e, "x": x(d), "y": y, "sources": sources[:SVG_MAX_LINKS]})
-    height = SVG_TOP + len(rows) * SVG_ROW + 8
-    links = max(len(r["sources"]) for r in placed)
-    width = SVG_TEXT_X + SVG_TITLE + SVG_LINK * links + 20
-    return {"rows": placed, "ticks": _ticks(first, last, x), "height": height, "width": width,
-            "axis_left": SVG_PAD, "axis_right": SVG_PAD + SVG_AXIS, "text_x": SVG_TEXT_X,
-            "title_x": SVG_TEXT_X + 92}
-
-
-def _timeline_order(events: list[dict]) -> list[dict]:
-    """Dated events by year and month, keeping the brief's order inside a month (the brief lists
-    them in timeline order); undated ones are not on the axis."""
-    def key(e: dict) -> tuple[int, float]:
-        parts = e["date"].split("-")
-        try:
-            return int(parts[0]), float(parts[1]) if len(parts) > 1 else 6.5
-        except ValueError:
-            return 9999, 0.0
-    return sorted([e for e in events if e["date"]], key=key)
-
-
 def _stories(view: BriefView, index: SpanIndex) -> list[dict]:
     """Stories with links to their documents and their event titles."""
     return [{
@@ -434,8 +363,8 @@ def build_context(brief: dict) -> dict[str, Any]:
         "quote_groups": _quotes(view, index, item_anchors["quote"], ent_info),
         "figures": _figures(view, index, item_anchors["figure"]),
         "discrepancies": _discrepancies(view, index), "timeline": _timeline(view, index),
-        "positions": _positions(view, index, ent_info), "events": _events(event_rows),
-        "event_timeline": _event_timeline(_timeline_order(event_rows)),
+        "positions": _positions(view, index, ent_info), "events": event_rows,
+        "event_timeline": event_timeline(event_rows),
         "undated_events": [r for r in event_rows if not r["date"]],
         "entities": _entities(view, ent_info), "rejected": _rejected(view),
     }
@@ -446,7 +375,7 @@ def build_context(brief: dict) -> dict[str, Any]:
 def render_html(brief: dict) -> str:
     """The brief as one self-contained HTML page (inline CSS and JS, no external fetch)."""
     css, js = _asset("report.css"), _asset("report.js")
-    csp = (f"default-src 'none'; style-src {_csp_hash(css)}; script-src {_csp_hash(js)}; "
+    csp = (f"default-src 'none'; style-src {csp_hash(css)}; script-src {csp_hash(js)}; "
            "img-src data:; base-uri 'none'; form-action 'none'")
     template = _environment().get_template("report.html.j2")
     return template.render(**build_context(brief), css=Markup(css), js=Markup(js), csp=csp)

@@ -15,6 +15,21 @@ from html import escape
 
 from markupsafe import Markup
 
+# characters kept as they are in an html id part; any other is written as _<hex code>_
+_ID_SAFE = re.compile(r"[^A-Za-z0-9.-]")
+
+
+def anchor_id(prefix: str, *parts: object) -> str:
+    """The html id ``prefix-part-part...`` of an item, shared by the report and the web pages so the
+    same quote or figure gets the same id in both. Letters, digits, '.' and '-' are kept; any other
+    character (underscore, space, '<', '#', non-ASCII...) becomes ``_<hex code point>_``, so two
+    different ids never share an anchor and the result is safe in a URL fragment and an attribute."""
+    def clean(part: object) -> str:
+        text = "" if part is None else str(part)
+        return _ID_SAFE.sub(lambda m: f"_{ord(m.group()):x}_", text)
+    return "-".join([prefix] + [clean(p) for p in parts])
+
+
 # nesting order when two spans start and end at the same place: outermost first
 KIND_ORDER = {"cite": 0, "quote": 1, "figure": 2, "date": 3, "entity": 4}
 

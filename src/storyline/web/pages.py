@@ -2,8 +2,6 @@
 pinned by hash in the Content-Security-Policy, no script and nothing fetched from elsewhere."""
 from __future__ import annotations
 
-import base64
-import hashlib
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +11,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
 from storyline.export.brief_view import format_number
-from storyline.export.html import safe_url
+from storyline.export.html import csp_hash, safe_url
 from storyline.web.document_html import document_html
 from storyline.web.site import Site
 from storyline.web.timeline_svg import layout
@@ -34,11 +32,6 @@ def marked(text: str | None, marks: list[list[int]] | None) -> Markup:
     return Markup("".join(out))
 
 
-def _hash(source: str) -> str:
-    digest = hashlib.sha256(source.encode("utf-8")).digest()
-    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
-
-
 class Renderer:
     """Renders page records with the templates of ``web/templates``."""
 
@@ -48,7 +41,7 @@ class Renderer:
                                trim_blocks=True, lstrip_blocks=True)
         self.env.filters.update(marked=marked, number=format_number, safe_url=safe_url)
         self.css = (TEMPLATES / "site.css").read_text(encoding="utf-8")
-        self.csp = (f"default-src 'none'; style-src {_hash(self.css)}; img-src data:; "
+        self.csp = (f"default-src 'none'; style-src {csp_hash(self.css)}; img-src data:; "
                     "form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
 
     def _render(self, template: str, status_code: int, **context: Any) -> HTMLResponse:

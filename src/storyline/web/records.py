@@ -47,33 +47,26 @@ def story_page(site: Site, story_id: str) -> dict[str, Any]:
         "story": record,
         "documents": [site.document(site.view.doc_by_id[d]) for d in record["documents"]
                       if d in site.view.doc_by_id],
-        "events": sorted((site.event(e) for e in events), key=_event_order),
+        "events": [site.event(e) for e in events],
         "quotes": [site.quote(q) for q in items(site.brief, "quotes") if _in_docs(q, docs)],
         "figures": [site.figure(f) for f in items(site.brief, "figures") if _in_docs(f, docs)],
         "disagreements": [site.discrepancy(d) for d in disagreements],
-        "dates": _date_groups(site, [d for d in items(site.brief, "dates") if _in_docs(d, docs)]),
+        "dates": _date_groups(site, docs),
     }
 
 
-def _date_groups(site: Site, dates: list[dict]) -> list[dict[str, Any]]:
-    """Dated mentions grouped by calendar value, in order."""
-    groups: dict[str, list[dict]] = {}
-    for d in dates:
-        if value := date_text(d.get("value")):
-            groups.setdefault(value, []).append(d)
+def _date_groups(site: Site, docs: set[str] | None = None) -> list[dict[str, Any]]:
+    """Dated mentions (of ``docs`` only, when given) grouped by calendar value (``BriefView.timeline``)."""
     return [{"value": value, "count": len(group), "mentions": [site.date(d) for d in group]}
-            for value, group in sorted(groups.items())]
-
-
-def _event_order(event: dict) -> tuple[str, str]:
-    return (event["date"] or "~", as_text(event["title"]).lower())
+            for value, group in site.view.timeline(docs)]
 
 
 def timeline_page(site: Site) -> dict[str, Any]:
-    """Events in date order and every dated mention grouped by its calendar value."""
+    """Events in the brief's order (dated by date, then undated) and every dated mention grouped
+    by its calendar value."""
     return {
-        "events": sorted((site.event(e) for e in items(site.brief, "events")), key=_event_order),
-        "dates": _date_groups(site, items(site.brief, "dates")),
+        "events": [site.event(e) for e in items(site.brief, "events")],
+        "dates": _date_groups(site),
     }
 
 
@@ -118,7 +111,7 @@ def entity_page(site: Site, entity_id: str) -> dict[str, Any]:
         "mentions": [site.span(m) for m in mentions],
         "quotes": [site.quote(q) for q in said],
         "figures": [site.figure(f) for f in figures],
-        "events": sorted((site.event(e) for e in events), key=_event_order),
+        "events": [site.event(e) for e in events],
         "positions": [site.position(p) for p in items(site.brief, "positions")
                       if as_text(p.get("actor")) == entity_id],
     }

@@ -4,20 +4,18 @@ A record is what both a page and its ``.json`` twin show: the brief's own fields
 ids stand for, and ``href`` links between pages. Built once per stored brief (see ``source``)."""
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import quote as urlquote
 
 from storyline.export.brief_view import BriefView, as_text, date_text, items, span_of
-
-_UNSAFE = re.compile(r"[^A-Za-z0-9_.-]+")
+from storyline.export.html_marks import anchor_id
 
 
 def anchor(prefix: str, *parts: Any) -> str:
-    """An html id: ``prefix-part-part`` with anything outside [A-Za-z0-9_.-] replaced by '_'."""
-    return "-".join([prefix] + [_UNSAFE.sub("_", as_text(p)) for p in parts])
+    """An html id: ``prefix-part-part``, made as the report makes it (``html_marks.anchor_id``)."""
+    return anchor_id(prefix, *(as_text(p) for p in parts))
 
 
 def page(kind: str, ident: Any, fragment: str | None = None) -> str:
