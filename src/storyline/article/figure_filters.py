@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from storyline.article.figure_references import reference_reason
 from storyline.article.figure_units import CURRENCY_PREFIX, unit_after
 from storyline.article.numbers import parse_number
 
@@ -37,9 +38,9 @@ MONTHS = (
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 )
 _TIME_AFTER = re.compile(
-    r"^(?::\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|GMT|BST|CET|UTC|EST|EDT|PST|o'clock|hrs\s+GMT))"
+    r"^(?::\d|:\s\d\d\b|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|GMT|BST|CET|UTC|EST|EDT|PST|o'clock|hrs\s+GMT))"
 )
-_TIME_BEFORE = re.compile(r"\d[:]$")
+_TIME_BEFORE = re.compile(r"\d:\s?$")
 _MONTH_BEFORE = re.compile(MONTHS + r"\s+(?:the\s+)?(?:\d{1,2}[-–])?$")
 _MONTH_AFTER = re.compile(r"^(?:st|nd|rd|th)?(?:\s+of)?\s+" + MONTHS + r"(?!\w)")
 _MONTH_YEAR_BEFORE = re.compile(MONTHS + r"\s+(?:of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$")
@@ -48,7 +49,7 @@ _YEAR_SPAN = re.compile(r"^[-–/]\d{2}(?!\d)")
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 _DECADE_AFTER = re.compile(r"^'?s\b")
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:of\s+)?$|,\s+(?:then|now)\s+$", re.IGNORECASE)
-_AGE_AFTER = re.compile(r"^[\s-](?:years?|months?|weeks?|days?)[\s-](?:old|of age)\b", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"^[\s-](?:years?|months?|weeks?|days?)[\s-](?:olds?|of age)\b", re.IGNORECASE)
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,3}")
 _ONE_IDIOMS = re.compile(
     r"^(?:\s+of\b|\s+another\b|\s+on\s+one\b|-on-one\b|\s+by\s+one\b|\s+or\s+(?:the\s+)?other\b|\s+day\b)",
@@ -131,7 +132,8 @@ def _is_glued_name(text: str, start: int, end: int, unit_follows: bool) -> bool:
     before = text[max(0, start - 6):start]
     if re.search(r"(?:^|[^a-z])(?:sub|minus|plus|over|under|near|top)-$", before, re.IGNORECASE):
         return False  # "sub-7 nanometre", "minus-5 yards"
-    if before[-1:].isalpha() or (before[-1:] == "-" and before[-2:-1].isalpha()):
+    if before[-1:].isalpha() or before[-1:] in ("_", "@", "#") or (
+            before[-1:] == "-" and before[-2:-1].isalpha()):
         return True
     if re.search(r"\d{4}[-–]$", before):
         return True  # "ISO 3888-2"
@@ -174,7 +176,8 @@ def _capitalised(tok) -> bool:
 def text_reason(text: str, start: int, end: int, value: float, kind: str, doc, *,
                 currency: bool = False) -> str | None:
     """Why the number at ``text[start:end]`` is not a figure, judged from the characters around it
-    (time, ordinal, date, year, phone, glued name, score); None when it may be one."""
+    (time, ordinal, date, year, phone, glued name, score, and the references of ``figure_references``:
+    footnote, citation, label); None when it may be one."""
     if kind != "digits":
         return None
     span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
@@ -194,7 +197,9 @@ def text_reason(text: str, start: int, end: int, value: float, kind: str, doc, *
     for reason, check in checks:
         if check():
             return reason
-    return None
+    if currency:
+        return None
+    return reference_reason(text, start, end, value, unit_follows=bool(unit_after(text, end)))
 
 
 def context_reason(text: str, start: int, end: int, kind: str, doc, *, counts_noun: bool = False,

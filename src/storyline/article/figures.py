@@ -19,7 +19,9 @@ Conventions (the brief's ``figures``):
 - ``unit`` is a unit from the closed vocabulary of ``figure_units`` (currency signs, "%", "km") or the
   counted noun's singular lemma; with no noun, the unit of a figure coordinated with it ("43,000 soldiers
   killed and 370,000 wounded" -> soldier for both).
-- What is not a figure is listed in ``figure_filters``.
+- What is not a figure is listed in ``figure_filters`` and ``figure_references``; a number with neither a
+  written unit nor a counted noun stays a figure only when its sentence shows it counts something
+  (``figure_references.bare_reason``: "killing 11", "two of the bombs", "fell by 1,132").
 """
 from __future__ import annotations
 
@@ -37,6 +39,7 @@ from storyline.article.figure_measure import (
     noun_phrase,
     subject_of,
 )
+from storyline.article.figure_references import bare_reason
 from storyline.article.figure_units import currency_before, unit_after
 from storyline.article.numbers import NumberSpan, find_numbers, parse_number
 from storyline.article.speakers import SpeakerResolver
@@ -81,6 +84,7 @@ class _Candidate:
     low: float | None = None
     high: float | None = None
     approximate: bool = False
+    kept: str | None = None  # a non-figure reason the caller asked to keep ("age")
 
 
 def _candidate(text: str, num: NumberSpan) -> _Candidate:
@@ -196,6 +200,7 @@ def _figure(doc, text: str, cand: _Candidate, keep: frozenset[str]) -> Figure | 
                                 unit_follows=cand.unit is not None)
         if reason and reason not in keep:
             return None
+        cand.kept = cand.kept or reason
     unit = cand.unit or (noun.lemma_.lower() if counts else None)
     end = max(cand.end, (head or noun).idx + len((head or noun).text)) if counts else cand.end
     if counts and head is None and _of_tail(noun):
@@ -204,7 +209,8 @@ def _figure(doc, text: str, cand: _Candidate, keep: frozenset[str]) -> Figure | 
     end = rate_end if rate else end
     measure = measure_phrase(noun, head) if counts else amount_measure(span.root)
     subject = subject_of(noun if counts else span.root)
-    return Figure(cand.start, end, text[cand.start:end], cand.value, unit, cand.approximate, measure,
+    start = cand.start
+    return Figure(start, end, text[start:end], cand.value, unit, cand.approximate, measure,
                   subject, None, cand.low, cand.high, rate)
 
 
@@ -257,13 +263,18 @@ def _take_unit(doc, fig: Figure, prev: Figure) -> None:
 def _sentence_candidates(doc, sent, keep: frozenset[str]) -> list[_Candidate]:
     """Number candidates of one sentence, without dates, years, times, ordinals, phones and glued names."""
     text, offset = doc.text, sent.start_char
-    cands = []
+    cands: list[_Candidate] = []
+    dropped_end = -1  # end of the last number that is not a figure
     for n in find_numbers(text[sent.start_char:sent.end_char]):
         cand = _candidate(text, NumberSpan(n.start + offset, n.end + offset, n.value, n.kind))
         reason = text_reason(text, cand.num_start, cand.num_end, cand.value, cand.kind, doc,
                              currency=cand.currency)
+        if reason is None and re.fullmatch(r"[-–]", text[dropped_end:cand.start]):
+            reason = "range"  # the second end of a dropped range: "pp. 77–91"
         if reason is None or reason in keep:
             cands.append(cand)
+        else:
+            dropped_end = cand.end
     return _join_ranges(text, cands)
 
 
@@ -271,15 +282,26 @@ def extract_figures(doc, keep: frozenset[str] = frozenset()) -> list[Figure]:
     """Every figure in a parsed doc, in text order, without claimants.
 
     ``keep`` names non-figure reasons (see ``figure_filters``) to keep anyway, e.g. {"age"}."""
-    figures: list[Figure] = []
+    found: list[tuple[Figure, _Candidate]] = []
     for sent in doc.sents:
         for cand in _sentence_candidates(doc, sent, keep):
             _approximate(doc, doc.text, cand, sent.start_char)
             fig = _figure(doc, doc.text, cand, keep)
             if fig is not None:
-                figures.append(fig)
+                found.append((fig, cand))
+    figures = [fig for fig, _ in found]
     _fill_ellipsis(doc, figures)
-    return figures
+    return [fig for fig, cand in found
+            if fig.unit is not None or cand.kept or _counts_in_context(doc, cand, keep)]
+
+
+def _counts_in_context(doc, cand: _Candidate, keep: frozenset[str]) -> bool:
+    """May a number with no unit and no counted noun stay a figure (``figure_references.bare_reason``)?"""
+    span = doc.char_span(cand.num_start, cand.num_end, alignment_mode="expand")
+    if span is None:
+        return True
+    reason = bare_reason(span.root)
+    return reason is None or reason in keep
 
 
 class FigureStage(ArticleStage):
