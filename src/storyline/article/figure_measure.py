@@ -9,6 +9,8 @@
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from storyline.article.numbers import FRACTIONS
@@ -36,6 +38,8 @@ def participle(lemma: str) -> str:
         return _IRREGULAR[lemma]
     if lemma.endswith("e"):
         return lemma + "d"
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgklmnprt]", lemma):
+        return lemma + lemma[-1] + "ed"  # "drop" -> "dropped", "ban" -> "banned"
     if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
         return lemma[:-1] + "ied"
     return lemma + "ed"
@@ -49,13 +53,14 @@ def counted_noun(doc, span: Span) -> tuple[Token | None, Token | None]:
         head = unit.head if unit.head.i > unit.i and unit.head.pos_ in _COUNTABLE_POS else None
         if head is None and i + 2 < len(doc) and doc[i + 2].pos_ == "NOUN":
             head = doc[i + 2]
-        return unit, head
+        return unit, _common_head(head)
     if span[-1].lower_ in FRACTIONS and i + 1 < span.sent.end and doc[i].lower_ == "of":
         objs = [c for c in doc[i].children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
         return (objs[0], None) if objs else (None, None)  # "two-thirds of voters"
-    noun = _noun_after(doc, i, span.sent.end)
+    noun = _noun_after(doc, i, span.sent.end) or _distant_head(span)
     if noun is not None and noun.lower_ in _NOT_UNITS:
         return None, None
+    noun = _phrase_head(noun)
     first = doc[i] if i < span.sent.end else None
     if noun is not None and first is not None and noun.i > i and first.tag_ == "NN" and first.pos_ == "NOUN" \
             and noun.tag_ != "NNS" and span[-1].like_num and span[-1].lower_ not in ("one", "a"):
@@ -69,7 +74,8 @@ def _noun_after(doc, i: int, limit: int) -> Token | None:
     found = None
     for j in range(i, min(limit, i + 5)):
         tok = doc[j]
-        if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and j + 1 < limit and doc[j + 1].pos_ == "NOUN"):
+        if tok.pos_ == "NOUN" or _counted_name(tok) or (
+                tok.pos_ == "PROPN" and j + 1 < limit and doc[j + 1].pos_ == "NOUN"):
             found = tok
             ends = tok.lower_ in ("times", "time") or tok.tag_ == "NNS"
             if ends or j + 1 >= limit or doc[j + 1].pos_ != "NOUN":
@@ -78,6 +84,79 @@ def _noun_after(doc, i: int, limit: int) -> Token | None:
         if found is not None or tok.like_num or not _modifier(tok):
             return found
     return found
+
+
+def designation(tok: Token) -> bool:
+    """A model or type designation: letters and digits in one word ("S-400", "F-16s", "737s", "A320")."""
+    return bool(re.fullmatch(r"(?=.*\d)(?=.*[A-Za-z])[A-Za-z]*-?\d+[A-Za-z]*(?:-\d+)?", tok.text)) \
+        and tok.pos_ in ("NOUN", "PROPN", "NUM", "X", "ADJ")
+
+
+def _counted_name(tok: Token) -> bool:
+    """A capitalised word that can be counted: a designation ("three Boeing 737s") or a plural
+    nationality ("1,000 Canadians", "three Gazans")."""
+    if designation(tok) and not tok.like_num:
+        return True
+    return tok.pos_ == "PROPN" and tok.text.endswith("s") and (tok.tag_ == "NNPS" or tok.ent_type_ == "NORP")
+
+
+def _distant_head(span: Span) -> Token | None:
+    """The noun a number modifies past a long run of modifiers ("four more S-400 anti-aircraft defence
+    systems"), when no other number and no punctuation but hyphens stand between them."""
+    root = span.root
+    head = root.head
+    if root.dep_ != "nummod" or head.pos_ != "NOUN" or not 0 < head.i - span.end < 8:
+        return None
+    between = span.doc[span.end:head.i]
+    return None if any(t.is_punct and t.text != "-" or t.like_num for t in between) else head
+
+
+def _phrase_head(noun: Token | None) -> Token | None:
+    """The noun a designation or noun modifier belongs to: "S-400 anti-missile defence systems" -> systems."""
+    if noun is None or noun.dep_ not in ("compound", "nmod", "amod") or not 0 < noun.head.i - noun.i <= 5:
+        return noun
+    if noun.tag_ in ("NNS", "NNPS") and not designation(noun):
+        return noun  # a plural is the counted thing: "hold 1.5 million residents hostage"
+    head = noun.head
+    between = noun.doc[noun.i + 1:head.i]
+    if head.pos_ != "NOUN" or any(t.is_punct and t.text != "-" for t in between):
+        return noun
+    return head
+
+
+def _common_head(head: Token | None) -> Token | None:
+    """A common noun for what a duration modifies: "five-year Department plan" -> plan; "five-year
+    Department for International Development funding" -> funding; None when there is none."""
+    while head is not None and head.pos_ == "PROPN" and head.dep_ in ("compound", "nmod") \
+            and head.head.i > head.i:
+        head = head.head
+    if head is None or head.pos_ != "PROPN":
+        return head
+    nouns = [t for t in head.subtree if t.i > head.i and t.pos_ == "NOUN" and t.i - head.i <= 6
+             and t.dep_ not in ("compound", "nmod", "amod")]
+    return nouns[0] if nouns else None
+
+
+def unit_name(noun: Token) -> str:
+    """The unit of a counted noun: its lower-case lemma ("soldiers" -> soldier); a designation as
+    written, with its maker and without a plural s ("Boeing 737s" -> "Boeing 737", "F-16s" -> "F-16");
+    a nationality in the singular ("Canadians" -> "Canadian")."""
+    if designation(noun):
+        return " ".join(_makers(noun) + [re.sub(r"(?<=\d)s$", "", noun.text)])
+    if noun.pos_ == "PROPN" and _counted_name(noun):
+        return " ".join(_makers(noun) + [noun.text[:-1]])  # "World Cups" -> "World Cup"
+    return noun.lemma_.lower()
+
+
+def _makers(noun: Token) -> list[str]:
+    """The proper nouns written right before a counted name and compounded with it ("Boeing" 737s)."""
+    words: list[str] = []
+    i = noun.i - 1
+    while i >= 0 and noun.doc[i].pos_ == "PROPN" and noun.doc[i].dep_ == "compound" \
+            and noun.doc[i].head.i > i and not noun.doc[i].like_num:
+        words.insert(0, noun.doc[i].text)
+        i -= 1
+    return words
 
 
 def _modifier(tok: Token) -> bool:

@@ -66,7 +66,7 @@ UNIT_ABBREVIATIONS = {
     "t": "tonne", "mph": "mile per hour", "km/h": "kilometre per hour", "kph": "kilometre per hour",
     "kmh": "kilometre per hour", "mpg": "mile per gallon", "hp": "horsepower", "bhp": "horsepower",
     "HP": "horsepower", "GB": "gigabyte", "MB": "megabyte", "TB": "terabyte", "kW": "kilowatt",
-    "MW": "megawatt", "GW": "gigawatt", "kWh": "kilowatt hour", "MWh": "megawatt hour",
+    "MW": "megawatt", "GW": "gigawatt", "kWh": "kilowatt hour", "MWh": "megawatt hour", "Wh": "watt hour",
     "GWh": "gigawatt hour", "W": "watt", "Hz": "hertz", "MHz": "megahertz", "GHz": "gigahertz",
     "°C": "celsius", "°F": "fahrenheit", "ºC": "celsius", "ºF": "fahrenheit", "°": "degree",
     "ml": "millilitre", "mL": "millilitre", "L": "litre", "cl": "centilitre", "sq m": "square metre",
@@ -110,6 +110,11 @@ _CASELESS_RE = re.compile(r" ?(" + _alternation(list(_CASELESS)) + r")(?![\w°])
 _PREFIX_RE = re.compile(r"(" + _alternation(list(CURRENCY_PREFIX)) + r") ?$")
 
 
+_SPACED_DEGREES = re.compile(
+    r" (C|F)(?=[.,;:!?)]|$|\s+(?:in|on|at|and|or|by|with|outside|inside|today|tonight|yesterday|overnight)"
+    r"\b)")
+
+
 def unit_after(text: str, pos: int) -> tuple[int, str] | None:
     """A unit written right after offset ``pos``: (end offset, canonical unit) or None."""
     for regex in (_ABBR_RE, _WORDS_RE, _CASELESS_RE):
@@ -123,6 +128,9 @@ def unit_after(text: str, pos: int) -> tuple[int, str] | None:
     glued = re.match(r"([a-zA-Z])(?![\w°])", text[pos:pos + 2])
     if glued and glued.group(1) in GLUED:
         return pos + 1, GLUED[glued.group(1)]
+    spaced = _SPACED_DEGREES.match(text, pos)
+    if spaced:  # "30 C outside", "a high of 86 F."
+        return spaced.end(1), "celsius" if spaced.group(1)[-1] == "C" else "fahrenheit"
     code = re.match(r" ?([A-Z]{3})\b", text[pos:pos + 5])
     if code and code.group(1) in CODE_SUFFIX:
         return pos + len(code.group()), CODE_SUFFIX[code.group(1)]

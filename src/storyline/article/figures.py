@@ -19,6 +19,10 @@ Conventions (the brief's ``figures``):
 - ``unit`` is a unit from the closed vocabulary of ``figure_units`` (currency signs, "%", "km") or the
   counted noun's singular lemma; with no noun, the unit of a figure coordinated with it ("43,000 soldiers
   killed and 370,000 wounded" -> soldier for both).
+- A part of a total stated before ("the other two bombs", "the remaining three hostages", "another two")
+  starts at "other", "remaining" or "another", and its measure starts with that word ("other bombs
+  landed"): the comparison stage reads "other"/"another" in a figure's text as a part or an increment and
+  does not set it against totals.
 - What is not a figure is listed in ``figure_filters`` and ``figure_references``; a number with neither a
   written unit nor a counted noun stays a figure only when its sentence shows it counts something
   (``figure_references.bare_reason``: "killing 11", "two of the bombs", "fell by 1,132").
@@ -38,6 +42,7 @@ from storyline.article.figure_measure import (
     measure_phrase,
     noun_phrase,
     subject_of,
+    unit_name,
 )
 from storyline.article.figure_references import bare_reason
 from storyline.article.figure_units import currency_before, unit_after
@@ -62,6 +67,7 @@ _RATE_AFTER = re.compile(
 _PER_AFTER = re.compile(r"^\s*(?:per|/)\s*((?:square\s+)?[a-zA-Z]+)\b", re.IGNORECASE)
 _ADVERB_PERIOD = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year",
                   "hourly": "hour"}
+_PART_BEFORE = re.compile(r"\b(other|remaining|another)\s+$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"^(?:-|–|—|-?\s*to|and)$", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(
     r"\b(?:by|rose|rise|rises|risen|fell|fall|falls|fallen|gained|gains?|lost|loses|dropped|drops?|jumped|"
@@ -201,7 +207,7 @@ def _figure(doc, text: str, cand: _Candidate, keep: frozenset[str]) -> Figure | 
         if reason and reason not in keep:
             return None
         cand.kept = cand.kept or reason
-    unit = cand.unit or (noun.lemma_.lower() if counts else None)
+    unit = cand.unit or (unit_name(noun) if counts else None)
     end = max(cand.end, (head or noun).idx + len((head or noun).text)) if counts else cand.end
     if counts and head is None and _of_tail(noun):
         end = _of_tail(noun)
@@ -210,6 +216,10 @@ def _figure(doc, text: str, cand: _Candidate, keep: frozenset[str]) -> Figure | 
     measure = measure_phrase(noun, head) if counts else amount_measure(span.root)
     subject = subject_of(noun if counts else span.root)
     start = cand.start
+    part = _PART_BEFORE.search(text[max(0, start - 16):start])
+    if part:  # "the other two bombs": a part of a total stated before
+        start -= len(part.group())
+        measure = " ".join([part.group(1).lower()] + ([measure] if measure else []))
     return Figure(start, end, text[start:end], cand.value, unit, cand.approximate, measure,
                   subject, None, cand.low, cand.high, rate)
 

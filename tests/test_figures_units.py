@@ -1,0 +1,58 @@
+"""Units of counted designations and names, measures headed by common nouns, and parts of totals,
+with the real spaCy model; invented sentences."""
+from __future__ import annotations
+
+import pytest
+
+from storyline.article.figures import extract_figures
+from storyline.article.nlp import load_nlp
+
+pytestmark = pytest.mark.model
+
+
+def figures(text: str):
+    return extract_figures(load_nlp()(text))
+
+
+def one(text: str):
+    found = figures(text)
+    assert len(found) == 1, [(f.text, f.value, f.unit) for f in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("Egypt received four additional S-400 from Moscow.", "S-400"),
+    ("The squadron lost two F-16s over the sea.", "F-16"),
+    ("The carrier ordered three Boeing 737s in March.", "Boeing 737"),
+    ("Next spring, four more S-400 anti-aircraft defence systems will arrive.", "system"),
+    ("An estimated 2,000 Canadians live in the town.", "Canadian"),
+    ("Five Gazans were wounded.", "Gazan"),
+])
+def test_figures_units_designations_and_names(text, unit):
+    """A counted designation keeps its letter case; a noun it modifies is the unit."""
+    assert one(text).unit == unit
+
+
+@pytest.mark.parametrize(("text", "head"), [
+    ("The five-year Ministry plan was dropped.", "plan"),
+    ("The three-year Agency for Rural Aid grant will fund wells.", "grant"),
+])
+def test_figures_units_measure_is_headed_by_a_common_noun(text, head):
+    fig = one(text)
+    assert fig.unit == "year" and fig.measure.split()[-1] == head, fig.measure
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Six rockets were fired and the other two rockets fell short.", "other"),
+    ("The remaining four hostages were freed.", "remaining"),
+    ("Rebels sent another three battalions.", "another"),
+])
+def test_figures_units_parts_of_a_total_are_marked(text, word):
+    """A part of a total starts at "other"/"remaining"/"another" and its measure says so."""
+    part = figures(text)[-1]
+    assert part.text.lower().startswith(word) and part.measure.startswith(word)
+
+
+def test_figures_units_spaced_degrees_and_watt_hours():
+    assert [(f.value, f.unit) for f in figures("It was 30 C outside and the cell stored 50 Wh.")] == [
+        (30, "celsius"), (50, "watt hour")]
