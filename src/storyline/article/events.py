@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from storyline.article.base import ArticleStage
+from storyline.article.channels import GENERIC, PLATFORMS
 from storyline.article.event_args import participants, place
 from storyline.article.event_dates import event_date
-from storyline.article.event_triggers import NOUNS, PLATFORM_WORDS, VERBS, Trigger, find_triggers
+from storyline.article.event_triggers import NOUNS, VERBS, Trigger, find_triggers
 from storyline.article.speakers import SpeakerResolver
 from storyline.model import Article, EventMention
 
@@ -37,8 +38,14 @@ def _mention(article: Article, trigger: Trigger, resolver: SpeakerResolver,
     )
 
 
+# the channel names ``channels.find_channel`` gives a platform (X, Truth Social, TikTok, YouTube ...),
+# plus its generic "social media"; derived from the patterns channels.py exports, so the two agree
+PLATFORM_NAMES = frozenset(name for _, name in PLATFORMS) | frozenset(
+    name for pattern, name in GENERIC if pattern.search("on social media"))
+
+
 def _is_platform(channel: str | None) -> bool:
-    return bool(channel) and any(w in PLATFORM_WORDS for w in channel.lower().split())
+    return channel in PLATFORM_NAMES
 
 
 def _post_mentions(article: Article, taken: list[EventMention]) -> list[EventMention]:
