@@ -11,6 +11,18 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from storyline.article.event_senses import (
+    animate,
+    armed,
+    call_sense,
+    meet_sense,
+    military_modified,
+    nation_modified,
+    offer_sense,
+    plan_proposal,
+    talk_sense,
+)
+
 NOUNS: dict[str, str] = {
     "meeting": "meeting", "summit": "meeting", "encounter": "meeting", "meet": "meeting",
     "call": "call", "conversation": "call", "phonecall": "call",
@@ -31,9 +43,6 @@ NOUNS: dict[str, str] = {
     "election": "other", "referendum": "other", "vote": "other", "inquiry": "other", "hearing": "other",
     "trial": "other", "verdict": "other", "ruling": "other", "rescue": "other", "evacuation": "other",
 }
-# a strike is an attack only with a military word or a target ("air strike", "strike on Kyiv")
-MILITARY = {"air", "missile", "drone", "military", "rocket", "nuclear", "artillery", "airstrike", "israeli",
-            "russian", "ukrainian", "us", "u.s.", "pre-emptive", "preemptive", "retaliatory", "precision"}
 VERBS: dict[str, str] = {
     "meet": "meeting", "phone": "call", "telephone": "call", "call": "call",
     "talk": "talks", "negotiate": "talks",
@@ -66,7 +75,6 @@ SPEECH = {"say", "speech", "accuse", "criticise", "criticize", "remark", "commen
           "tell", "claim", "interview", "debate", "campaign", "rhetoric", "verbal", "personal"}
 ARGUED = {"plan", "policy", "record", "proposal", "claim", "stance", "position", "budget", "manifesto",
           "leadership", "decision", "bill", "government", "party", "opponent", "rival", "critic"}
-PLATFORM_WORDS = {"x", "twitter", "facebook", "instagram", "telegram", "truth", "social", "media", "blog"}
 
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"}
@@ -91,18 +99,17 @@ def _noun_type(tok: Token) -> str | None:
     if kind is None:
         return None
     preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
-    if lemma == "call" and ("for" in preps or "on" in preps):
-        return "statement"  # "his call for a ceasefire", "a call on Russia to ..."
+    if lemma == "call" and not call_sense(tok):
+        return "statement" if preps & {"for", "on"} else None  # "his call for a truce"; "faced a call by X"
     if lemma == "post" and not (preps & {"on", "in"} or any(c.dep_ == "compound" for c in tok.children)):
         return None
-    mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
-    if lemma == "strike" and not (mods & MILITARY or preps & {"on", "against"}):
+    armed_strike = military_modified(tok) or nation_modified(tok) or preps & {"on", "against"}
+    if lemma == "strike" and not armed_strike:
         return "other"  # a labour strike
     if kind == "exchange" and not (preps & {"of"} or any(c.dep_ == "compound" and c.pos_ == "NOUN"
                                                           for c in tok.children)):
         return None  # "the Dobrovar exchange": a market, not a swap
-    if lemma == "plan" and not any(c.dep_ in ("compound", "amod") and c.lower_ in ("peace", "ceasefire")
-                                   for c in tok.children):
+    if lemma == "plan" and not plan_proposal(tok):
         return None
     return kind
 
@@ -115,11 +122,15 @@ def _verb_type(tok: Token) -> str | None:
         return None
     preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt")}
     if lemma == "call":
+        preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt")
+                 and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)}  # "called X on Monday"
         if preps & {"for", "on", "off"} or any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in tok.children):
             return "statement" if preps & {"for", "on"} else None
         if not any(c.dep_ == "dobj" and c.ent_type_ in ("PERSON", "ORG", "GPE") for c in tok.children):
             return None
     if lemma == "speak" and not preps & {"with", "to"}:
+        return None
+    if not _verb_sense(tok, lemma):
         return None
     if lemma == "agree" and any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
         return None  # "agreed that ...", "agreed to wait": a stance, not an agreement
@@ -128,6 +139,18 @@ def _verb_type(tok: Token) -> str | None:
     if lemma == "strike" and not {t.lemma_.lower() for t in tok.sent} & (VIOLENCE - {"strike"}):
         return None  # an earthquake struck, workers struck, a deal was struck
     return kind
+
+
+def _verb_sense(tok: Token, lemma: str) -> bool:
+    """Whether a meet/talk/offer verb names an event between parties ("met Putin", "talked with X",
+    "the firm offered a deal"), not "meet targets", "stop talking", "figures offer a check"."""
+    if lemma == "meet":
+        return meet_sense(tok)
+    if lemma == "talk":
+        return talk_sense(tok)
+    if lemma in ("offer", "propose"):
+        return offer_sense(tok)
+    return True
 
 
 def _phrase(tok: Token) -> tuple[int, int]:
@@ -220,8 +243,10 @@ def find_triggers(doc: Doc, skip: list[tuple[int, int]] | None = None) -> list[T
             else None
         if kind is None or _heading(text, tok.idx) or not realis(tok):
             continue
-        if kind == "attack" and tok.lemma_.lower() in ("attack", "assault") and _verbal(tok):
-            kind = "statement"
+        if kind == "attack" and tok.lemma_.lower() in ("attack", "assault") and not armed(tok):
+            kind = "statement" if _verbal(tok) else None  # "Kennedy's attack on the budget"
+            if kind is None:
+                continue
         if tok.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") and (_noun_type(c) is not None)
                                       for c in tok.children):
             continue
@@ -239,14 +264,16 @@ def _heading(text: str, offset: int) -> bool:
 
 
 def _verbal(tok: Token) -> bool:
-    """Whether an "attack" is made of words ("Blair attacked the Tories' plans in a speech"): no
-    violence word in its sentence, and a speech word or an argued target (plans, record, policy)."""
+    """Whether an unarmed "attack" is made of words ("Blair attacked the Tories' plans in a speech",
+    "Fox has been attacking the president"): a speech word in its sentence, an argued target
+    (plans, record, policy) or a person or organisation on either side."""
     lemmas = {t.lemma_.lower() for t in tok.sent}
-    if lemmas & VIOLENCE:
-        return False
     targets = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
                for o in c.children if o.dep_ == "pobj"] + [c for c in tok.children if c.dep_ == "dobj"]
-    return bool(lemmas & SPEECH) or any(t.lemma_.lower() in ARGUED for t in targets)
+    sides = targets + [c for c in tok.children if c.dep_ in ("nsubj", "poss", "compound")]
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        sides += [c for c in tok.head.children if c.dep_ == "nsubj"]
+    return bool(lemmas & SPEECH) or any(t.lemma_.lower() in ARGUED or animate(t) for t in sides)
 
 
 def _drop_nested(triggers: list[Trigger]) -> list[Trigger]:
