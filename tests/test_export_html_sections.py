@@ -112,9 +112,9 @@ def test_entities_list_names_types_counts_and_mention_links(page):
     ruiz = re.search(r'<li id="ent-e1".*?</li>', block, re.S).group(0)
     assert "Ana Ruiz" in ruiz and "PERSON" in ruiz and "Mayor" in ruiz
     assert re.findall(r'href="#(m-e1-\d)"', ruiz) == ["m-e1-1", "m-e1-2"]
-    assert text_of(re.search(r'<div class="small links">.*?</div>', ruiz).group(0)) == "D1: 1 2"
+    assert text_of(re.search(r'<div class="small links">.*?</div>', ruiz).group(0)) == "Mentions: D1: 1 2"
     council = re.search(r'<li id="ent-e2".*?</li>', block, re.S).group(0)
-    assert text_of(re.search(r'<div class="small links">.*?</div>', council).group(0)) == "D2: 1 D3: 1"
+    assert text_of(re.search(r'<div class="small links">.*?</div>', council).group(0)) == "Mentions: D2: 1 D3: 1"
     assert '<span class="n" title="mentions">2</span>' in ruiz
 
 

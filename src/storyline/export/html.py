@@ -17,8 +17,10 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
+from storyline.export.actor_network import network
 from storyline.export.brief_view import BriefView, as_list, as_text, date_text, format_number, items, span_of
 from storyline.export.html_marks import Mark, anchor_id, mark_text
+from storyline.export.report_sections import coverage, entity_details, sentence_context
 from storyline.export.timeline_svg import event_timeline
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -198,8 +200,9 @@ def _by_document(links: list[dict]) -> list[dict]:
     return [{"doc": doc, "hrefs": groups[doc]} for doc in order]
 
 
-def _entities(view: BriefView, ent_info: dict[str, dict]) -> list[dict]:
-    """Entity rows, the most mentioned first, with mention links grouped by document."""
+def _entities(view: BriefView, index: SpanIndex, ent_info: dict[str, dict], item_anchors: dict) -> list[dict]:
+    """Entity sections, the most mentioned first: titles, aliases, mention links grouped by document,
+    and what the entity said, stands for and claims (``report_sections.entity_details``)."""
     rows = []
     for entity in view.entities:
         info = ent_info[as_text(entity.get("id"))]
@@ -211,6 +214,7 @@ def _entities(view: BriefView, ent_info: dict[str, dict]) -> list[dict]:
             "titles": [as_text(t) for t in as_list(entity.get("titles"))],
             "count": len(mentions), "link_groups": _by_document(info["links"][:MAX_MENTION_LINKS]),
             "more": max(0, len(info["links"]) - MAX_MENTION_LINKS),
+            **entity_details(view, index, as_text(entity.get("id")), item_anchors),
         })
     return sorted(rows, key=lambda r: (-r["count"], r["name"].lower()))
 
@@ -251,18 +255,6 @@ def _figures(view: BriefView, index: SpanIndex, f_anchor: dict) -> list[dict]:
     return rows
 
 
-def _context(view: BriefView, item: dict, width: int = 90) -> dict[str, str] | None:
-    """The span with a little of the text on either side of it, within its line."""
-    span = span_of(item)
-    if span is None or not view.valid_span(*span):
-        return None
-    text = view.doc_text(span[0])
-    before = text[max(0, span[1] - width):span[1]].split("\n")[-1]
-    after = text[span[2]:span[2] + width].split("\n")[0]
-    return {"before": ("…" if len(before) == width else "") + before, "span": text[span[1]:span[2]],
-            "after": after + ("…" if len(after) == width else "")}
-
-
 def _discrepancies(view: BriefView, index: SpanIndex) -> list[dict]:
     """Each disputed point with its values, sources, claimants and context."""
     out = []
@@ -270,7 +262,7 @@ def _discrepancies(view: BriefView, index: SpanIndex) -> list[dict]:
         values = [v for v in as_list(d.get("values")) if isinstance(v, dict)]
         out.append({"about": as_text(d.get("about")), "values": [{
             **index.ref(v), "claimant": view.claimant_label(v.get("claimed_by")),
-            "context": _context(view, v), "stated": as_text(v.get("text")),
+            "context": sentence_context(view, v), "stated": as_text(v.get("text")),
         } for v in values]})
     return out
 
@@ -309,9 +301,9 @@ def _event_rows(view: BriefView, index: SpanIndex) -> list[dict]:
 
 
 def _stories(view: BriefView, index: SpanIndex) -> list[dict]:
-    """Stories with links to their documents and their event titles."""
+    """Stories with links to their documents, their event titles and their coverage matrix."""
     return [{
-        "title": as_text(s.get("title")) or as_text(s.get("id")),
+        "title": as_text(s.get("title")) or as_text(s.get("id")), "coverage": coverage(view, index, s),
         "documents": [index.doc_link(d) for d in as_list(s.get("documents"))],
         "events": [view.event_title(e) for e in as_list(s.get("events"))],
     } for s in items(view.brief, "stories")]
@@ -366,7 +358,8 @@ def build_context(brief: dict) -> dict[str, Any]:
         "positions": _positions(view, index, ent_info), "events": event_rows,
         "event_timeline": event_timeline(event_rows),
         "undated_events": [r for r in event_rows if not r["date"]],
-        "entities": _entities(view, ent_info), "rejected": _rejected(view),
+        "entities": _entities(view, index, ent_info, item_anchors), "rejected": _rejected(view),
+        "network": network(view, {eid: info["anchor"] for eid, info in ent_info.items()}),
     }
     context["documents"] = _documents(view, index)
     return context
