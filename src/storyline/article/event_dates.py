@@ -24,6 +24,7 @@ from storyline.article.timex_tense import REPORTING, tense_at
 from storyline.model import Article, DateMention, DateValue
 
 ANCHOR_WORDS = {"after", "before", "following", "ahead", "prior", "preceding", "since", "until", "till"}
+WHEN_WORDS = {"when", "as", "while", "whereupon"}
 EXCLUDING = {"since", "until", "till"}
 WINDOW_DAYS = 7
 LEAD_SENTENCES = 4  # at most, inside the first LEAD_LINES paragraphs
@@ -102,6 +103,8 @@ def _candidate(article: Article, trigger: Token, mention: DateMention,
            and trigger not in t.subtree for t in path):
         return None  # "the firm, founded in 1984, announced a deal": the date is the clause's
     reporting = [t for t in path if t.pos_ == "VERB" and t.lemma_ in REPORTING and trigger in t.subtree]
+    if not anchors and not reporting and not _same_clause(trigger, root):
+        return None  # "recovered during the raid was a record of ... in January 2004": another clause's
     if not anchors and not reporting:
         return len(path), EventDate(DateValue(mention.value, mention.text), _middle(mention.value))
     if (anchors and anchors[0].lower_ in EXCLUDING) or len(mention.value) != 10:
@@ -109,6 +112,37 @@ def _candidate(article: Article, trigger: Token, mention: DateMention,
     after = _event_is_after(trigger, root, anchors[0]) if anchors else False
     found = _approximate(dt.date.fromisoformat(mention.value), after, mention.text)
     return (100 + len(path), found) if found else None
+
+
+def _clause_head(tok: Token) -> Token | None:
+    """The verb heading the clause ``tok`` stands in (``tok`` itself for a verb); an xcomp belongs
+    to its governor's clause ("agreed on Friday to meet")."""
+    head = tok
+    while head.pos_ not in ("VERB", "AUX") or head.dep_ in ("aux", "auxpass"):
+        if head.head.i == head.i:
+            return None
+        head = head.head
+    while head.dep_ == "xcomp" and head.head.i != head.i:
+        head = head.head
+    return head
+
+
+def _same_clause(trigger: Token, date: Token) -> bool:
+    """Whether the date stands in the trigger's own clause or inside the trigger's phrase."""
+    if date in trigger.subtree:
+        return True
+    a, b = _clause_head(trigger), _clause_head(date)
+    if a is None or b is None:
+        return a is b
+    if a.dep_ in ("relcl", "advcl", "acl") and a.head.i == date.i:
+        return True  # "in February 2022 when Moscow launched its invasion"
+    return a.i == b.i or _when_clause(a, b) or _when_clause(b, a)
+
+
+def _when_clause(sub: Token, main: Token) -> bool:
+    """"escalated in February 2022 when Moscow launched its invasion": a when-clause shares the time."""
+    return sub.dep_ == "advcl" and sub.head.i == main.i and any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in WHEN_WORDS for c in sub.children)
 
 
 def _middle(value: str) -> str:
