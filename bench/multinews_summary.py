@@ -26,6 +26,16 @@ clusters 1-100 (``--split tune``) only; ``--split test`` (clusters 101-250) is t
 the default prints tune, test and all 250. Bench-only packages: ``sumy`` 0.13 (installing it
 downgraded setuptools 84.2.1 to 81.0.0 in the venv) and ``rouge-score`` 0.1.2 (pulls ``nltk``; its
 Porter stemmer needs no NLTK data).
+
+Measured (2026-11-23, ROUGE F1 x 100, mean [bootstrap 95% CI]; storyline used 192 words on average,
+the baselines 199):
+
+    clusters 101-250 (held out)  ROUGE-1               ROUGE-2               ROUGE-L
+    lead                         42.16 [40.90, 43.38]  13.29 [12.02, 14.61]  19.39 [18.37, 20.45]
+    LexRank (sumy)               42.73 [41.46, 43.96]  13.18 [11.98, 14.54]  19.84 [18.92, 20.85]
+    storyline                    44.62 [43.45, 45.80]  14.67 [13.48, 15.92]  21.04 [20.12, 22.08]
+    storyline - LexRank, paired   1.88 [ 1.06,  2.81]   1.49 [ 0.67,  2.32]   1.21 [ 0.49,  1.98]
+    all 250: lead 41.87 / 12.94 / 19.16, LexRank 42.50 / 13.01 / 19.80, storyline 44.14 / 14.40 / 20.83
 """
 from __future__ import annotations
 
