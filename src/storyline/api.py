@@ -13,15 +13,17 @@ from storyline.corpus.runner import run_corpus
 from storyline.export.brief import assemble_brief
 from storyline.ingest.base import SourceFile, discover
 from storyline.ingest.manifest import load_manifest
-from storyline.model import Rejection
+from storyline.model import Rejection, Story
 from storyline.pipeline import default_stages
 from storyline.run.base import RunStats, Shard
 from storyline.run.local import LocalExecutor
 from storyline.store import SQLiteStore, open_store
+from storyline.store.codec import plain
 from storyline.store.sqlite import now
 
 log = logging.getLogger(__name__)
 BRIEF = "brief"
+STORIES = "stories"
 Progress = Callable[[int, int], None]  # (files done, files to do)
 
 
@@ -72,9 +74,16 @@ def add(store: SQLiteStore, inputs: Sequence[str], manifest: str | None = None, 
 
 
 def refresh_brief(store: SQLiteStore) -> dict[str, Any]:
-    """Run the corpus stages over the whole store and keep the brief in it."""
-    ctx = run_corpus(list(store.iter_articles()))
+    """Run the corpus stages over the whole store and keep the brief in it.
+
+    Embedding vectors and the last run's stories are carried over, so an added article joins the
+    stories as they were instead of reclustering the world."""
+    before = [Story(**s) for s in store.get_corpus(STORIES) or []]
+    carried = {"story_vectors": store.get_vectors(), "stories_before": before}
+    ctx = run_corpus(list(store.iter_articles()), carried=carried)
     brief = assemble_brief(ctx, store.rejections(), store.copies())
+    store.put_vectors(ctx.results.get("story_vectors") or {})
+    store.put_corpus(STORIES, plain(ctx.results.get("stories", [])))
     store.put_corpus(BRIEF, brief)
     return brief
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from storyline.corpus.aliases import resolve_entities
 from storyline.corpus.base import CorpusContext, CorpusStage
@@ -36,8 +37,13 @@ def default_corpus_stages() -> list[CorpusStage]:
     ]
 
 
-def run_corpus(articles: Sequence[Article], stages: Sequence[CorpusStage] | None = None) -> CorpusContext:
-    ctx = CorpusContext(list(articles))
+def run_corpus(
+    articles: Sequence[Article],
+    stages: Sequence[CorpusStage] | None = None,
+    carried: dict[str, Any] | None = None,
+) -> CorpusContext:
+    """Run the stages; ``carried`` seeds ctx.results with what the last run kept (vectors, stories)."""
+    ctx = CorpusContext(list(articles), results=dict(carried or {}))
     for stage in stages if stages is not None else default_corpus_stages():
         stage.run(ctx)
     return ctx

@@ -11,6 +11,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from storyline.errors import StoreError
 from storyline.model import Article, Rejection
 from storyline.store.base import PutOutcome, SourceResult
@@ -145,6 +147,18 @@ class SQLiteStore:
     def get_corpus(self, name: str) -> Any:
         row = self.conn.execute("SELECT data FROM corpus WHERE name = ?", (name,)).fetchone()
         return json.loads(row["data"]) if row else None
+
+    def get_vectors(self) -> dict[str, np.ndarray]:
+        rows = self.conn.execute("SELECT key, vector FROM vectors")
+        return {r["key"]: np.frombuffer(r["vector"], dtype=np.float32) for r in rows}
+
+    def put_vectors(self, vectors: dict[str, np.ndarray]) -> None:
+        """Keep new vectors (existing keys are content-addressed and never change)."""
+        with self.transaction() as c:
+            c.executemany(
+                "INSERT OR IGNORE INTO vectors (key, vector) VALUES (?, ?)",
+                [(k, np.asarray(v, dtype=np.float32).tobytes()) for k, v in vectors.items()],
+            )
 
     def record_run(self, started_at: str, stats: dict[str, Any]) -> None:
         with self.transaction() as c:
