@@ -1,9 +1,10 @@
 """The actor network drawn in the report: who quotes or meets whom, as plain SVG geometry.
 
-Nodes are PERSON and ORG entities that speak in a quote or take part in an event; two of them are
-linked when they take part in the same event, or when a quote by one mentions the other (an entity
-mention inside the quote's span). Only linked actors are drawn, at most ``MAX_NODES`` (the most
-linked first), on a circle in a fixed order, so the same brief always gives the same drawing."""
+Nodes are PERSON and ORG entities that speak in a quote or take part in an event, and those such a
+speaker's quotes name; two are linked when they take part in the same event, or when a quote by one
+mentions the other (an entity mention inside the quote's span). Only linked actors are drawn, at
+most ``MAX_NODES`` (the most linked first), on a circle in a fixed order, so the same brief always
+gives the same drawing."""
 from __future__ import annotations
 
 import math
@@ -17,9 +18,14 @@ ACTOR_TYPES = {"PERSON", "ORG"}
 MAX_NODES, RADIUS, LABEL_ROOM, TOP = 30, 210, 170, 30
 
 
+def _typed(view: BriefView) -> set[str]:
+    """Ids of PERSON/ORG entities."""
+    return {eid for eid, e in view.entity_by_id.items() if as_text(e.get("type")).upper() in ACTOR_TYPES}
+
+
 def actors(view: BriefView) -> set[str]:
     """Ids of PERSON/ORG entities that speak in a quote or take part in an event."""
-    typed = {eid for eid, e in view.entity_by_id.items() if as_text(e.get("type")).upper() in ACTOR_TYPES}
+    typed = _typed(view)
     involved = {as_text(q.get("speaker")) for q in items(view.brief, "quotes")}
     for e in items(view.brief, "events"):
         involved.update(as_text(p) for p in as_list(e.get("participants")))
@@ -42,7 +48,7 @@ def _mentions_in(view: BriefView, quote: dict) -> set[str]:
 
 def links(view: BriefView) -> dict[tuple[str, str], Counter]:
     """``{(a, b): Counter(event=n, quote=m)}`` over actor pairs (ids sorted within a pair)."""
-    keep: set[str] = actors(view)
+    keep, typed = actors(view), _typed(view)
     out: dict[tuple[str, str], Counter] = defaultdict(Counter)
     for e in items(view.brief, "events"):
         members = sorted({as_text(p) for p in as_list(e.get("participants"))} & keep)
@@ -51,7 +57,7 @@ def links(view: BriefView) -> dict[tuple[str, str], Counter]:
     for q in items(view.brief, "quotes"):
         speaker = as_text(q.get("speaker"))
         if speaker in keep:
-            for other in _mentions_in(view, q) & keep - {speaker}:
+            for other in _mentions_in(view, q) & typed - {speaker}:
                 out[(min(speaker, other), max(speaker, other))]["quote"] += 1
     return dict(out)
 
