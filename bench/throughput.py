@@ -2,8 +2,9 @@
 
     python bench/throughput.py [--n 500] [--workers 2]
 
-Prints words/s of bare spaCy ``nlp.pipe`` (best of 1 and 2 processes) and of the whole storyline
-build (ingest, cleaning, every article stage, SQLite writes, corpus stages); the last line is
+Prints words/s of bare spaCy ``nlp.pipe`` (best of 1 and 2 processes), each article stage's share
+of the article stages' time (one process), and the words/s of the whole storyline build (ingest,
+cleaning, every article stage, SQLite writes, corpus stages); the last line is
 ``throughput ratio: R (pipeline P words/s, spaCy S words/s)``."""
 
 from __future__ import annotations
@@ -50,6 +51,23 @@ def pipeline_rate(paths: list[Path], n_words: int, workers: int) -> float:
         return n_words / (time.perf_counter() - start)
 
 
+def stage_shares(paths: list[Path]) -> dict[str, float]:
+    """Seconds each article stage takes over the same articles, in this process, one batch per 16 files."""
+    from storyline.ingest.base import discover, read_source
+    from storyline.pipeline import default_stages
+
+    sources, _ = discover([str(p) for p in paths])
+    stages = default_stages()
+    seconds = dict.fromkeys((s.name for s in stages), 0.0)
+    for i in range(0, len(sources), 16):
+        batch = [a for src in sources[i:i + 16] for a in read_source(src)[0]]
+        for stage in stages:
+            start = time.perf_counter()
+            batch = stage.process_batch(batch)
+            seconds[stage.name] += time.perf_counter() - start
+    return seconds
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=500)
@@ -62,6 +80,11 @@ def main() -> None:
     for n, r in rates.items():
         print(f"bare spaCy nlp.pipe n_process={n}: {r:,.0f} words/s")
     best = max(rates.values())
+    shares = stage_shares(paths)
+    total = sum(shares.values())
+    print("article stages in one process (share of their total):")
+    for name, sec in shares.items():
+        print(f"  {name:10} {sec:7.1f} s  {100 * sec / total:5.1f}%")
     rate = pipeline_rate(paths, n_words, args.workers)
     print(f"storyline build, workers={args.workers}: {rate:,.0f} words/s")
     print(f"throughput ratio: {rate / best:.2f} (pipeline {rate:,.0f} words/s, spaCy {best:,.0f} words/s)")
