@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 SHARED ?= ../shared
 SEEDS := $(SHARED)/seeds
 
-.PHONY: setup demo test eval bench lint lock clean
+.PHONY: setup demo test eval bench bench-accuracy lint lock clean
 
 setup: $(STAMP)
 
@@ -37,6 +37,22 @@ eval: setup
 
 bench: setup
 	$(BIN)/python bench/throughput.py
+
+# Accuracy benchmarks with their baselines (textacy, sumy, rouge-score, torch) in their own venv.
+BENCH_VENV := .venv-bench
+$(BENCH_VENV)/.installed: requirements.lock requirements-nodeps.lock requirements-bench.txt pyproject.toml
+	test -x $(BENCH_VENV)/bin/python || $(PY) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/python -m pip install -q --upgrade pip
+	$(BENCH_VENV)/bin/python -m pip install -q --require-hashes -r requirements.lock
+	$(BENCH_VENV)/bin/python -m pip install -q --require-hashes --no-deps -r requirements-nodeps.lock
+	$(BENCH_VENV)/bin/python -m pip install -q -r requirements-bench.txt
+	$(BENCH_VENV)/bin/python -m pip install -q --no-deps --no-build-isolation -e .
+	touch $@
+
+bench-accuracy: $(BENCH_VENV)/.installed
+	cd bench && for b in polnear newsquant quantulum3_cases tempeval meantime_aliases ecbplus_stories \
+		multinews_stories ecbplus_events multinews_summary embed_onnx_vs_torch serve_load; do \
+		echo "== $$b"; ../$(BENCH_VENV)/bin/python $$b.py || exit 1; done
 
 lint: setup
 	$(BIN)/ruff check src tests bench
