@@ -143,15 +143,40 @@ def _verb_parties(tok: Token, kind: str) -> list[Token]:
     return _with_nmods(heads)
 
 
+FACILITY_NOUNS = {"school", "camp", "hospital", "building", "station", "embassy", "market", "mosque",
+                  "church",
+                  "compound", "base", "village", "town", "city", "home", "house", "hotel", "shelter", "port",
+                  "airport", "bridge", "plant", "facility", "refinery", "synagogue", "temple", "office"}
+
+
+def _attack_targets(tok: Token, heads: list[Token]) -> set[int]:
+    """Token indices of an attack's place-like targets, which are where, not who: a place name
+    ("the assault on Gaza", "bombed Kyiv") or a facility and the names in it ("Asma school")."""
+    targets = [h for h in heads if h.dep_ in ("dobj", "nsubjpass") and h.head.i == tok.i
+               or h.dep_ == "pobj" and h.head.lower_ in TARGET_PREPS and h.head.head.i == tok.i]
+    skip: set[int] = set()
+    for t in [c for h in targets for c in _conjuncts(h)]:
+        if t.lemma_.lower() in FACILITY_NOUNS:
+            skip |= {c.i for c in t.subtree if c.i < t.i} | {t.i}
+        elif _is_place(t):
+            skip.add(t.i)
+    return skip
+
+
 def participants(tok: Token, kind: str, resolver: SpeakerResolver) -> list[str]:
-    """Names of the participants of the event whose trigger is ``tok`` (places excluded)."""
+    """Names of the participants of the event whose trigger is ``tok`` (places and attack targets
+    that are places or facilities excluded)."""
     heads = _verb_parties(tok, kind) if tok.pos_ == "VERB" else _noun_parties(tok, kind)
+    if kind == "attack" and tok.dep_ == "acl" and tok.head.lemma_.lower() in FACILITY_NOUNS:
+        heads = [h for h in heads if h.i != tok.head.i]  # "the Gaza school bombed by X"
     preps = PLACE_PREPS | ({"to"} if kind == "other" else set())
     places = [h for h in heads if (h.dep_ == "pobj" and h.head.lower_ in preps)
               or (kind == "other" and h.dep_ == "dobj")]  # "visits Manchester"
     skip = {t.i for h in places for t in _conjuncts(h) if _is_place(t)}
     if kind == "other":  # visits, trips, collapses: places are where, never who
         skip |= {t.i for h in heads for t in _conjuncts(h) if _is_place(t)}
+    if kind == "attack":
+        skip |= _attack_targets(tok, heads)
     return _slot_names([h for h in heads if h.i not in skip], resolver, skip)
 
 
@@ -180,4 +205,9 @@ def place(tok: Token, kind: str = "") -> str | None:
         if hosts:
             return _place_span(hosts[0])
     compounds = [c for c in tok.children if c.dep_ == "compound" and _is_place(c)]
-    return _place_span(compounds[0]) if len(compounds) == 1 else None
+    if len(compounds) == 1:
+        return _place_span(compounds[0])
+    if kind == "attack":  # "the assault on Gaza", "bombed Kyiv": the target is the place
+        targets = _prep_objects(tok, {"on", "against"}) + [c for c in tok.children if c.dep_ == "dobj"]
+        return next((_place_span(t) for t in targets if _is_place(t)), None)
+    return None
