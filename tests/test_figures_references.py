@@ -32,6 +32,11 @@ def figures(text: str):
     "The scheme covers workers under 60 in the region.",
     "He posted as @river_77 on the forum.",
     "Later editions of the book are found in Maple Histories, 318; see the index.",
+    "See the Weekly Star, March 1840, [3].) The letters followed.",
+    "Letters: Volume 2: 1840–1848, 57; Harlan, Essays.",
+    "Harlan, Essays, 1840–1848, 12–19 (draft 3), in the archive.",
+    "The novel evokes the dread of post-9/11 life.",
+    "First Posted: 08 / 04 / 11 Updated: 10 / 04 / 11",
 ])
 def test_figures_references_are_not_figures(text):
     assert figures(text) == [], [(f.text, f.value) for f in figures(text)]
@@ -46,6 +51,8 @@ def test_figures_references_are_not_figures(text):
     ("Police numbers had fallen by 1,450 since 2010.", 1450),
     ("The shelling left at least seven dead and 12 injured.", 7),
     ("The index (16,020.5 up 40.2 points) closed higher.", 16020.5),
+    ("In 2003, 40 people died.", 40),
+    ("The offense gained minus-5 yards.", -5),
 ])
 def test_figures_references_bare_numbers_that_count_stay(text, value):
     found = figures(text)

@@ -44,7 +44,7 @@ _TIME_BEFORE = re.compile(r"\d:\s?$")
 _MONTH_BEFORE = re.compile(MONTHS + r"\s+(?:the\s+)?(?:\d{1,2}[-–])?$")
 _MONTH_AFTER = re.compile(r"^(?:st|nd|rd|th)?(?:\s+of)?\s+" + MONTHS + r"(?!\w)")
 _MONTH_YEAR_BEFORE = re.compile(MONTHS + r"\s+(?:of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$")
-_NUMERIC_DATE = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}")
+_NUMERIC_DATE = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2} / \d{1,2} / \d{2,4}")
 _YEAR_SPAN = re.compile(r"^[-–/]\d{2}(?!\d)")
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 _DECADE_AFTER = re.compile(r"^'?s\b")
@@ -81,8 +81,8 @@ def _is_date(text: str, start: int, end: int) -> bool:
         return True
     if _DECADE_AFTER.match(after) or (before.endswith("'") and len(text[start:end]) == 2):
         return True
-    window = text[max(0, start - 6):end + 6]
-    return any(m.start() <= start - max(0, start - 6) < m.end() for m in _NUMERIC_DATE.finditer(window))
+    lo = max(0, start - 10)
+    return any(m.start() <= start - lo < m.end() for m in _NUMERIC_DATE.finditer(text[lo:end + 10]))
 
 
 def _is_year(text: str, start: int, end: int, value: float, next_tag: str) -> bool:

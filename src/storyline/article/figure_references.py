@@ -5,9 +5,10 @@ bare numbers that count nothing.
 returns a reason code or None:
 
 - ``"footnote"``: digits glued to a closing quote or to the end of a sentence ("of God”24",
-  "survives.8 This").
+  "survives.8 This"), or in square brackets ("[2]").
 - ``"citation"``: a page, volume or issue number ("vol. 1", "no. 3", "pp. 77-91", "p. 5"), a page
-  after a dated source ("(Provo, 1991), 77-91", "[Fall 1984]: 489"), a verse ("Acts 9:1-8").
+  after a dated source when nothing follows it ("(Provo, 1991), 77-91;", "[Fall 1984]: 489.",
+  "1832-1839, 89;"; not "in 2003, 40 people"), a verse ("Acts 9:1-8").
 - ``"label"``: an identifier after a label noun ("Season 3", "Episode 4", "Chapter 2", "Flight 370",
   "Room 101", "Article 5", "Phase 2"): it names an item, it counts nothing.
 - ``"phone"``: a toll-free or vanity number ("1-800-273-TALK", its "(8255)"), an emergency number
@@ -39,8 +40,9 @@ _CITATION_BEFORE = re.compile(
     r"(?:\b(?:vol|vols|no|nos|pp|p|ch|chap|fn|para|art|ed|eds|fig|figs)\.\s*|\bpp\s+|\d:\d+[-–])$",
     re.IGNORECASE,
 )
-_DATED_SOURCE_BEFORE = re.compile(r"\b(?:1[5-9]|20)\d\d[)\]][,:]\s*$")  # "(Provo, 1991), 77-91"
-_ENDS_REFERENCE = re.compile(r"^(?:[-–]\d+)?\s*(?:[.;,)\]]|$)")
+# "(Provo, 1991), 77-91", "Volume 1: 1832-1839, 89;"
+_DATED_SOURCE_BEFORE = re.compile(r"\b(?:1[5-9]|20)\d\d(?:[)\]][,:]|,)\s*$")
+_ENDS_REFERENCE = re.compile(r"^(?:[-–]\d+)?\s*(?:[;)\]]|[.,](?!\d)|$)")
 _LABEL_BEFORE = re.compile(
     r"\b(?:[Ss]eason|[Ss]eries|[Ee]pisode|[Cc]hapter|[Vv]olume|[Pp]art|[Pp]age|[Aa]rticle|[Ss]ection|"
     r"[Cc]lause|[Pp]aragraph|[Rr]oom|[Gg]ate|[Pp]latform|[Rr]oute|[Ff]light|[Hh]ighway|[Ii]nterstate|"
@@ -62,8 +64,8 @@ def reference_reason(text: str, start: int, end: int, value: float, *,
     """Why the digits at ``text[start:end]`` refer to something rather than count: "footnote",
     "citation", "label", "phone"; None when they may count."""
     before, after = text[max(0, start - 24):start], text[end:end + 24]
-    if _FOOTNOTE_BEFORE.search(before):
-        return "footnote"
+    if _FOOTNOTE_BEFORE.search(before) or before.endswith("[") and after.startswith("]"):
+        return "footnote"  # "God”24", "survives.8", "[2]"
     if _CITATION_BEFORE.search(before):
         return "citation"
     if _DATED_SOURCE_BEFORE.search(before) and _ENDS_REFERENCE.match(after):
@@ -99,7 +101,7 @@ def bare_reason(tok: Token) -> str | None:
     """Why a number with no unit and no counted noun is not a figure ("bare", "label", "age"), or None
     when it may count something (see the module docstring). ``tok`` is the number's head token."""
     head = tok.head
-    if tok.dep_ == "conj" and head.like_num and head is not tok:
+    if tok.dep_ == "conj" and head.like_num and head.i != tok.i:
         return bare_reason(head)  # "12 and 15" is judged by "12"
     if tok.dep_ in ("attr", "acomp") and head.lemma_ == "be":
         return "age" if _person_subject(head) else None  # "she was 13", but "the toll was 40"
@@ -108,7 +110,7 @@ def bare_reason(tok: Token) -> str | None:
         return "age"  # "people under 65", "voters over 60"
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return None  # "two of the bombs"
-    alone = all(t.is_punct or t.like_num for t in tok.sent if t is not tok)
+    alone = all(t.is_punct or t.like_num for t in tok.sent if t.i != tok.i)
     if tok.dep_ == "ROOT" and tok.is_digit and len(tok.text) <= 3 and alone:
         return "bare"  # a number standing alone: a footnote or a list item
     if head.i < tok.i and head.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nummod", "appos", "npadvmod",
@@ -123,7 +125,7 @@ def _after_name(tok: Token, head: Token) -> str | None:
     before = tok.doc[tok.i - 1]
     if before.text in ("(", "[") or head.lower_ in _WEEKDAYS:
         return None
-    if tok.dep_ == "nummod" and before is head:
+    if tok.dep_ == "nummod" and before.i == head.i:
         return "label"
     return "bare" if head.pos_ == "PROPN" or tok.dep_ == "appos" else None
 def _person_subject(verb: Token) -> bool:

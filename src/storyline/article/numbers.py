@@ -59,7 +59,7 @@ NUMBER_RE = re.compile(
     | (?P<mixed>\d+\s+\d+/\d+|\d+{_VULG})                                  # 2 1/2, 2½
     | (?P<slash>(?<![\d/⁄])\d+[/⁄]\d+(?![\d/⁄]))                             # 1/4 (dates are filtered later)
     | (?P<vulgar>{_VULG})
-    | (?P<digits>(?<![\d.,])(?:(?<![-−\d])[-−](?=[\d.]))?{_DIGITS}{_SUFFIX}?)
+    | (?P<digits>(?<![\d.,])(?:(?<![-−\w])[-−](?=[\d.]))?{_DIGITS}{_SUFFIX}?)
     | (?P<halfscale>\b(?:a\s+)?half[-\s]+(?:an?[-\s]+)?(?:{_SCALE})\b)     # half a million, a half-billion
     | (?P<halfa>\bhalf\s+an?(?=\s+(?:{_HALF_OF})\b))                       # half an hour
     | (?P<dozen>\b(?:a\s+)?half[-\s](?:a\s+)?dozen\b|\b(?:a|{_WORD})\s+dozen\b)  # a dozen, half a dozen
