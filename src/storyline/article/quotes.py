@@ -35,6 +35,10 @@ from storyline.model import Article, DateValue, Quote
 
 MIN_UNATTRIBUTED_WORDS = 6  # a full quote with no cue and no previous speaker is kept from this length
 MIN_CONTENT_TOKENS = 3
+NP_INNER_DEPS = ("pobj", "prep", "amod", "acl")  # "a source [close [to [X]]]": climb from X to "source"
+# nouns that name a measure or a part, not a source: "according to the most recent year of FBI statistics"
+NON_AGENT_HEADS = {"year", "month", "week", "day", "time", "figure", "number", "vote", "percent", "share",
+                   "majority", "part", "rest", "edition", "issue", "version", "copy", "end", "half", "most"}
 FRAGMENT_SHARE = 0.4  # quoted share of a content clause above which it is reported as direct words
 
 
@@ -197,15 +201,18 @@ class QuoteExtractor:
         if head is not None and self.in_quote(head.idx):
             return self.adjacent_subject(cue)  # a misparse took a word of the quote as the subject
         own = any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
-        if head is None or own or head.pos_ != "NOUN" or self.resolver.resolve(head).name:
+        # a subject shared with a coordinated verb ("an angel appeared and told X that ...") is the speaker
+        shared = cue.dep_ == "conj" and head is not None and head.head.i == cue.head.i
+        if head is None or own or shared or head.pos_ != "NOUN" or self.resolver.resolve(head).name:
             return head
         subjects = [t for t in cue.sent if t.i < cue.i and t.dep_ == "nsubj" and t.pos_ in ("PROPN", "PRON")
                     and not self.in_quote(t.idx)]
         return subjects[-1] if subjects else head
 
     def adjacent_subject(self, cue: Token) -> Token | None:
-        """The noun phrase right before the cue ("..., the former mayor said") or right after it
-        ("said Mr Holt"), outside quote marks."""
+        """The noun phrase right before the cue ("..., the former mayor said", up to its head: "a
+        source close to X told") or right after it ("said Mr Holt"), outside quote marks; never the
+        cue's object or addressee."""
         doc = self.tokens
         for step in (-1, 1):
             i = cue.i + step
@@ -216,6 +223,11 @@ class QuoteExtractor:
             tok = doc[i]
             while step > 0 and tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
                 tok = tok.head
+            while step < 0 and tok.dep_ in NP_INNER_DEPS and tok.head.i < tok.i \
+                    and not self.in_quote(tok.head.idx):
+                tok = tok.head
+            if tok.head.i == cue.i and tok.dep_ in ("dobj", "dative", "iobj"):
+                continue
             if tok.pos_ in ("PROPN", "NOUN", "PRON"):
                 return tok
         return None
@@ -276,6 +288,7 @@ class QuoteExtractor:
         objs = [c for c in to.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "pobj"]
         if not objs:
             return None
+        source = agent_noun(objs[0])
         phrase = set(t.i for t in tok.subtree) | set(t.i for t in to.subtree) | {tok.i, to.i}
         p_start, p_end = self.paras[self.para_of(tok.idx)]
         sent = [t for t in tok.sent if p_start <= t.idx < p_end]
@@ -285,7 +298,7 @@ class QuoteExtractor:
         if sum(1 for t in part if not t.is_punct) < MIN_CONTENT_TOKENS + 1:
             return None
         start, end = span_bounds(self.doc, part)
-        return Candidate(start, end, "indirect", tok, objs[0]) if end > start else None
+        return Candidate(start, end, "indirect", tok, source) if end > start else None
 
     # ---- assembly ----
 
@@ -378,6 +391,19 @@ def cue_text(cue: Token | None) -> str | None:
     if cue is None:
         return None
     return "according to" if cue.lower_ == "according" else cue.text
+
+
+def agent_noun(tok: Token) -> Token:
+    """The source inside "the most recent year of FBI statistics": past measure and part nouns."""
+    for _ in range(3):
+        if tok.lemma_.lower() not in NON_AGENT_HEADS:
+            return tok
+        inner = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                 for g in c.children if g.dep_ == "pobj"]
+        if not inner:
+            return tok
+        tok = inner[0]
+    return tok
 
 
 def governs_speech(tok: Token, fragment: bool) -> bool:

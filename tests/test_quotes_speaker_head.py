@@ -1,0 +1,33 @@
+"""The speaker is the agent of the reporting verb: not its addressee, not a noun inside a modifier."""
+from __future__ import annotations
+
+import pytest
+
+from test_quotes_direct import quotes_of
+
+pytestmark = pytest.mark.model
+
+
+def _quote(text: str, words: str):
+    return next(q for q in quotes_of(text) if q.text.startswith(words))
+
+
+def test_quotes_speaker_head_shared_subject_not_the_addressee():
+    text = ("The legend goes on. A stranger who called himself Tomas appeared and told Mara that "
+            "“the river will rise before the harvest.”\n")
+    q = _quote(text, "the river")
+    assert q.speaker_text == "A stranger" and q.speaker_name is None
+
+
+def test_quotes_speaker_head_source_close_to_a_person_is_not_that_person():
+    text = ("Police found the car near the lake.\n"
+            "'Helen tried for years to get her brother to stop driving,' a source close to Helen told Radar.\n")
+    q = _quote(text, "Helen tried")
+    assert q.speaker_text.lower().startswith("a source")
+    assert q.speaker_name is None
+
+
+def test_quotes_speaker_head_according_to_skips_measure_nouns():
+    text = ("Thefts rose sharply in 2019 across the region, according to the latest year of police statistics.\n")
+    q = _quote(text, "Thefts rose")
+    assert q.speaker_text == "police statistics"
