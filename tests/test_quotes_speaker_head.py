@@ -21,13 +21,15 @@ def test_quotes_speaker_head_shared_subject_not_the_addressee():
 
 def test_quotes_speaker_head_source_close_to_a_person_is_not_that_person():
     text = ("Police found the car near the lake.\n"
-            "'Helen tried for years to get her brother to stop driving,' a source close to Helen told Radar.\n")
+            "'Helen tried for years to get her brother to stop driving,' "
+            "a source close to Helen told Radar.\n")
     q = _quote(text, "Helen tried")
     assert q.speaker_text.lower().startswith("a source")
     assert q.speaker_name is None
 
 
 def test_quotes_speaker_head_according_to_skips_measure_nouns():
-    text = ("Thefts rose sharply in 2019 across the region, according to the latest year of police statistics.\n")
+    text = ("Thefts rose sharply in 2019 across the region, "
+            "according to the latest year of police statistics.\n")
     q = _quote(text, "Thefts rose")
     assert q.speaker_text == "police statistics"
