@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from storyline.export.brief_view import as_text, date_text, items
+from storyline.export.report_sections import coverage
 from storyline.web.site import Site, page
 
 
@@ -30,8 +31,27 @@ def _in_docs(item: dict, docs: set[str]) -> bool:
     return as_text(item.get("doc")) in docs
 
 
+class _PageRefs:
+    """The span links ``export.report_sections.coverage`` asks for, as web page links: a figure's
+    span goes to its ``f-`` anchor, any other to its ``s-`` anchor on the document page."""
+
+    def __init__(self, site: Site):
+        self.site = site
+
+    def ref(self, item: dict) -> dict[str, str]:
+        span = self.site.span(item)
+        fid = as_text(item.get("id"))
+        href = self.site.figure(item)["href"] if "measure" in item and fid else span["href"]
+        return {"href": href or "", "doc": span["document"], "doc_label": span["document"],
+                "text": as_text(span["text"])}
+
+    def doc_link(self, doc_id: Any) -> dict[str, str]:
+        label = self.site.view.doc_label(doc_id)
+        return {"href": page("documents", doc_id), "doc": label, "label": label}
+
+
 def story_page(site: Site, story_id: str) -> dict[str, Any]:
-    """One story: its documents, events, quotes, figures and disagreements."""
+    """One story: its documents, events, quotes, figures, disagreements and coverage matrix."""
     story = site.story_by_id.get(story_id)
     if story is None:
         raise NotFound("story", story_id)
@@ -52,6 +72,7 @@ def story_page(site: Site, story_id: str) -> dict[str, Any]:
         "figures": [site.figure(f) for f in items(site.brief, "figures") if _in_docs(f, docs)],
         "disagreements": [site.discrepancy(d) for d in disagreements],
         "dates": _date_groups(site, docs),
+        "coverage": coverage(site.view, _PageRefs(site), story),
     }
 
 
