@@ -147,9 +147,9 @@ def _positions(view: BriefView) -> list[str]:
 
 
 def _events(view: BriefView) -> list[str]:
-    """One line per event, by date."""
+    """One line per event, in the brief's order (corpus/timeline: dated by date, then undated)."""
     lines = []
-    for e in sorted(items(view.brief, "events"), key=lambda e: date_text(e.get("date")) or "~"):
+    for e in items(view.brief, "events"):
         who = ", ".join(md(view.entity_name(p) or p) for p in as_list(e.get("participants")))
         where = md(view.entity_name(e.get("place")) or e.get("place"))
         line = f"- **{md(date_text(e.get('date')) or 'undated')}** ({md(e.get('type'))}) {md(e.get('title'))}"
