@@ -56,3 +56,12 @@ def test_figures_units_parts_of_a_total_are_marked(text, word):
 def test_figures_units_spaced_degrees_and_watt_hours():
     assert [(f.value, f.unit) for f in figures("It was 30 C outside and the cell stored 50 Wh.")] == [
         (30, "celsius"), (50, "watt hour")]
+
+
+@pytest.mark.parametrize(("text", "measure"), [
+    ("About 3,000 women were raped in the war.", "women raped"),
+    ("Jets dropped five bombs on the camp.", "bombs dropped"),
+])
+def test_figures_units_measure_verb_participles(text, measure):
+    """A passive verb is written as in the text; an active one becomes its participle ("drop" -> dropped)."""
+    assert one(text).measure == measure

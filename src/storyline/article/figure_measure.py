@@ -189,7 +189,7 @@ def _governing_verb(noun: Token) -> str:
             return " " + child.text
     head = noun.head
     if head.pos_ == "VERB" and noun.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
-        return " " + participle(head.lemma_)
+        return " " + (head.lower_ if head.tag_ == "VBN" else participle(head.lemma_))
     if head.pos_ == "VERB" and noun.dep_ == "nsubj":
         return " " + head.text
     if noun.dep_ == "pobj" and head.head.pos_ == "NOUN" and head.head.lower_ not in FRACTIONS:
