@@ -80,6 +80,18 @@ def test_export_html_timeline_absent_without_dated_events():
     brief = _brief()
     for e in brief["events"]:
         e["date"] = None
+    brief["undated_events"] = [e["id"] for e in brief["events"]]
     page = render_html(brief)
     assert 'class="event-timeline"' not in page
-    assert "Undated events:" in page
+    undated = re.search(r"Undated events:(.*?)</p>", page, re.S).group(1)
+    assert len(re.findall(r"<a ", undated)) == 4
+
+
+def test_export_html_timeline_undated_list_is_the_briefs():
+    brief = _brief()
+    brief["undated_events"] = ["ev4"]
+    undated = re.search(r"Undated events:(.*?)</p>", render_html(brief), re.S).group(1)
+    assert re.findall(r'<a href="#([^"]+)">', undated) == ["ev-ev4"]
+    del brief["undated_events"]  # an older brief without the list: the events without a date
+    undated = re.search(r"Undated events:(.*?)</p>", render_html(brief), re.S).group(1)
+    assert re.findall(r'<a href="#([^"]+)">', undated) == ["ev-ev4"]

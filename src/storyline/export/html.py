@@ -291,13 +291,23 @@ def _event_rows(view: BriefView, index: SpanIndex) -> list[dict]:
     rows = []
     for e in items(view.brief, "events"):
         rows.append({
-            "anchor": index.anchors.make("ev", e.get("id")), "title": as_text(e.get("title")),
+            "id": as_text(e.get("id")), "anchor": index.anchors.make("ev", e.get("id")),
+            "title": as_text(e.get("title")),
             "type": as_text(e.get("type")), "date": date_text(e.get("date")),
             "participants": [view.entity_name(p) or as_text(p) for p in as_list(e.get("participants"))],
             "place": view.entity_name(e.get("place")) or as_text(e.get("place")),
             "mentions": _refs(index, e.get("mentions")),
         })
     return rows
+
+
+def _undated(brief: dict, rows: list[dict]) -> list[dict]:
+    """The event rows the brief lists as undated (``brief["undated_events"]``); briefs without
+    that list: the rows without a date."""
+    if isinstance(brief.get("undated_events"), list):
+        ids = {as_text(i) for i in brief["undated_events"]}
+        return [r for r in rows if r["id"] in ids]
+    return [r for r in rows if not r["date"]]
 
 
 def _stories(view: BriefView, index: SpanIndex) -> list[dict]:
@@ -357,7 +367,7 @@ def build_context(brief: dict) -> dict[str, Any]:
         "discrepancies": _discrepancies(view, index), "timeline": _timeline(view, index),
         "positions": _positions(view, index, ent_info), "events": event_rows,
         "event_timeline": event_timeline(event_rows),
-        "undated_events": [r for r in event_rows if not r["date"]],
+        "undated_events": _undated(view.brief, event_rows),
         "entities": _entities(view, index, ent_info, item_anchors), "rejected": _rejected(view),
         "network": network(view, {eid: info["anchor"] for eid, info in ent_info.items()}),
     }
