@@ -125,7 +125,7 @@ class SpeakerResolver:
 
     def __post_init__(self) -> None:
         self.tokens: list[Token] = list(self.doc)  # spaCy builds a Token object per access: build them once
-        self.quoted = sorted(self.quoted)
+        self.quoted = merge_spans(self.quoted)
         self._starts = [s for s, _ in self.quoted]
         self._index_names()
         self._index_family_names()
@@ -280,9 +280,9 @@ class SpeakerResolver:
         return i >= 0 and offset < self.quoted[i][1]
 
     def add_quoted(self, start: int, end: int) -> None:
-        i = bisect.bisect_right(self._starts, start)
-        self.quoted.insert(i, (start, end))
-        self._starts.insert(i, start)
+        """Mark ``start:end`` as quoted (a transcript turn may hold quote marks: spans are merged)."""
+        self.quoted = merge_spans(self.quoted + [(start, end)])
+        self._starts = [s for s, _ in self.quoted]
 
     def full_name(self, tok: Token) -> str | None:
         """The full name of the person whose name ends at ``tok`` (a name or a surname)."""
@@ -387,6 +387,17 @@ class SpeakerResolver:
         if possessor and tok.lemma_ == "office":
             return self.full_name(possessor[0])
         return None
+
+
+def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, disjoint union of character spans (so one bisect answers "is this offset inside?")."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
 
 
 def main_subject(tok: Token) -> bool:
