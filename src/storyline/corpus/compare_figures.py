@@ -37,7 +37,7 @@ CUMULATIVE = {"deaths", "injuries", "losses", "arrest", "detain", "case", "infec
               "rescue", "confirm", "flee", "vaccinate", "test"}
 STOP_MEASURE = {"of", "the", "a", "an", "and", "or", "in", "on", "at", "for", "to", "with", "by", "be",
                 "have", "more", "other", "some", "about", "over", "than"}
-_INCREMENT = re.compile(r"\b(?:more(?!\s+than)|another|other|additional|further|extra|new)\b", re.I)
+_INCREMENT = re.compile(r"\b(?:more(?!\s+than)|another|other|additional|further|extra|new|remaining)\b", re.I)
 _OFFSET_AFTER = re.compile(r"\s+(?:before|after|ago|earlier|later|from now|since|into)\b", re.I)
 _OFFSET_BEFORE = re.compile(r"\b(?:in|within|after|from)\s+$")
 _AGE = re.compile(r"\b(?:years?|months?|weeks?|days?)[\s-]+olds?\b", re.I)
