@@ -124,10 +124,26 @@ ERROR = re.compile(
 NOTICE = re.compile(
     r"^(an )?error (has )?occurred\b.*\b(try again|later|refresh)\b|^something went wrong\b"
     r"|^(please )?(enable|turn on) javascript\b|^your browser (does not|doesn't|is not|isn't)\b"
+    r"|^(you are using an? |your )(web )?browser (that )?(is )?(out of date|outdated|old|unsupported|"
+    r"no longer supported)\b|^(please )?(enable|allow) cookies\b"
     r"|^(newsletter )?(sign up|subscribe|register)\b.*\b(newsletter|alerts?|inbox|updates|e-?mails?)\b"
     r"|^get (breaking news|push notifications|news alerts)\b|^media playback is unsupported on your device\b"
     r"|^(this (site|website) uses|we use) cookies\b|(^|please )(upgrade|update) your (flash|browser)\b"
     r"|^(©|copyright|\(c\))\s*(©\s*)?\d{4}\b|^all rights reserved\b",
+    re.IGNORECASE,
+)
+# a photo caption: a line ending with an agency credit in brackets ("... (AP Photo/Jane Roe)",
+# "... (Associated Press)", "... (Getty Images)", "... (Reuters)"), removed even when sentence-shaped
+CAPTION_CREDIT = re.compile(
+    r"\((ap|afp|epa|reuters|getty|pa|aa) (photo|images?)\s*/[^()]*\)[\s.]*(\((associated press|ap)\))?$"
+    r"|\((associated press|getty images|reuters|afp|epa|ap photo|afp photo)\)[\s.]*$",
+    re.IGNORECASE,
+)
+# the end of an AP-style caption: ", Tuesday, Aug. 4, 2015." (a caption also has a present-tense verb)
+WEEKDAY_DATE_END = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),? (january|february|march|april|may|june|"
+    r"july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.? "
+    r"\d{1,2},? \d{4}[.\s]*$",
     re.IGNORECASE,
 )
 # page navigation and player controls, as whole lines
@@ -200,10 +216,17 @@ def is_notice(line: str) -> bool:
     )
 
 
+def is_caption_credit(line: str) -> bool:
+    """A photo caption closed by an agency credit in brackets (up to ``NOTICE_WORDS`` words)."""
+    return words(line) <= NOTICE_WORDS and bool(CAPTION_CREDIT.search(line))
+
+
 def furniture_kind(line: str) -> str | None:
     """The kind of page furniture a stripped, non-empty line is, or None for content."""
     if is_notice(line):
         return "notice"
+    if is_caption_credit(line):
+        return "caption"
     if is_protected(line):
         return None
     if not _WORD.search(line):
