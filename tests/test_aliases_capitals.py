@@ -14,6 +14,7 @@ def test_aliases_capitals_transcript_label_joins_the_only_person_with_that_surna
     assert index.get(one_owner(index, "TRUMP")).type == "PERSON"
     assert index.lookup("a", "TRUMP") == index.lookup("a", "Donald Trump")
     assert owner(index, "SANGER") != owner(index, "Donald Trump")
+    assert index.get(one_owner(index, "SANGER")).type == "PERSON"  # a transcript turn label is a person
 
 
 def test_aliases_capitals_headline_surname_in_another_document_joins_the_person():

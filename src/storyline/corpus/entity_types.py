@@ -83,7 +83,7 @@ def context_votes(text: str, start: int, end: int, has_title: bool,
     head word, "the" before a name, a platform used "via" or "posted on") and place evidence."""
     votes: list[tuple[str, float]] = []
     surface, before, after = text[start:end], text[max(0, start - 20):start], text[end:end + 200]
-    if has_title or has_honorific:
+    if has_title or has_honorific or _speaker_label(text, start, end):
         votes.append(("PERSON", 1.5))
     if after_place_preposition(text, start, end) or _PLACE_AFTER.match(after):
         votes.append(("PLACE", 1.0))
@@ -105,6 +105,12 @@ def context_votes(text: str, start: int, end: int, has_title: bool,
     elif label in PERSON_LIKE_LABELS and _SPEECH_AFTER.match(after):
         votes.append((SPEAKS, 0.75))  # a one-word speaker: a person only if it is someone's surname
     return votes
+
+
+def _speaker_label(text: str, start: int, end: int) -> bool:
+    """A transcript turn label: an all-caps name opening a line, then a colon ("SANGER: Would you ...")."""
+    line_start = start == 0 or text[start - 1] == "\n"
+    return line_start and text[start:end].isupper() and text[end:end + 2].startswith(":")
 
 
 def _person_votes(after: str) -> list[tuple[str, float]]:
