@@ -47,7 +47,7 @@ ORG_WORDS = {
     "news", "times",
     "post", "press", "association", "union", "foundation", "court", "house", "senate", "congress", "army",
     "police", "service", "services", "government", "administration", "campaign", "board", "center",
-    "centre", "network", "journal", "fund", "organization", "organisation", "kremlin", "parliament",
+    "centre", "network", "journal", "fund", "organization", "organisation", "parliament",
     "assembly", "forces", "command", "authority", "federation", "league", "club", "team", "state",
 }
 MALE_WORDS = {"mr", "mr.", "sir", "lord", "spokesman", "chairman", "congressman", "councilman", "businessman",
