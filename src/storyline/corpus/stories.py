@@ -27,6 +27,7 @@ from storyline.corpus.embed import embed_cached, text_key
 from storyline.corpus.story_cluster import ClusterParams, OnlineClusterer
 from storyline.corpus.story_features import DocFeatures, features
 from storyline.corpus.story_links import continuation_links
+from storyline.corpus.story_text import caption_like, strip_prefix
 from storyline.model import Article, Story
 
 TITLE_WORDS = 14
@@ -122,7 +123,8 @@ def story_title(members: list[str], run: _Run, by_id: dict[str, Article]) -> str
     titled = [m for m in members if (by_id[m].title or "").strip()] or members
     central = max(titled, key=lambda m: (float(run.vectors[m] @ centroid), m))
     article = by_id[central]
-    text = (article.title or "").strip() or _first_line(run.feats[central].lead)
+    title = strip_prefix((article.title or "").strip())
+    text = title if title and not caption_like(title) else _first_line(run.feats[central].lead)
     month = _month([run.feats[m].day for m in members])
     return f"{_trim(text)} ({month})" if month else _trim(text)
 

@@ -22,6 +22,7 @@ from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from storyline.corpus.story_text import caption_like, prefix_end
 from storyline.model import Article
 
 LEAD_WORDS = 120
@@ -45,10 +46,37 @@ class DocFeatures:
 
 
 def _sentences(article: Article) -> list[str]:
-    """The article's sentences: from the parse when there is one, else split on punctuation."""
-    if article.sentences:
-        return [article.text[s:e] for s, e in article.sentences]
-    return [p for p in _SENTENCE_END.split(article.text) if p and p.strip()]
+    """The article's sentences, without leading datelines, agency tags and transcript labels, skipping
+    those in a caption-like line: from the parse when there is one, else split on punctuation."""
+    text = article.text
+    spans = article.sentences or _split_spans(text)
+    out = []
+    for start, end in spans:
+        line_start, line = _line_of(text, start, end)
+        if caption_like(line):
+            continue
+        start = max(start, line_start + prefix_end(line))
+        if text[start:end].strip():
+            out.append(text[start:end].strip())
+    return out
+
+
+def _split_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of unparsed text, split on final punctuation (closing quotes kept) and newlines."""
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        end = m.start() + len(m.group().rstrip())
+        spans.append((start, end))
+        start = m.end()
+    spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _line_of(text: str, start: int, end: int) -> tuple[int, str]:
+    """The start and text of the line (paragraph) of ``text`` holding the span ``start:end``."""
+    stop = text.find("\n", end)
+    first = text.rfind("\n", 0, start) + 1
+    return first, text[first: stop if stop >= 0 else len(text)]
 
 
 def lead_text(article: Article, words: int = LEAD_WORDS, sentences: int = LEAD_SENTENCES) -> str:
