@@ -32,6 +32,8 @@ FACILITIES = {
     "district", "neighbourhood", "neighborhood", "capital", "infrastructure", "grid", "depot", "post",
     "patrol", "troop", "soldier", "civilian", "police", "officer",
 }
+SPEECH = {"say", "speech", "accuse", "criticise", "criticize", "remark", "comment", "describe", "brand",
+          "tell", "claim", "interview", "debate", "campaign", "rhetoric", "verbal", "personal"}
 PERSON_NOUNS = {
     "leader", "minister", "president", "official", "delegation", "delegate", "counterpart", "envoy", "family",
     "representative", "ambassador", "member", "chief", "head", "king", "queen", "chancellor", "secretary",
@@ -107,15 +109,18 @@ def _attackers(tok: Token) -> list[Token]:
 
 def armed(tok: Token) -> bool:
     """Whether an "attack"/"assault" is armed: a weapon or military word, a concrete target (a place,
-    a school, a camp), casualties or fighting in its sentence, or a nation as the attacker."""
+    a school, a camp), casualties or fighting in its sentence, or a nation as the attacker in a
+    sentence with no speech word."""
     if military_modified(tok):
         return True
     if any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in FACILITIES for t in _targets(tok)):
         return True
-    if any(t.ent_type_ in NATION_ENTS or t.lemma_.lower() in ("force", "troop", "army", "militant")
-           for t in _attackers(tok)):
+    lemmas = {t.lemma_.lower() for t in tok.sent if t.i != tok.i}
+    attackers = _attackers(tok)
+    if lemmas & ARMED or any(t.lemma_.lower() in ("force", "troop", "army", "militant") for t in attackers):
         return True
-    return bool({t.lemma_.lower() for t in tok.sent if t.i != tok.i} & ARMED)
+    # a nation attacks by arms unless words are in play ("Mbeki, tagged a place, attacked X, saying ...")
+    return not lemmas & SPEECH and any(t.ent_type_ in NATION_ENTS for t in attackers)
 
 
 def plan_proposal(tok: Token) -> bool:

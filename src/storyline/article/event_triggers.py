@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from storyline.article.event_senses import (
+    SPEECH,
     animate,
     armed,
     call_sense,
@@ -71,8 +72,6 @@ VIOLENCE = {
     "offensive", "fighter", "jet", "tank", "air", "strike", "civilian", "hostage", "knife", "pirate",
     "piracy", "hijack", "boat", "ship", "police", "victim", "injury", "armed", "raid", "attacker", "suspect",
 }
-SPEECH = {"say", "speech", "accuse", "criticise", "criticize", "remark", "comment", "describe", "brand",
-          "tell", "claim", "interview", "debate", "campaign", "rhetoric", "verbal", "personal"}
 ARGUED = {"plan", "policy", "record", "proposal", "claim", "stance", "position", "budget", "manifesto",
           "leadership", "decision", "bill", "government", "party", "opponent", "rival", "critic"}
 
