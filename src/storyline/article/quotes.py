@@ -381,7 +381,7 @@ class QuoteExtractor:
         p_start, p_end = self.paras[self.para_of(cue.idx)]
         lo, hi = max(sent.start_char, p_start), min(sent.end_char, p_end)
         sentence = blank(self.text[lo:hi], lo, self.quoted)
-        quote.channel = find_channel(sentence, cue)
+        quote.channel = find_channel(sentence, cue, lo)
         if self.article.published and " today" in f" {sentence.lower()}":
             quote.said_on = DateValue(self.article.published, "today")
 
