@@ -105,6 +105,8 @@ def test_events_senses_facility_target_is_no_participant():
     assert e.participants == ["Israelis"] and e.place == "Gaza City"
 
 
-def test_events_senses_place_target_is_the_place():
-    e = [e for e in _events("The assault on Gaza continued on Tuesday.") if e.type == "attack"][0]
+@pytest.mark.parametrize("text", ["The assault on Gaza continued on Tuesday.",
+                                  "After 13 days of bombardment of Gaza, the army paused."])
+def test_events_senses_place_target_is_the_place(text):
+    e = [e for e in _events(text) if e.type == "attack"][0]
     assert e.participants == [] and e.place == "Gaza"

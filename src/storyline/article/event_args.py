@@ -207,7 +207,7 @@ def place(tok: Token, kind: str = "") -> str | None:
     compounds = [c for c in tok.children if c.dep_ == "compound" and _is_place(c)]
     if len(compounds) == 1:
         return _place_span(compounds[0])
-    if kind == "attack":  # "the assault on Gaza", "bombed Kyiv": the target is the place
-        targets = _prep_objects(tok, {"on", "against"}) + [c for c in tok.children if c.dep_ == "dobj"]
+    if kind == "attack":  # "the assault on Gaza", "bombardment of Gaza", "bombed Kyiv": the target's place
+        targets = _prep_objects(tok, TARGET_PREPS) + [c for c in tok.children if c.dep_ == "dobj"]
         return next((_place_span(t) for t in targets if _is_place(t)), None)
     return None
