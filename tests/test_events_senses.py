@@ -110,3 +110,13 @@ def test_events_senses_facility_target_is_no_participant():
 def test_events_senses_place_target_is_the_place(text):
     e = [e for e in _events(text) if e.type == "attack"][0]
     assert e.participants == [] and e.place == "Gaza"
+
+
+def test_events_senses_nationality_attack_stays_armed_beside_speech():
+    text = "When the Israeli attack came on the girls school, officials said, dozens were inside."
+    assert "attack" in _types(text)
+
+
+def test_events_senses_attack_on_people_with_words_is_a_statement():
+    text = "South African president Thabo Mbeki has attacked British imperialists, saying they were arrogant."
+    assert _types(text) == ["statement"]

@@ -111,15 +111,15 @@ def armed(tok: Token) -> bool:
     """Whether an "attack"/"assault" is armed: a weapon or military word, a concrete target (a place,
     a school, a camp), casualties or fighting in its sentence, or a nation as the attacker in a
     sentence with no speech word."""
-    if military_modified(tok):
-        return True
+    if military_modified(tok) or any(c.ent_type_ == "NORP" for c in _children(tok, ("amod", "compound"))):
+        return True  # "an air strike", "the Israeli attack"
     if any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in FACILITIES for t in _targets(tok)):
         return True
     lemmas = {t.lemma_.lower() for t in tok.sent if t.i != tok.i}
     attackers = _attackers(tok)
     if lemmas & ARMED or any(t.lemma_.lower() in ("force", "troop", "army", "militant") for t in attackers):
         return True
-    # a nation attacks by arms unless words are in play ("Mbeki, tagged a place, attacked X, saying ...")
+    # a nation subject attacks by arms unless words are in play ("Mbeki, tagged a place, attacked X, saying")
     return not lemmas & SPEECH and any(t.ent_type_ in NATION_ENTS for t in attackers)
 
 
