@@ -35,6 +35,7 @@ from storyline.model import Article, DateValue, Quote
 
 MIN_UNATTRIBUTED_WORDS = 6  # a full quote with no cue and no previous speaker is kept from this length
 MIN_CONTENT_TOKENS = 3
+MAX_SCARE_WORDS = 3  # a quoted fragment this short needs a speech or description verb of its own
 NP_INNER_DEPS = ("pobj", "prep", "amod", "acl")  # "a source [close [to [X]]]": climb from X to "source"
 # nouns that name a measure or a part, not a source: "according to the most recent year of FBI statistics"
 NON_AGENT_HEADS = {"year", "month", "week", "day", "time", "figure", "number", "vote", "percent", "share",
@@ -54,6 +55,7 @@ class Candidate:
     mark: MarkedSpan | None = None
     follows: bool = False  # continues the previous speaker
     fragment: bool = False  # quoted words embedded in a sentence
+    scare: bool = False  # a short fragment no speech verb governs: only ever part of a mixed quote
 
 
 class QuoteExtractor:
@@ -146,6 +148,8 @@ class QuoteExtractor:
             cue = self.nearest_cue(mark)
         if fragment and is_title(toks):
             return None
+        if fragment and is_scare_quote(toks):
+            return Candidate(mark.start, mark.end, "direct", None, None, mark, fragment=True, scare=True)
         if cue is not None:
             speaker = self.speaker_for(cue)
             return Candidate(mark.start, mark.end, "direct", cue, speaker, mark, fragment=fragment)
@@ -322,7 +326,8 @@ class QuoteExtractor:
     def fold(self, clause: Candidate, frags: list[Candidate], kept: list[Candidate], absorbed: set) -> None:
         """A clause with quoted fragments: mixed, or the fragments alone when they are most of it."""
         quoted = sum(len(self.text[d.start:d.end].split()) for d in frags)
-        if quoted >= FRAGMENT_SHARE * len(self.text[clause.start:clause.end].split()):
+        if not any(d.scare for d in frags) and quoted >= FRAGMENT_SHARE * len(
+                self.text[clause.start:clause.end].split()):
             for d in frags:
                 d.cue, d.speaker = clause.cue, clause.speaker
             return
@@ -411,6 +416,37 @@ def governs_speech(tok: Token, fragment: bool) -> bool:
     if is_cue(tok) or fragment and tok.lemma_ in FRAGMENT_VERBS and tok.pos_ == "VERB":
         return True
     return tok.lemma_ in SPEECH_NOUNS and any(c.dep_ == "poss" for c in tok.children)
+
+
+def is_scare_quote(toks: list[Token]) -> bool:
+    """Quoted words of three or fewer that modify a noun ("his "brilliant" performance"), or whose
+    governing verb is no speech or description verb ("denied being "leant on"", "inflicted "pure
+    cruelty""); not "described the situation as "madness"" nor "criticised it for its "rejection""."""
+    if len([t for t in toks if t.is_alpha]) > MAX_SCARE_WORDS or toks[-1].text in (".", "?", "!"):
+        return False  # long, or a short sentence of its own ("No.")
+    lo, hi = toks[0].i, toks[-1].i
+    roots = [t for t in toks if not lo <= t.head.i <= hi and t.head.i != t.i]
+    if not roots:
+        return False
+    root = roots[0]
+    if root.dep_ in ("amod", "compound", "nmod", "advmod", "npadvmod") \
+            and root.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    tok = root.head
+    for _ in range(4):  # up to the governing verb, passing a speech noun ("his call for an "X"")
+        if governs_speech(tok, True):
+            return False
+        if tok.pos_ in ("VERB", "AUX") and not subjectless_copula(tok) or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return not governs_speech(tok, True)
+
+
+def subjectless_copula(tok: Token) -> bool:
+    """A "be" with no subject parsed as a content clause: a misparse of "branded X "wrong"", so the
+    fragment's governing verb is the one above it."""
+    return tok.lemma_ == "be" and tok.dep_ == "ccomp" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
 
 
 def is_title(toks: list[Token]) -> bool:
