@@ -30,3 +30,13 @@ def test_quotes_channel_scope_participial_clause_of_the_cue():
 def test_quotes_channel_scope_outlet_told():
     text = "The minister told the BBC that the budget would be cut.\n"
     assert _quote(text, "the budget").channel == "BBC"
+
+
+def test_channel_from_the_verb_a_participle_cue_hangs_on():
+    from storyline.article.channels import find_channel
+    from storyline.article.nlp import load_nlp
+
+    text = 'After the vote, the mayor took to her Instagram account, writing, "We did it."'
+    doc = load_nlp()(text)
+    cue = next(t for t in doc if t.text == "writing")
+    assert find_channel(text, cue, 0) == "Instagram"

@@ -53,7 +53,21 @@ def cue_phrase(cue: Token) -> set[int]:
             is_cue(child) or child.lemma_.lower() in MEDIUM_VERBS)
         if child.dep_ in CHANNEL_DEPS - {"advcl"} or participle or subject_doc:
             keep.update(t.i for t in child.subtree)
-    return keep - content
+    return (keep | _governing_phrase(cue)) - content
+
+
+def _governing_phrase(cue: Token) -> set[int]:
+    """For a participle cue ("took to his Truth Social platform, stating, ..."), the governing verb's own
+    prepositional and object phrases, where the medium is named."""
+    participle = cue.tag_ == "VBG" or cue.lower_.endswith("ing")
+    if not participle or cue.dep_ not in ("advcl", "xcomp", "conj") or cue.head.pos_ != "VERB":
+        return set()
+    head = cue.head
+    keep = {head.i}
+    for child in head.children:
+        if child.i != cue.i and child.dep_ in CHANNEL_DEPS - {"advcl"}:
+            keep.update(t.i for t in child.subtree)
+    return keep
 
 
 def own_text(sentence: str, start: int, cue: Token) -> str:
