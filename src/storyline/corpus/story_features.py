@@ -32,6 +32,8 @@ TERM_WORDS = 200
 _TERM = re.compile(r"[A-Za-z][A-Za-z'’-]+|\d+(?:[.,]\d+)?")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n+")
 _WORD = re.compile(r"\S+")
+NAME_TYPES = frozenset({"PERSON", "ORG"})
+_NER_TYPE = {"PERSON": "PERSON", "ORG": "ORG"}
 
 
 @dataclass
@@ -43,6 +45,7 @@ class DocFeatures:
     day: int | None = None
     entities: frozenset[str] = field(default_factory=frozenset)
     terms: dict[str, float] = field(default_factory=dict)
+    names: frozenset[str] = field(default_factory=frozenset)  # the entities that are people or organisations
 
 
 def _sentences(article: Article) -> list[str]:
@@ -114,17 +117,20 @@ def article_day(article: Article) -> int | None:
         return None
 
 
-def doc_entities(articles: Sequence[Article], index: Any = None) -> dict[str, frozenset[str]]:
-    """Per document id, the entities it mentions: entity ids from ``index`` (an ``EntityIndex``)
-    when given, else the folded texts of its NER mentions."""
+def doc_entities(articles: Sequence[Article], index: Any = None,
+                 types: frozenset[str] | None = None) -> dict[str, frozenset[str]]:
+    """Per document id, the entities it mentions (only those of ``types`` when given): entity ids from
+    ``index`` (an ``EntityIndex``) when given, else the folded texts of its NER mentions."""
     found: dict[str, set[str]] = defaultdict(set)
     if index is not None and getattr(index, "entities", None) is not None:
         for entity in index.entities:
-            for span in entity.mentions:
-                found[span.doc].add(entity.id)
+            if types is None or entity.type in types:
+                for span in entity.mentions:
+                    found[span.doc].add(entity.id)
     else:
         for article in articles:
-            found[article.id].update(_fold(m.text) for m in article.entities)
+            found[article.id].update(_fold(m.text) for m in article.entities
+                                     if types is None or _NER_TYPE.get(m.label) in types)
     return {a.id: frozenset(x for x in found.get(a.id, ()) if x) for a in articles}
 
 
@@ -148,4 +154,6 @@ def doc_terms(article: Article, words: int = TERM_WORDS) -> dict[str, float]:
 def features(articles: Sequence[Article], index: Any = None) -> list[DocFeatures]:
     """The features of each article, in the order given."""
     ents = doc_entities(articles, index)
-    return [DocFeatures(a.id, lead_text(a), article_day(a), ents[a.id], doc_terms(a)) for a in articles]
+    names = doc_entities(articles, index, NAME_TYPES)
+    return [DocFeatures(a.id, lead_text(a), article_day(a), ents[a.id], doc_terms(a), names[a.id])
+            for a in articles]
