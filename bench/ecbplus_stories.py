@@ -1,6 +1,6 @@
 """Story clustering on ECB+: 982 news documents, 86 gold event clusters in 43 topics.
 
-    python bench/ecbplus_stories.py [--data DIR] [--save FEATURES.pkl] [--load FEATURES.pkl]
+    python bench/ecbplus_stories.py [--data DIR] [--save PARSED.pkl] [--load PARSED.pkl]
 
 Data: ../shared/bench/ecbplus/docs.jsonl (ECB+, Cybulska and Vossen 2014), read at run time. Each
 document's sentences are joined one per line (the ECB+ source-URL line dropped), cleaned by the
@@ -51,14 +51,18 @@ def read_docs(data: Path) -> tuple[list[Article], dict[str, dict]]:
     return articles, gold
 
 
-def prepare(articles: Sequence[Article]) -> tuple[list[DocFeatures], np.ndarray, float]:
-    """Clean, parse, resolve entities, and embed the leads: features, vectors and seconds taken."""
+def parse(articles: Sequence[Article]) -> tuple[list[Article], object, float]:
+    """Clean, parse and resolve entities: the parsed articles, the entity index and seconds taken."""
     start = time.time()
     cleaned = [CleanStage().process(a) for a in articles]
     parsed = NlpStage().process_batch(cleaned)
-    feats = features(parsed, resolve_entities(parsed))
-    vectors = embed_texts([f.lead for f in feats])
-    return feats, vectors, time.time() - start
+    return parsed, resolve_entities(parsed), time.time() - start
+
+
+def prepare(parsed: Sequence[Article], index: object) -> tuple[list[DocFeatures], np.ndarray]:
+    """The story features of parsed articles and the embeddings of their leads."""
+    feats = features(parsed, index)
+    return feats, embed_texts([f.lead for f in feats])
 
 
 def cluster(feats: Sequence[DocFeatures], vectors: np.ndarray, params: ClusterParams | None = None,
@@ -81,14 +85,18 @@ def print_levels(title: str, pred: dict[str, int], gold: dict[str, dict], levels
 
 
 def load_or_prepare(args: argparse.Namespace, articles: list[Article]):
+    """Features and vectors: parsed articles read from ``--load`` (features recomputed from them) or
+    parsed now (and pickled to ``--save``)."""
     if args.load:
         with open(args.load, "rb") as fh:
-            feats, vectors, _ = pickle.load(fh)
-        return feats, vectors, None
-    feats, vectors, seconds = prepare(articles)
-    if args.save:
-        with open(args.save, "wb") as fh:
-            pickle.dump((feats, vectors, seconds), fh)
+            parsed, index, _ = pickle.load(fh)
+        seconds = None
+    else:
+        parsed, index, seconds = parse(articles)
+        if args.save:
+            with open(args.save, "wb") as fh:
+                pickle.dump((parsed, index, seconds), fh)
+    feats, vectors = prepare(parsed, index)
     return feats, vectors, seconds
 
 
@@ -99,8 +107,8 @@ def _seconds(seconds: float | None) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA)
-    parser.add_argument("--save", help="pickle the features here")
-    parser.add_argument("--load", help="read pickled features instead of parsing")
+    parser.add_argument("--save", help="pickle the parsed articles here")
+    parser.add_argument("--load", help="read pickled parsed articles instead of parsing")
     args = parser.parse_args()
     articles, gold = read_docs(args.data)
     feats, vectors, seconds = load_or_prepare(args, articles)
