@@ -7,8 +7,9 @@ al. 2019), read at run time. Every source document of every cluster is one artic
 cleaned, parsed, entity-resolved, embedded and clustered together by the story stage's online
 clusterer (no dates: time features off), then scored against the cluster each came from with
 pairwise and B-cubed P/R/F1. The thresholds were tuned on ECB+ topics 1-35 together with this
-sample (join, w_member, w_names, rare_docs, name_min), so this row is not held out. Multi-News sources include web boilerplate and pages unrelated to their cluster
-(Twitter notices, archive error pages), so perfect scores are not reachable.
+sample (join, w_member, w_names, rare_docs, name_min), so this row is not held out. Multi-News
+sources include web boilerplate and pages unrelated to their cluster (Twitter notices, archive
+error pages), so perfect scores are not reachable.
 """
 from __future__ import annotations
 
