@@ -14,7 +14,7 @@ not one with a physical or currency unit. Rates join the unit ("$15.4/hour" -> "
 Cases whose expectations contradict storyline's rules (years such as 1979 or 2005 read as quantities,
 product names such as "Voyager 2" or "Intel Core i7 860") fail by design; they are counted, not skipped.
 
-Last measured (2026-11-23): 69/121 passed (57.0%) with value and unit; 90/121 (74.4%) on values alone.
+Last measured (2026-11-23): 70/121 passed (57.9%) with value and unit; 89/121 (73.6%) on values alone.
 Most failures are outside news vocabulary (TeV, fb−1, J/m^2, mGy, kibibytes, scientific notation with
 units), "a gallon"/"a penny" read as 1, years expected as quantities, and accounting negatives "($99.99)".
 """
