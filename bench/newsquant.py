@@ -19,7 +19,7 @@ Last measured (2026-11-23), value P / R / F1 and value+unit F1:
 | NewsQuant (904 quantities) | value P / R / F1 | value+unit F1 |
 |---|---|---|
 | storyline | 94.2 / 90.5 / 92.3 | 74.2 |
-| storyline, keeping ages and pronoun "one" | 93.0 / 92.9 / 93.0 | 72.3 |
+| storyline, keeping ages and pronoun "one" | 93.3 / 93.9 / 93.6 | 73.0 |
 | CQE (published) | 92.0 / 91.9 / 92.0 | 85.6 |
 | quantulum3 (published) | 65.0 / 83.3 / 73.0 | 47.2 |
 
