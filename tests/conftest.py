@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -13,6 +15,14 @@ SHARED = Path(os.environ.get("STORYLINE_SHARED", ROOT.parent / "shared"))
 SEEDS = SHARED / "seeds"
 BENCH = SHARED / "bench"
 EXAMPLES = ROOT / "examples"
+
+
+def grader() -> ModuleType:
+    """The shared grader, ../shared/eval/score.py, loaded as a module (never copied here)."""
+    spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def seed_paths() -> list[Path]:

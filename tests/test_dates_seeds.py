@@ -1,22 +1,15 @@
 """Accuracy floor on the five seeds, scored by the shared grader (read at run time)."""
 from __future__ import annotations
 
-import importlib.util
 import json
 
-from conftest import SEEDS, SHARED, seed_paths
+from conftest import SEEDS, grader, seed_paths
 from storyline.article.dates import DateStage
 from storyline.article.nlp import NlpStage
 from storyline.model import Article
 
 DATE_F1_FLOOR = 0.90
 
-
-def _grader():
-    spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _brief() -> dict:
@@ -31,6 +24,6 @@ def _brief() -> dict:
 
 
 def test_dates_seeds_floor(gold):
-    report = _grader().score(_brief(), gold)["dates"]
+    report = grader().score(_brief(), gold)["dates"]
     assert report["f1"] >= DATE_F1_FLOOR, report
     assert report["precision"] >= DATE_F1_FLOOR, report

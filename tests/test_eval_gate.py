@@ -1,21 +1,14 @@
 """The accuracy gate: the grader's scores on the seeds and on our example corpus stay above pinned floors."""
 from __future__ import annotations
 
-import importlib.util
 import json
 
 import pytest
 
-from conftest import EXAMPLES, ROOT, SEEDS, SHARED
+from conftest import EXAMPLES, ROOT, SEEDS, grader
 
 FLOORS = json.loads((ROOT / "tests" / "floors.json").read_text(encoding="utf-8"))
 
-
-def _grader():
-    spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _value(report: dict, key: str) -> float:
@@ -44,13 +37,13 @@ def _check(report: dict, floors: dict) -> list[str]:
 
 def test_eval_gate_seeds(seeds_brief):
     gold = json.loads((SEEDS / "gold.json").read_text(encoding="utf-8"))
-    report = _grader().score(seeds_brief, gold)
+    report = grader().score(seeds_brief, gold)
     assert not report["missing_documents"]
     assert _check(report, FLOORS["seeds"]) == []
 
 
 def test_eval_gate_examples(example_brief):
     gold = json.loads((EXAMPLES / "gold.json").read_text(encoding="utf-8"))
-    report = _grader().score(example_brief, gold)
+    report = grader().score(example_brief, gold)
     assert not report["missing_documents"]
     assert _check(report, FLOORS["examples"]) == []

@@ -1,11 +1,9 @@
 """Accuracy floor on the five seeds, scored by the shared grader (read at run time)."""
 from __future__ import annotations
 
-import importlib.util
-
 import pytest
 
-from conftest import SHARED, seed_paths
+from conftest import grader, seed_paths
 from storyline.article.figures import FigureStage
 from storyline.article.nlp import NlpStage
 from storyline.article.quotes import QuoteStage
@@ -15,12 +13,6 @@ pytestmark = pytest.mark.model
 FIGURE_F1_FLOOR = 0.90
 CLAIMANT_FLOOR = 0.80
 
-
-def _grader():
-    spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _brief() -> dict:
@@ -36,6 +28,6 @@ def _brief() -> dict:
 
 
 def test_figures_seeds_floor(gold):
-    report = _grader().score(_brief(), gold)
+    report = grader().score(_brief(), gold)
     assert report["figures"]["f1"] >= FIGURE_F1_FLOOR, report["figures"]
     assert report["figure_claimants"]["accuracy_on_found"] >= CLAIMANT_FLOOR, report["figure_claimants"]

@@ -1,12 +1,11 @@
 """Accuracy floor of the quote stage on the five seeds, scored by the shared grader (read at run time)."""
 from __future__ import annotations
 
-import importlib.util
 import json
 
 import pytest
 
-from conftest import SEEDS, SHARED, seed_paths
+from conftest import SEEDS, grader, seed_paths
 from storyline.article.nlp import NlpStage
 from storyline.article.quotes import QuoteStage
 from storyline.model import Article
@@ -16,12 +15,6 @@ pytestmark = pytest.mark.model
 QUOTE_F1_FLOOR = 0.85
 SPEAKER_ACCURACY_FLOOR = 0.90
 
-
-def _grader():
-    spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +36,7 @@ def _brief(articles: list[Article]) -> dict:
 
 
 def test_quotes_seeds_floor(articles, gold):
-    report = _grader().score(_brief(articles), gold)
+    report = grader().score(_brief(articles), gold)
     assert report["quotes"]["f1"] >= QUOTE_F1_FLOOR, report["quotes"]
     assert report["quote_speakers"]["accuracy_on_found"] >= SPEAKER_ACCURACY_FLOOR, report["quote_speakers"]
 

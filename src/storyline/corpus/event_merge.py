@@ -151,23 +151,23 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
     index, groups = _Index(), []
     pending: list[Mention] = []
     for m in sorted(mentions, key=_precision):
-        if not m.keys:
+        if m.keys:
+            _place(m, index, groups)
+        else:
             pending.append(m)
-            continue
-        g = _best(m, index)
-        if g is None:
-            g = Group(m.event.type, m.story)
-            groups.append(g)
-        g.add(m)
-        index.add(m, g)
     for m in sorted(pending, key=lambda x: (x.order, x.event.start)):
-        g = _best(m, index)
-        if g is None:
-            g = Group(m.event.type, m.story)
-            groups.append(g)
-        g.add(m)
-        index.add(m, g)
+        _place(m, index, groups)
     return groups
+
+
+def _place(m: Mention, index: _Index, groups: list[Group]) -> None:
+    """Add a mention to its best group, or start a new one."""
+    g = _best(m, index)
+    if g is None:
+        g = Group(m.event.type, m.story)
+        groups.append(g)
+    g.add(m)
+    index.add(m, g)
 
 
 def group_date(g: Group) -> DateValue | None:
