@@ -21,7 +21,7 @@ import argparse
 import json
 import pickle
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -104,18 +104,24 @@ def _seconds(seconds: float | None) -> str:
     return "loaded from --load" if seconds is None else f"{seconds:.0f} s"
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=DATA)
+def run_pooled(name: str, doc: str, data: Path, read: Callable) -> tuple:
+    """Parse (or --load) a pooled corpus, cluster it once, print the timing; (pred, gold, feats, vectors)."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=data)
     parser.add_argument("--save", help="pickle the parsed articles here")
     parser.add_argument("--load", help="read pickled parsed articles instead of parsing")
     args = parser.parse_args()
-    articles, gold = read_docs(args.data)
+    articles, gold = read(args.data)
     feats, vectors, seconds = load_or_prepare(args, articles)
-    print(f"ECB+: {len(articles)} documents; clean+parse+entities+embed {_seconds(seconds)}")
+    print(f"{name}: {len(articles)} documents; clean+parse+entities+embed {_seconds(seconds)}")
     start = time.time()
     pred = cluster(feats, vectors)
     print(f"clustering {time.time() - start:.2f} s; params {ClusterParams()}\n")
+    return pred, gold, feats, vectors
+
+
+def main() -> None:
+    pred, gold, feats, vectors = run_pooled("ECB+", __doc__, DATA, read_docs)
     print_levels("All 982 documents pooled (tuned on topics 1-35 of these):", pred, gold, ("event", "topic"))
     test = {d: g for d, g in gold.items() if g["topic"] in TEST_TOPICS}
     print_levels("Test topics 36-45, scored inside the pooled run:", pred, test, ("event", "topic"))

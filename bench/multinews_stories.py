@@ -13,13 +13,10 @@ error pages), so perfect scores are not reachable.
 """
 from __future__ import annotations
 
-import argparse
 import json
-import time
 from pathlib import Path
 
-from ecbplus_stories import MIRANDA_2018_F1, _seconds, cluster, load_or_prepare, print_levels
-from storyline.corpus.story_cluster import ClusterParams
+from ecbplus_stories import MIRANDA_2018_F1, print_levels, run_pooled
 from storyline.model import Article
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "bench" / "multinews_test_sample"
@@ -38,17 +35,7 @@ def read_docs(data: Path) -> tuple[list[Article], dict[str, dict]]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=DATA)
-    parser.add_argument("--save", help="pickle the parsed articles here")
-    parser.add_argument("--load", help="read pickled parsed articles instead of parsing")
-    args = parser.parse_args()
-    articles, gold = read_docs(args.data)
-    feats, vectors, seconds = load_or_prepare(args, articles)
-    print(f"Multi-News pooled: {len(articles)} documents; clean+parse+entities+embed {_seconds(seconds)}")
-    start = time.time()
-    pred = cluster(feats, vectors)
-    print(f"clustering {time.time() - start:.2f} s; params {ClusterParams()}\n")
+    pred, gold, _, _ = run_pooled("Multi-News pooled", __doc__, DATA, read_docs)
     print_levels("All 666 documents pooled:", pred, gold, ("cluster",))
     print(f"\nContext: Miranda et al. 2018, pairwise F1 {MIRANDA_2018_F1} on their own English set.")
 
