@@ -9,7 +9,7 @@ lists of ``storyline.article.quote_cues``); this module only links a figure to t
 2. else an "according to X" in the same sentence gives X (a PERSON/ORG/GPE entity after it, else the
    noun phrase);
 3. else a reporting verb ("said", "claimed", "cited", "estimated") that governs the figure's clause gives
-   its resolved subject ("Zelenskiy cited Ukraine's own casualty figures as 43,000 soldiers killed").
+   its resolved subject ("the mayor cited the city's own count as 1,200 homes flooded").
    The climb from the figure to the verb stops at relative clauses (background the outlet adds), and
    an adverbial phrase ("Following a call lasting over two hours, Trump said") only counts when it
    holds a claim noun ("With reports of 2,500 soldiers dying each week, Trump said");

@@ -1,8 +1,8 @@
 """Split one stated demand or condition into its coordinated parts.
 
-"any peace agreement would require Ukraine to remain outside NATO and for Russia to retain full
-control over four regions" states two conditions; "There should be an immediate ceasefire, and
-negotiations should begin" two demands. The parts are cut at the left edge of each verb
+"any settlement would require the company to rehire the drivers and for the union to drop its
+lawsuit" states two conditions; "The strike should end at once, and talks should resume" two
+demands. The parts are cut at the left edge of each verb
 coordinated with the clause's predicate (the root, or the root's infinitive complement), with the
 joining comma and "and" left out. Offsets are character offsets into the parsed text."""
 from __future__ import annotations
