@@ -13,7 +13,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from storyline.corpus.compare_scope import SentenceParses, parse_day, published, tokens_in
+from storyline.corpus.compare_scope import SentenceParses, published, tokens_in
+from storyline.datevalue import first_day
 from storyline.model import Article, DateMention
 
 # Two reports giving one event different days usually differ by a day or a few: a night event dated on
@@ -88,8 +89,8 @@ def events_of(articles: Sequence[Article], parses: SentenceParses) -> list[Dated
     out = []
     for a in articles:
         day = published(a)
-        dates = [d for d in a.dates if d.value and len(d.value) == 10 and parse_day(d.value)
-                 and not (day and parse_day(d.value) > day)]
+        dates = [d for d in a.dates if d.value and len(d.value) == 10 and first_day(d.value)
+                 and not (day and first_day(d.value) > day)]
         parses.prefetch(a, [(d.start, d.end) for d in dates])
         for d in dates:
             ev = dated_event(a, d, parses)
@@ -106,7 +107,7 @@ def date_conflicts(events: list[DatedEvent]) -> list[list[DatedEvent]]:
     out = []
     for noun in sorted(by_noun):
         group = by_noun[noun]
-        days = sorted({parse_day(ev.value) for ev in group})
+        days = sorted({first_day(ev.value) for ev in group})
         if len(days) < 2 or (days[-1] - days[0]).days > MAX_GAP_DAYS:
             continue
         if not any(x.value != y.value and x.article.id != y.article.id for x in group for y in group):

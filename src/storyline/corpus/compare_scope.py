@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 from storyline.article.nlp import load_nlp
 from storyline.corpus.base import CorpusContext
+from storyline.datevalue import first_day
 from storyline.model import Article
 
 
@@ -40,18 +41,7 @@ def scopes(ctx: CorpusContext) -> list[list[Article]]:
 
 def published(article: Article) -> dt.date | None:
     """The publication day (month and year values count as their first day); None when unknown."""
-    return parse_day(article.published)
-
-
-def parse_day(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    parts = value.split("-")
-    try:
-        nums = [int(p) for p in parts[:3]] + [1] * (3 - len(parts[:3]))
-        return dt.date(nums[0], nums[1], nums[2])
-    except ValueError:
-        return None
+    return first_day(article.published)
 
 
 def sentence_span(article: Article, start: int, end: int | None = None) -> tuple[int, int]:

@@ -17,12 +17,12 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from storyline.corpus.story_text import caption_like, prefix_end
+from storyline.datevalue import first_day
 from storyline.model import Article
 
 LEAD_WORDS = 120
@@ -107,14 +107,8 @@ def _cut_words(text: str, limit: int) -> str:
 
 def article_day(article: Article) -> int | None:
     """The publication date as a proleptic ordinal day; month or year precision takes its first day."""
-    value = (article.published or "").strip()
-    m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)
-    if not m:
-        return None
-    try:
-        return date(int(m[1]), int(m[2] or 1), int(m[3] or 1)).toordinal()
-    except ValueError:
-        return None
+    day = first_day(article.published)
+    return day.toordinal() if day else None
 
 
 def doc_entities(articles: Sequence[Article], index: Any = None,

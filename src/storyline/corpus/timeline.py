@@ -7,15 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from storyline import datevalue
 from storyline.model import Event
 
 
 def middle_day(value: str) -> str:
     """The day that stands for a date value: the day itself, the 15th of a month, 1 July of a year."""
-    parts = value.split("-")
-    if len(parts) == 3:
-        return value
-    return f"{value}-15" if len(parts) == 2 else f"{value}-07-01"
+    day = datevalue.middle_day(value)
+    return day.isoformat() if day else value
 
 
 def order_events(events: Sequence[Event],
