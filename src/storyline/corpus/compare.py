@@ -41,18 +41,6 @@ def _record(kind: str, about: str, values: list[DiscrepancyValue]) -> Discrepanc
     return DiscrepancyRecord("d-" + hashlib.sha1(key.encode()).hexdigest()[:10], about, values, kind)
 
 
-class _Claimants:
-    """Names resolved to entity ids through the entities stage (None without it)."""
-
-    def __init__(self, ctx: CorpusContext):
-        self.index = ctx.results.get("entities")
-
-    def __call__(self, doc_id: str, name: str | None) -> str | None:
-        if not name or self.index is None:
-            return None
-        return self.index.lookup(doc_id, name)
-
-
 def number_discrepancies(articles: list[Article], claimant, parses: SentenceParses) -> list[Discrepancy]:
     out = []
     for group in conflicting_groups(facts_of(articles, claimant, parses)):
@@ -110,7 +98,7 @@ def title_discrepancies(ctx: CorpusContext) -> list[DiscrepancyRecord]:
 def find_discrepancies(ctx: CorpusContext) -> list[DiscrepancyRecord]:
     """Every discrepancy of the corpus, in a stable order."""
     parses = SentenceParses()
-    claimant = _Claimants(ctx)
+    claimant = ctx.entity_id
     out: list[DiscrepancyRecord] = []
     for articles in scopes(ctx):
         out += number_discrepancies(articles, claimant, parses)
