@@ -2,7 +2,9 @@
 
 - Transcripts: a paragraph (quoted or not) opening with a speaker label, "WALLACE: Let's start ...".
 - Sign-offs: a quote followed by a dash and a name, "... deserves." ― Martha Aguilar.
-Both return character offsets only; the caller maps them to tokens of the parse."""
+- Embedded posts: a paragraph that ends with a social-media embed's signature, "... — Jane Doe
+  (@janedoe) July 5, 2016", the form an embedded X/Twitter post takes once a page is scraped to text.
+All return character offsets only; the caller maps them to tokens of the parse."""
 from __future__ import annotations
 
 import re
@@ -10,6 +12,12 @@ import re
 LABEL = re.compile(r"([A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3}):[ \t]+(?=\S)")
 SIGN_OFF = re.compile(r"[\s”\"’']*[—–―-]{1,2}\s*([A-Z][^\n.!?]{1,60}?)\s*\.?\s*$")
 MIN_LABELLED_WORDS = 3
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+POST_SIGNATURE = re.compile(
+    r"\s[—–―-]{1,2}\s*(?P<name>[^\n()—–―@]{1,60}?)\s*\(@(?P<handle>\w{1,15})\)\s*"
+    rf"(?P<date>{MONTH} \d{{1,2}},? \d{{4}})\s*$")
+TRAILING_LINKS = re.compile(r"(?:\s+(?:https?://|pic\.twitter\.com/|t\.co/)\S*)+\s*$")
+EDGE_MARKS = " \t\"“”'‘’"
 
 
 def transcript_label(text: str, start: int, end: int, known: set[str]) -> tuple[int, int, int] | None:
@@ -35,3 +43,21 @@ def sign_off(text: str, quote_end: int, para_end: int) -> tuple[int, int] | None
     if not m or len(m.group(1).split()) > 8:
         return None
     return m.start(1), m.end(1)
+
+
+def embedded_post(text: str, start: int, end: int) -> tuple[int, int, int, int] | None:
+    """(body start, body end, name start, name end) when the paragraph ``text[start:end]`` is an embedded
+    post signed "— Name (@handle) Month D, YYYY". Links trailing the body and quote marks around it are
+    left out of the body."""
+    m = POST_SIGNATURE.search(text, start, end)
+    if not m:
+        return None
+    body = text[start:m.start()]
+    link = TRAILING_LINKS.search(body)
+    if link:
+        body = body[:link.start()]
+    lead = len(body) - len(body.lstrip(EDGE_MARKS))
+    b_start, b_end = start + lead, start + len(body.rstrip(EDGE_MARKS))
+    if len(text[b_start:b_end].split()) < MIN_LABELLED_WORDS:
+        return None
+    return b_start, b_end, m.start("name"), m.end("name")

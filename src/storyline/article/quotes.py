@@ -28,7 +28,7 @@ from storyline.article.quote_cues import (
     span_bounds,
     speaker_head,
 )
-from storyline.article.quote_labels import sign_off, transcript_label
+from storyline.article.quote_labels import embedded_post, sign_off, transcript_label
 from storyline.article.quote_marks import MarkedSpan, find_marked, paragraphs
 from storyline.article.speakers import SpeakerResolver
 from storyline.model import Article, DateValue, Quote
@@ -56,6 +56,7 @@ class Candidate:
     follows: bool = False  # continues the previous speaker
     fragment: bool = False  # quoted words embedded in a sentence
     scare: bool = False  # a short fragment no speech verb governs: only ever part of a mixed quote
+    channel: str | None = None  # known from the form of the quote itself (an embedded post)
 
 
 class QuoteExtractor:
@@ -95,8 +96,11 @@ class QuoteExtractor:
     # ---- direct quotes ----
 
     def direct(self) -> list[Candidate]:
-        out = []
+        out: list[Candidate | None] = list(self.embedded_posts())
+        posts = [(c.start, c.end) for c in out if c is not None]
         for mark in self.marks:
+            if any(s - 1 <= mark.start and mark.end <= e + 1 for s, e in posts):
+                continue  # quote marks inside (or around) an embedded post: the post is the quote
             toks = self.tokens_in(mark.start, mark.end)
             if not toks or not any(t.is_alpha for t in toks):
                 continue
@@ -116,6 +120,20 @@ class QuoteExtractor:
             speaker = propn[-1] if propn else self.token_at(signed[1] - 1)
             return Candidate(mark.start, mark.end, "direct", None, speaker, mark)
         return None
+
+    def embedded_posts(self) -> list[Candidate]:
+        """Paragraphs that are embedded social-media posts, signed "— Name (@handle) Month D, YYYY"."""
+        out = []
+        for start, end in self.paras:
+            post = embedded_post(self.text, start, end)
+            if post is None:
+                continue
+            b_start, b_end, n_start, n_end = post
+            propn = [t for t in self.tokens_in(n_start, n_end) if t.pos_ == "PROPN"]
+            speaker = propn[-1] if propn else self.token_at(n_end - 1)
+            out.append(Candidate(b_start, b_end, "direct", None, speaker, channel="X"))
+            self.resolver.add_quoted(b_start, b_end)  # no indirect quotes inside it
+        return out
 
     def transcript_lines(self) -> list[Candidate]:
         """Unquoted paragraphs opening with a speaker label ("PENCE: Well, look ...")."""
@@ -360,6 +378,7 @@ class QuoteExtractor:
         if cand.speaker is not None:
             self.fill_speaker(quote, cand.speaker, prev[0] if prev else None)
         self.fill_channel(quote, cand.cue)
+        quote.channel = cand.channel or quote.channel
         return quote
 
     def continues(self, prev: Candidate, cand: Candidate) -> bool:
