@@ -51,3 +51,11 @@ def test_quotes_embedded_post_in_quote_marks_is_one_quote():
     found = quotes_of(text)
     assert [q.text for q in found] == ["That footage was clearly recorded last year, not tonight."]
     assert found[0].speaker_name == "Ben Okafor"
+
+
+@pytest.mark.model
+def test_quotes_organisation_speaker_name_drops_quote_marks():
+    text = "A “Harbour Live” spokeswoman said the producers had never had to do this before."
+    [q] = quotes_of(text)
+    assert "“" not in q.speaker_name and "”" not in q.speaker_name
+    assert "Harbour Live" in q.speaker_name

@@ -10,6 +10,7 @@ their own name. The figures stage reuses this to name claimants."""
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -485,10 +486,15 @@ def mention_span(tok: Token) -> Span:
 
 
 def org_name(span: Span) -> str:
-    """An organisation or place speaker's name: the phrase without a leading article."""
+    """An organisation or place speaker's name: the phrase without a leading article or quote marks
+    (a \u201cCapitol Fourth\u201d account -> Capitol Fourth account)."""
     words = list(span)
     while words and (words[0].pos_ == "DET" and words[0].dep_ == "det" or words[0].pos_ == "PUNCT"):
         words = words[1:]
     if not words:
         return span.text
-    return span.doc[words[0].i:span.end].text
+    phrase = span.doc[words[0].i:span.end]
+    if not any(t.is_quote for t in phrase):
+        return phrase.text
+    name = " ".join(t.text for t in phrase if not t.is_quote)
+    return re.sub(r"\s+(?=[-'’.,])|(?<=-)\s+", "", name) or span.text
