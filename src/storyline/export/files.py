@@ -1,4 +1,4 @@
-"""Write the brief to disk as JSON, HTML and Markdown."""
+"""Write the brief to disk as JSON, HTML, Markdown and a folder of CSV tables."""
 from __future__ import annotations
 
 import json
@@ -20,6 +20,16 @@ def write_markdown(brief: dict[str, Any], path: str | Path) -> Path:
     from storyline.export.markdown import render_markdown
 
     return _write(path, render_markdown(brief))
+
+
+def write_csv(brief: dict[str, Any], folder: str | Path) -> Path:
+    """One ``NAME.csv`` per section of the brief in ``folder`` (see ``export.tables``)."""
+    from storyline.export.tables import render_tables
+
+    folder = Path(folder)
+    for name, text in render_tables(brief).items():
+        _write(folder / f"{name}.csv", text)
+    return folder
 
 
 def _write(path: str | Path, text: str) -> Path:
