@@ -33,10 +33,15 @@ _QUOTES = (
 def match_expression(query: str) -> str | None:
     """The words of ``query`` as an FTS5 expression (every word required, each quoted so that no
     operator or syntax of the user's text reaches FTS5); ``None`` when there is no word."""
-    terms = _TERM.findall(query or "")[:MAX_TERMS]
+    terms = query_terms(query)
     if not terms:
         return None
     return " ".join('"' + term.replace('"', '""') + '"' for term in terms)
+
+
+def query_terms(query: str) -> list[str]:
+    """The words of a user's query, at most ``MAX_TERMS``."""
+    return _TERM.findall(query or "")[:MAX_TERMS]
 
 
 def split_snippet(raw: str | None) -> tuple[str, list[list[int]]]:

@@ -1,4 +1,5 @@
--- Full-text search (SQLite FTS5) over the brief's documents and quotes. SQLite only.
+-- Full-text search (SQLite FTS5) over the brief's documents and quotes. SQLite only: PostgreSQL
+-- runs 002_search.postgres.sql (tsvector) instead.
 -- The index is filled from the stored brief (corpus row 'brief') by triggers, in the same
 -- transaction that writes the brief: search always agrees with the brief the web app serves.
 -- A brief that is not valid JSON for SQLite is left unindexed rather than failing the write.
