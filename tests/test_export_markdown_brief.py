@@ -109,3 +109,13 @@ def test_escaping_helpers():
     assert md("- dash") == "\\- dash"
     assert code("a`b") == "``a`b``" and code("`x") == "`` `x ``" and code("p|q", in_table=True) == "`p\\|q`"
     assert md(None) == "" and code(None) == ""
+
+
+def test_only_direct_quotes_get_quote_marks(text):
+    brief = sample_brief()
+    reported = next(q for q in brief["quotes"] if q["kind"] == "indirect")
+    direct = next(q for q in brief["quotes"] if q["kind"] == "direct")
+    quotes = section(text, "Quotes by speaker")
+    assert f"> “{md(direct['text'])}”" in quotes
+    assert f"> {md(reported['text'])}\n" in quotes
+    assert f"“{md(reported['text'])}”" not in quotes

@@ -97,8 +97,15 @@ def _quotes(view: BriefView) -> list[str]:
     for label, _, quotes in view.quotes_by_speaker():
         lines += [f"### {md(label)} ({len(quotes)})", ""]
         for quote in quotes:
-            lines += [f"> “{md(quote.get('text'))}”", ">", _quote_meta(quote), ""]
+            lines += [f"> {_words(quote)}", ">", _quote_meta(quote), ""]
     return lines
+
+
+def _words(quote: dict) -> str:
+    """The quoted words: in quote marks only when they are the speaker's own (a direct quote); reported
+    speech is paraphrase, and a mixed quote carries its own marks."""
+    text = md(quote.get("text"))
+    return f"“{text}”" if quote.get("kind") == "direct" else text
 
 
 def _figures(view: BriefView) -> list[str]:
