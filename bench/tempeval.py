@@ -1,20 +1,24 @@
 """Temporal tagging accuracy on TempEval-3 platinum (test) and MEANTIME English, the TempEval-3 way.
 
-    python bench/tempeval.py [--tempeval DIR] [--meantime DIR] [--errors N]
+    python bench/tempeval.py [--tempeval DIR] [--meantime DIR] [--only tempeval|meantime] [--errors N]
+    python bench/tempeval.py --gold-dir DIR [--errors N]     # development data (e.g. TBAQ-cleaned .tml)
 
-For each document, the text and its creation time (DCT) go to ``tag_dates`` (after the spaCy
-parse); the predicted spans are matched one-to-one with the gold TIMEX3 spans. Strict = the same
-character span; relaxed = any overlap. Value accuracy is over the relaxed matches; value F1 =
-relaxed F1 x value accuracy (TempEval-3's attribute F1). storyline only produces DATE values that
-are calendar dates, months or years, so three gold views are printed:
-  DATE      every gold TIMEX3 of type DATE; any other prediction is a false positive
-  DATE-cal  gold DATE timexes whose value is YYYY, YYYY-MM or YYYY-MM-DD; predictions that overlap
-            an out-of-scope gold timex (PRESENT_REF, 2013-W11, DURATION, ...) are left out
-  all       every gold TIMEX3 (DATE, TIME, DURATION, SET), as in the official Task A table
+For each document, the text and its creation time (DCT) go to ``tag_timexes`` (after the spaCy
+parse), which types every TIMEX3 (DATE, TIME, DURATION, SET) and normalises its value; the
+predicted spans are matched one-to-one with the gold TIMEX3 spans. Strict = the same character
+span; relaxed = any overlap. Type and value accuracy are over the relaxed matches; type F1 and
+value F1 = relaxed F1 x accuracy (TempEval-3's attribute F1: correct / system and correct / gold).
+Gold views:
+  all types       every gold TIMEX3 against every prediction, as in the official Task A table
+  DATE, TIME, DURATION, SET   one gold type against the predictions of that type
+  brief DATE-cal  the brief's dates (``tag_dates``, calendar values only) against gold DATE timexes
+                  whose value is YYYY, YYYY-MM or YYYY-MM-DD; predictions that overlap an
+                  out-of-scope gold timex (PRESENT_REF, 2013-W11, DURATION, ...) are left out
 MEANTIME marks the dateline as the CREATION_TIME timex inside the text: it is not scored and
 predictions on it are left out. MEANTIME annotates TIMEX3 only in the title, the dateline and the
 first four sentences of the body (sentences 0-5, checked over all 120 files), so only that part
-of each document is scored. TempEval-3 platinum is a test set: no rule was tuned on it."""
+of each document is scored. TempEval-3 platinum is a test set: no rule was tuned on it; rules were
+developed on the TempEval-3 training data (``--gold-dir``) and on general TimeML conventions."""
 from __future__ import annotations
 
 import argparse
@@ -24,7 +28,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
-from storyline.article.dates import tag_dates
+from storyline.article.dates import tag_dates, tag_timexes
 from storyline.article.nlp import load_nlp
 
 TE3 = Path("/work/shared/bench/tempeval3_platinum/te3-platinum")
@@ -155,8 +159,10 @@ def match(gold: list[Timex], pred: list[Timex]) -> list[tuple[Timex, Timex]]:
 
 
 class Tally:
+    """Counts of one gold view: spans matched strict and relaxed, and matched with the right type / value."""
+
     def __init__(self):
-        self.gold = self.pred = self.strict = self.relaxed = self.value = 0
+        self.gold = self.pred = self.strict = self.relaxed = self.value = self.type = 0
         self.errors: list[str] = []
 
     def add(self, doc: Doc, gold: list[Timex], pred: list[Timex]) -> None:
@@ -166,12 +172,16 @@ class Tally:
         self.relaxed += len(pairs)
         self.strict += sum((g.start, g.end) == (p.start, p.end) for g, p in pairs)
         self.value += sum(g.value == p.value for g, p in pairs)
+        self.type += sum(g.type == p.type for g, p in pairs)
         for g, p in pairs:
-            if g.value != p.value:
-                self.errors.append(f"{doc.name} ({doc.dct}): {p.text!r}={p.value} gold {g.text!r}={g.value}")
+            if g.value != p.value or g.type != p.type:
+                self.errors.append(f"{doc.name} ({doc.dct}): {p.text!r}={p.type}:{p.value}"
+                                   f" gold {g.text!r}={g.type}:{g.value}")
         matched_g, matched_p = {id(g) for g, _ in pairs}, {id(p) for _, p in pairs}
-        self.errors += [f"{doc.name}: missed {g.text!r}={g.value}" for g in gold if id(g) not in matched_g]
-        self.errors += [f"{doc.name}: spurious {p.text!r}={p.value}" for p in pred if id(p) not in matched_p]
+        self.errors += [f"{doc.name}: missed {g.text!r}={g.type}:{g.value}" for g in gold
+                        if id(g) not in matched_g]
+        self.errors += [f"{doc.name}: spurious {p.text!r}={p.type}:{p.value}" for p in pred
+                        if id(p) not in matched_p]
 
     def row(self) -> dict:
         def prf(tp):
@@ -180,29 +190,43 @@ class Tally:
             return (100 * p, 100 * r, 200 * p * r / (p + r) if p + r else 0.0)
 
         acc = self.value / self.relaxed if self.relaxed else 0.0
+        tacc = self.type / self.relaxed if self.relaxed else 0.0
         return {"strict": prf(self.strict), "relaxed": prf(self.relaxed), "value_acc": 100 * acc,
-                "value_f1": prf(self.relaxed)[2] * acc, "gold": self.gold, "pred": self.pred}
+                "value_f1": prf(self.relaxed)[2] * acc, "type_f1": prf(self.relaxed)[2] * tacc,
+                "gold": self.gold, "pred": self.pred}
 
 
-def predict(doc: Doc, nlp) -> list[Timex]:
-    """storyline's resolved dates for one document, minus those on an unscored span."""
-    mentions = tag_dates(doc.text, nlp(doc.text), doc.dct or None)
-    out = [Timex(m.start, m.end, "DATE", m.value, m.text) for m in mentions if m.value]
-    return [t for t in out if not any(t.start < e and s < t.end for s, e in doc.skip)]
+def _unskipped(doc: Doc, items: list[Timex]) -> list[Timex]:
+    return [t for t in items if not any(t.start < e and s < t.end for s, e in doc.skip)]
+
+
+def predict(doc: Doc, nlp) -> tuple[list[Timex], list[Timex]]:
+    """storyline's typed TIMEX3s (``tag_timexes``) and its brief dates (``tag_dates``) for one
+    document, minus those on an unscored span. Unresolved mentions count with value None."""
+    parsed = nlp(doc.text)
+    dates = tag_dates(doc.text, parsed, doc.dct or None)
+    timexes = tag_timexes(doc.text, parsed, doc.dct or None, dates)
+    typed = [Timex(m.start, m.end, m.timex_type, m.value or "", m.text) for m in timexes]
+    brief = [Timex(m.start, m.end, "DATE", m.value, m.text) for m in dates if m.value]
+    return _unskipped(doc, typed), _unskipped(doc, brief)
+
+
+TYPES = ("DATE", "TIME", "DURATION", "SET")
 
 
 def evaluate(docs: list[Doc], nlp) -> dict[str, Tally]:
-    tallies = {"DATE": Tally(), "DATE-cal": Tally(), "all": Tally()}
+    """The gold views: every type (TempEval-3 Task A), each type alone, and the brief's calendar dates."""
+    tallies = {"all types": Tally()} | {t: Tally() for t in TYPES} | {"brief DATE-cal": Tally()}
     for doc in docs:
-        pred = predict(doc, nlp)
-        dates = [g for g in doc.gold if g.type == "DATE"]
-        tallies["DATE"].add(doc, dates, pred)
-        cal = [g for g in dates if CALENDAR.match(g.value)]
+        typed, brief = predict(doc, nlp)
+        tallies["all types"].add(doc, doc.gold, typed)
+        for t in TYPES:
+            tallies[t].add(doc, [g for g in doc.gold if g.type == t], [p for p in typed if p.type == t])
+        cal = [g for g in doc.gold if g.type == "DATE" and CALENDAR.match(g.value)]
         out_of_scope = [g for g in doc.gold if g not in cal]
-        in_scope_pred = [p for p in pred if not any(_overlap(p, g) for g in out_of_scope)
-                         or any(_overlap(p, g) for g in cal)]
-        tallies["DATE-cal"].add(doc, cal, in_scope_pred)
-        tallies["all"].add(doc, doc.gold, pred)
+        in_scope = [p for p in brief if not any(_overlap(p, g) for g in out_of_scope)
+                    or any(_overlap(p, g) for g in cal)]
+        tallies["brief DATE-cal"].add(doc, cal, in_scope)
     return tallies
 
 
@@ -210,40 +234,47 @@ def evaluate(docs: list[Doc], nlp) -> dict[str, Tally]:
 
 def print_table(title: str, tallies: dict[str, Tally], reference: dict | None) -> None:
     print(f"\n{title}")
-    print(f"{'gold view':24} {'gold':>5} {'pred':>5} | {'strict P/R/F1':^20} | {'relaxed P/R/F1':^20} |"
-          f" {'value acc':>9} {'value F1':>9}")
+    print(f"{'gold view':27} {'gold':>5} {'pred':>5} | {'strict P/R/F1':^20} | {'relaxed P/R/F1':^20} |"
+          f" {'type F1':>7} {'value acc':>9} {'value F1':>9}")
     for name, t in tallies.items():
         r = t.row()
         s, x = r["strict"], r["relaxed"]
-        print(f"{'storyline / ' + name:24} {r['gold']:5d} {r['pred']:5d} |"
+        print(f"{'storyline / ' + name:27} {r['gold']:5d} {r['pred']:5d} |"
               f" {s[0]:5.1f} {s[1]:5.1f} {s[2]:6.1f}   | {x[0]:5.1f} {x[1]:5.1f} {x[2]:6.1f}   |"
-              f" {r['value_acc']:9.1f} {r['value_f1']:9.1f}")
+              f" {r['type_f1']:7.1f} {r['value_acc']:9.1f} {r['value_f1']:9.1f}")
     if reference:
         s, x = reference["strict"], reference["relaxed"]
-        print(f"{reference['system']:24} {'':5} {'':5} | {s[0]:5.1f} {s[1]:5.1f} {s[2]:6.1f}   |"
-              f" {x[0]:5.1f} {x[1]:5.1f} {x[2]:6.1f}   | {'':9} {reference['value_f1']:9.1f}")
+        print(f"{reference['system']:27} {'':5} {'':5} | {s[0]:5.1f} {s[1]:5.1f} {s[2]:6.1f}   |"
+              f" {x[0]:5.1f} {x[1]:5.1f} {x[2]:6.1f}   | {'':7} {'':9} {reference['value_f1']:9.1f}")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--tempeval", type=Path, default=TE3)
     ap.add_argument("--meantime", type=Path, default=MEANTIME)
+    ap.add_argument("--gold-dir", type=Path, default=None,
+                    help="development mode: score only the TimeML (.tml) files of this directory (e.g. the"
+                         " TempEval-3 training data TBAQ-cleaned), each against its own DCT, and list errors")
+    ap.add_argument("--only", choices=("tempeval", "meantime"), default=None, help="score one test corpus")
     ap.add_argument("--errors", type=int, default=0,
-                    help="print this many MEANTIME errors (DATE view); TempEval-3 is test data, never listed")
+                    help="print this many errors (dev dir, MEANTIME); TempEval-3 test errors are not listed")
     args = ap.parse_args()
     nlp = load_nlp()
-    print("storyline produces DATE timexes with calendar values only (YYYY, YYYY-MM, YYYY-MM-DD).")
-    corpora = [
-        ("TempEval-3 platinum (test, 20 docs)", sorted(args.tempeval.glob("*.tml")), read_tml, HEIDELTIME),
-        ("MEANTIME English (120 Wikinews docs)", sorted(args.meantime.rglob("*.xml")), read_meantime, None),
-    ]
+    print("Typed TIMEX3s from tag_timexes (DATE, TIME, DURATION, SET); 'brief DATE-cal' = the brief's dates.")
+    if args.gold_dir is not None:
+        corpora = [(f"development: {args.gold_dir}", sorted(args.gold_dir.glob("*.tml")), read_tml, None)]
+    else:
+        te3, mt = sorted(args.tempeval.glob("*.tml")), sorted(args.meantime.rglob("*.xml"))
+        corpora = [("TempEval-3 platinum (test, 20 docs)", te3, read_tml, HEIDELTIME),
+                   ("MEANTIME English (120 Wikinews docs)", mt, read_meantime, None)]
+        corpora = [c for c in corpora if args.only is None or args.only in c[0].lower()]
     for title, paths, reader, ref in corpora:
         tallies = evaluate([reader(p) for p in paths], nlp)
         print_table(title, tallies, ref)
-        for line in (tallies["DATE"].errors[: args.errors] if ref is None else []):
+        for line in (tallies["all types"].errors[: args.errors] if ref is None else []):
             print("  ", line)
     print("\nHeidelTime-t row: TempEval-3 Task A, all timex types (UzZaman et al. 2013, SemEval-2013 Task 1,"
-          " https://aclanthology.org/S13-2001/); compare it with the 'all' view. Its value F1 77.61 was"
+          " https://aclanthology.org/S13-2001/); compare it with the 'all types' view. Its value F1 77.61 was"
           " checked against a second source; its strict/relaxed figures were not re-read here.")
 
 

@@ -20,7 +20,7 @@ def test_dates_relative_kept_without_value():
 
 def test_dates_stage_fills_article():
     stage = DateStage()
-    assert (stage.name, stage.requires, stage.produces) == ("dates", ("doc",), ("dates",))
+    assert (stage.name, stage.requires, stage.produces) == ("dates", ("doc",), ("dates", "timexes"))
     dated = Article(id="a", path="a.txt", text=TEXT, published="2025-05-21")
     undated = Article(id="b", path="b.txt", text=TEXT)
     dated, undated = stage.process_batch(NlpStage().process_batch([dated, undated]))

@@ -73,6 +73,9 @@ class DateMention:
     text: str
     value: str | None  # None when it cannot be resolved (no publication date for a relative one)
     relative: bool = False
+    # TimeML type: DATE for the brief's dates; the article's ``timexes`` also hold TIME, DURATION, SET
+    # and DATE values that are not calendar values (PRESENT_REF, 2013-W12, 2013-Q1, ...)
+    timex_type: str = "DATE"
 
 
 @dataclass
@@ -136,6 +139,7 @@ class Article:
     dates: list[DateMention] = field(default_factory=list)
     events: list[EventMention] = field(default_factory=list)
     positions: list[Position] = field(default_factory=list)
+    timexes: list[DateMention] = field(default_factory=list)  # every TIMEX3, typed; dates = calendar part
     rejection: Rejection | None = None  # set by a stage that refuses the article
     doc: Any = None  # transient spaCy Doc, never stored
 

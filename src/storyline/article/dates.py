@@ -10,7 +10,9 @@ Spans are the expression itself without a leading preposition ("Sunday", not "on
 TimeML; a possessive stays on it ("Monday’s").
 
 Without a publication date a relative expression is kept with value None (not guessed);
-absolute ones still resolve. Week-precision expressions ("last week") are not tagged."""
+absolute ones still resolve. Week-precision expressions ("last week") are not calendar dates: they,
+durations, sets, clock times and PRESENT_REF-like references go to ``tag_timexes`` (every TIMEX3,
+typed), which the stage stores as ``article.timexes``; ``article.dates`` stays calendar-only."""
 from __future__ import annotations
 
 import datetime as dt
@@ -22,6 +24,8 @@ from storyline.article.timex_filters import not_a_date
 from storyline.article.timex_patterns import MONTHS, Candidate, find_candidates
 from storyline.article.timex_resolve import Resolution, parse_iso, resolve
 from storyline.article.timex_tense import tense_at
+from storyline.article.timex_types import TypedCandidate, find_typed
+from storyline.article.timex_values import typed_value
 from storyline.model import Article, DateMention, DateValue
 
 PAST_CUES = {"since", "ago", "last", "past", "previous", "earlier"}
@@ -139,6 +143,48 @@ def tag_dates(text: str, doc, published: str | None) -> list[DateMention]:
     return sorted(found, key=lambda m: m.start)
 
 
+TENSE_KINDS = {"weekend", "season", "quarter", "half"}
+
+
+def _inner_value(c: TypedCandidate, text: str, doc, dates: list[DateMention]) -> str | None:
+    """The calendar day a typed expression sits on: the date inside it ("Tuesday" of "Tuesday
+    morning") or, for a clock time, the nearest day-precision date of its sentence."""
+    inside = [m for m in dates if c.start <= m.start and m.end <= c.end and m.value]
+    if inside:
+        return inside[0].value[:10]
+    if c.type != "TIME" or c.kind == "partday":
+        return None
+    lo, hi = _sentence_bounds(doc, c.start) if doc is not None else (c.start - 40, c.end + 40)
+    days = [m for m in dates if m.value and len(m.value) == 10 and lo <= m.start and m.end <= hi]
+    return min(days, key=lambda m: abs(m.start - c.start)).value if days else None
+
+
+def _wins(c: TypedCandidate, dates: list[DateMention]) -> bool:
+    """A typed expression replaces the calendar dates it overlaps only when it is longer than each."""
+    return all(m.end - m.start < c.end - c.start for m in dates if m.start < c.end and c.start < m.end)
+
+
+def tag_timexes(text: str, doc, published: str | None,
+                dates: list[DateMention] | None = None) -> list[DateMention]:
+    """Every TIMEX3 of ``text`` with its TimeML type and value: the calendar dates of ``tag_dates``
+    (passed in as ``dates`` when already computed) plus durations, sets, times and the dates that
+    are not calendar values. A longer typed expression replaces the dates inside it ("the first
+    quarter of 2013" over "2013", "Tuesday morning" over "Tuesday")."""
+    dates = tag_dates(text, doc, published) if dates is None else dates
+    pub = parse_iso(published) if published else None
+    typed, replaced = [], set()
+    for c in find_typed(text):
+        if not _wins(c, dates):
+            continue
+        tense = tense_at(doc, c.start, c.end) if c.kind in TENSE_KINDS else None
+        value = typed_value(c, pub, tense, _inner_value(c, text, doc, dates))
+        relative = c.type != "DURATION" and c.kind not in ("decade", "century", "fiscal")
+        typed.append(DateMention(c.start, c.end, text[c.start:c.end], value, relative, c.type))
+        replaced |= {id(m) for m in dates if m.start < c.end and c.start < m.end}
+    kept = [m for m in dates if id(m) not in replaced]
+    return sorted(kept + typed, key=lambda m: m.start)
+
+
 def resolve_said_on(article: Article, start: int, end: int) -> DateValue | None:
     """The date stated in the sentence around ``start:end`` (for a quote's said_on), or None.
 
@@ -164,10 +210,11 @@ class DateStage(ArticleStage):
 
     name = "dates"
     requires = ("doc",)
-    produces = ("dates",)
+    produces = ("dates", "timexes")
 
     def process(self, article: Article) -> Article:
         article.dates = tag_dates(article.text, article.doc, article.published)
+        article.timexes = tag_timexes(article.text, article.doc, article.published, article.dates)
         return article
 
     def process_batch(self, articles: Sequence[Article]) -> list[Article]:

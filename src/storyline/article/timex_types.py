@@ -1,0 +1,196 @@
+"""Surface patterns of the TIMEX3 expressions that are not calendar dates, months or years.
+
+``find_typed(text)`` returns ``TypedCandidate`` records with their TimeML type (DATE, TIME,
+DURATION, SET) and the fields read from the surface; ``timex_values`` turns them into TimeML
+values against the publication date. What is matched:
+
+- DURATION: "three years" P3Y, "a decade" P1DE, "24 hours" PT24H, "the past two weeks" P2W,
+  "several months" PXM, "for years" PXY, "the past year" P1Y, "three-year" (adjective) P3Y;
+- SET: "every week" P1W, "each Thursday" XXXX-WXX-4, "twice a year" P1Y, "on Mondays";
+- TIME: "7:30 a.m." and "19:45", "noon", "Tuesday morning", "this afternoon", "tonight",
+  "last night" (a part of day is TMO, TAF, TEV or TNI after the day);
+- DATE that is not a calendar value: "now"/"currently" PRESENT_REF, "recently"/"the past"
+  PAST_REF, "the future" FUTURE_REF, weeks ("last week" 2013-W11, "this weekend" 2013-W12-WE),
+  quarters ("the first quarter" 2013-Q1), halves (2013-H1), seasons ("this spring" 2013-SP),
+  fiscal years ("fiscal 2012" FY2012), decades ("the 1990s" 199) and centuries (19).
+
+Spans follow TimeML: modifiers ("more than a month") and a leading "the" ("the first quarter")
+are part of the expression; prepositions are not. A rate after a count ("four flights a week")
+is not tagged, nor "NOW" in capitals, nor an adjective like "daily"."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from storyline.article.timex_patterns import WEEKDAY
+
+_SMALL = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+          "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+WORD_NUMBERS = {w: i for i, w in enumerate(_SMALL)} | {w: 20 + 10 * i for i, w in enumerate(_TENS)}
+WORD_NUMBERS |= {"a": 1, "an": 1, "hundred": 100, "dozen": 12}
+VAGUE = {"few", "several", "many", "some", "couple", "numerous", "recent"}
+
+_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_NUMW = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]" + _ONES + r")?|"
+         + "|".join(sorted(set(WORD_NUMBERS) - set(_TENS), key=len, reverse=True)) + r")")
+NUM = (rf"(?P<num>\d+(?:\.\d+)?|{_NUMW}|a[ \t]+few|a[ \t]+couple[ \t]+of|"
+       r"(?:a[ \t]+)?half[ \t]+a|several|many|some|few|numerous)")
+UNITS = {"second": "TS", "minute": "TM", "hour": "TH", "day": "D", "week": "W", "fortnight": "2W",
+         "month": "M", "year": "Y", "decade": "DE", "century": "CE", "centurie": "CE"}
+UNIT = r"(?P<unit>second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))"
+MODIFIER = (r"(?:(?:more|less|fewer)[ \t]+than|at[ \t]+least|nearly|almost|about|around|roughly|"
+            r"approximately|some|over|under|up[ \t]+to|just|only|barely|the[ \t]+(?:past|last|next|"
+            r"first|coming|previous|following|final))[ \t]+")
+PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+SP = r"[ \t\u00a0]+"
+YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
+OF_YEAR = rf"(?:{SP}(?:of{SP})?(?:fiscal{SP})?{YEAR})?"
+ZONE = r"(?:[ \t]*(?P<zone>UTC|GMT|Z|[ECMP][SD]?T|local[ \t]+time)\b)?"
+_NOT_RATE = r"(?<![\w$£€%])"
+_PARTS = r"morning|afternoon|evening|night"
+_QUARTER_REL = (r"(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|this|next|"
+                r"previous)")
+_SEASON_REL = rf"[Tt]his|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Tt]he|[Tt]his{SP}past|[Ii]n|[Bb]y|[Ss]ince"
+_NOT_SEASON_NOUN = rf"(?![ \t]+(?:of{SP}(?!\d)|in\b|[a-z]+s\b))"
+
+
+@dataclass
+class TypedCandidate:
+    """One matched expression: ``text[start:end]``, its TimeML type, the kind of rule and its fields."""
+
+    start: int
+    end: int
+    type: str
+    kind: str
+    fields: dict = field(default_factory=dict)
+
+
+def _rx(pattern: str, flags: int = 0) -> re.Pattern:
+    return re.compile(pattern, flags)
+
+
+# (type, kind, pattern); the longest match wins where spans overlap, then the earlier entry
+TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
+    ("DATE", "quarter", _rx(rf"\b(?P<the>[Tt]he{SP})?(?:(?P<fiscal>fiscal){SP})?(?P<rel>{_QUARTER_REL})"
+                            rf"{SP}?[- ]?(?:fiscal{SP})?quarter\b{OF_YEAR}")),
+    ("DATE", "half", _rx(rf"\b(?P<the>[Tt]he{SP})?(?P<rel>first|second){SP}?[- ]?half\b"
+                         rf"(?:{SP}of{SP}(?:the{SP}year|{YEAR}))?")),
+    ("DATE", "fiscal", _rx(rf"\b(?:[Ff]iscal(?:{SP}year)?|FY){SP}?['’]?{YEAR}\b")),
+    ("DATE", "season", _rx(rf"\b(?P<rel>{_SEASON_REL}){SP}(?P<x>(?:(?:early|late|mid)[- ]?)?"
+                           rf"(?P<season>spring|summer|autumn|fall|winter)\b{_NOT_SEASON_NOUN}"
+                           rf"(?:{SP}(?:of{SP})?{YEAR})?)")),
+    ("DATE", "decade", _rx(rf"\b(?:[Tt]he{SP})?(?:(?:early|mid|late)[- \t]?)?"
+                           rf"(?:(?P<century>1[89]|20)(?P<d>\d)0['’]?s|['’](?P<short>\d)0['’]?s)\b")),
+    ("DATE", "decade", _rx(rf"\b(?:[Tt]he|[Ee]arly|[Ll]ate|[Mm]id){SP}(?P<short>[1-9])0s\b")),
+    ("DATE", "century", _rx(rf"\b[Tt]he{SP}(?P<n>1[5-9]|2[01])(?:st|nd|rd|th){SP}century\b")),
+    ("DATE", "week", _rx(rf"\b(?:(?P<pre>[Ee]arlier|[Ll]ater){SP})?(?P<rel>[Tt]his|[Ll]ast|[Nn]ext|"
+                         rf"[Cc]oming){SP}(?P<unit>week(?:end)?)\b")),
+    ("DATE", "weekend", _rx(rf"\b[Tt]he{SP}weekend\b")),
+    ("DATE", "fromnow", _rx(rf"\b{NUM}{SP}{UNIT}s?{SP}from{SP}now\b", re.I)),
+    ("TIME", "partday", _rx(rf"\b(?P<day>[Tt]his|[Yy]esterday|[Tt]omorrow|[Tt]oday|[Ll]ast|{WEEKDAY}|"
+                            rf"[Ee]arly{SP}{WEEKDAY}|[Ll]ate{SP}{WEEKDAY})(?:['’]s)?{SP}"
+                            rf"(?P<part>{_PARTS})\b")),
+    ("TIME", "tonight", _rx(r"\b(?P<word>[Tt]onight)\b")),
+    ("TIME", "clock", _rx(r"(?<![\d:.,$])\b(?P<h>[01]?\d|2[0-4])(?:[:.](?P<m>[0-5]\d))?[ \t]*"
+                          r"(?P<ampm>[ap]\.?[ \t]?m\b\.?)" + ZONE)),
+    ("TIME", "clock24", _rx(r"(?<![\d:.,$/])\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)\b(?![:\d.,/]\d)"
+                            + ZONE)),
+    ("TIME", "clock24", _rx(r"(?<![\d:.,$/])\b(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)[ \t]*(?P<zone>UTC|GMT)\b")),
+    ("TIME", "noon", _rx(r"\b(?P<word>noon|midnight)\b")),
+    ("SET", "every", _rx(rf"\b(?:[Ee]very|[Ee]ach|[Pp]er){SP}(?:(?P<num>other|two|three|four|five|six|\d+)"
+                         rf"{SP})?(?P<unit>day|week|month|year|decade|quarter|summer|winter|spring|autumn|"
+                         rf"{_PARTS}|{WEEKDAY})\b")),
+    ("SET", "times", _rx(rf"\b(?P<times>once|twice|three{SP}times|\d+{SP}times){SP}(?:a|an|per|each|every)"
+                         rf"{SP}(?P<unit>day|week|month|year)\b")),
+    ("SET", "annually", _rx(r"\b(?P<word>annually|yearly|nightly|every[ \t]?day)\b")),
+    ("SET", "plural_wd", _rx(rf"\b(?:[Oo]n{SP})(?P<x>(?P<wd>{WEEKDAY})s(?:{SP}(?P<part>{_PARTS})s)?)\b")),
+    ("DURATION", "past_unit", _rx(rf"\b(?P<the>[Tt]he{SP}(?:past|last|previous|next|coming|following)){SP}"
+                                  rf"{UNIT}\b(?!['’]s)")),
+    ("DURATION", "count", _rx(rf"{_NOT_RATE}(?:{MODIFIER})?(?:(?P<few>(?:past|last|next|coming|first){SP}"
+                              rf"(?:few|several|\d+|{_NUMW}))|{NUM}){SP}(?:(?:more|full|long|straight|"
+                              rf"consecutive|additional|further|successive){SP})?{UNIT}s?\b", re.I)),
+    ("DURATION", "adjective", _rx(rf"\b(?P<num>\d+(?:\.\d+)?|{_NUMW})-(?P<unit>second|minute|hour|day|week|"
+                                  rf"month|year|decade|century)(?:-long|-old)?\b", re.I)),
+    ("DURATION", "plural", _rx(rf"\b(?P<pre>[Ff]or|[Oo]ver|[Ii]n|[Ww]ithin){SP}(?P<x>(?:(?:the{SP})?"
+                               rf"(?:coming|past|next|last){SP})?(?P<unit>minute|hour|day|week|month|year|"
+                               rf"decade)s)\b")),
+    ("DATE", "present", _rx(r"\b(?P<word>[Nn]ow|[Cc]urrently|[Nn]owadays|[Pp]resently|[Aa]t[ \t]+present|"
+                            r"[Tt]hese[ \t]+days|[Aa]t[ \t]+the[ \t]+moment|[Tt]he[ \t]+present)\b(?!-)")),
+    ("DATE", "past", _rx(r"\b(?P<word>[Rr]ecently|[Ll]ately|[Tt]he[ \t]+past|recent[ \t]+(?:years|months|"
+                         r"weeks|days|decades|times))\b(?![ \t]+(?:few|several|two|three|four|five|six|seven|"
+                         r"eight|nine|ten|\d|decade|century|year|month|week|day|hour|night|weekend|quarter|"
+                         r"half|[a-z]+s\b|[a-z]+ing\b))")),
+    ("DATE", "future", _rx(r"\b(?P<word>[Tt]he[ \t]+(?:near[ \t]+|foreseeable[ \t]+|distant[ \t]+)?"
+                           r"future)\b")),
+]
+
+
+def number_value(raw: str | None) -> str:
+    """"3", "three", "twenty-five", "a few" as the number of a TimeML duration ("X" when vague)."""
+    if raw is None:
+        return "1"
+    words = re.split(r"[- \t]+", raw.lower().strip())
+    if any(w in VAGUE for w in words) or words[-1] == "of":
+        return "X"
+    if re.fullmatch(r"\d+(?:\.\d+)?", raw.strip()):
+        value = float(raw)
+        return str(int(value)) if value == int(value) else str(value)
+    if words[-1] == "a" and "half" in words:
+        return "0.5"
+    total = 0
+    for w in words:
+        if w == "hundred":
+            total = max(total, 1) * 100
+        elif w in WORD_NUMBERS:
+            total += WORD_NUMBERS[w]
+        else:
+            return "X"
+    return str(total)
+
+
+def _overlaps(c: TypedCandidate, taken: list[TypedCandidate]) -> bool:
+    return any(c.start < t.end and t.start < c.end for t in taken)
+
+
+def _fields(m: re.Match) -> dict:
+    return {k: v for k, v in m.groupdict().items() if v is not None}
+
+
+def _is_rate(text: str, start: int) -> bool:
+    """"four flights a week", "$5 million a year": a count per unit, not a stretch of time."""
+    before = text[max(0, start - 30):start]
+    return bool(re.search(r"(?:\d|\b(?:million|billion|thousand|hundred|times|[a-z]+s))[ \t]+$", before))
+
+
+def _accept(c: TypedCandidate, text: str) -> bool:
+    """Reject rates ("four flights a week"), ordinals ("a second time"), clock-like digits glued to
+    a number, and capitalised shouting ("NOW")."""
+    surface = text[c.start:c.end]
+    if c.kind == "count" and surface.lower().startswith(("a ", "an ")) and _is_rate(text, c.start):
+        return False
+    unit = c.fields.get("unit", "").lower()
+    if c.kind == "count" and unit == "second" and number_value(c.fields.get("num")) == "1":
+        return False
+    if c.kind == "clock24" and re.search(r"\d[ \t]*$", text[max(0, c.start - 3):c.start]):
+        return False
+    return not (c.kind in ("present", "past") and surface.isupper() and len(surface) > 1)
+
+
+def find_typed(text: str) -> list[TypedCandidate]:
+    """Every non-overlapping typed expression, in text order (longest match first, then pattern order)."""
+    found: list[TypedCandidate] = []
+    for ttype, kind, rx in TYPED_PATTERNS:
+        for m in rx.finditer(text):
+            start, end = m.span("x") if m.groupdict().get("x") else m.span()
+            c = TypedCandidate(start, end, ttype, kind, _fields(m))
+            if text[c.start:c.end].strip() and _accept(c, text):
+                found.append(c)
+    found.sort(key=lambda c: (-(c.end - c.start), c.start))
+    taken: list[TypedCandidate] = []
+    for c in found:
+        if not _overlaps(c, taken):
+            taken.append(c)
+    return sorted(taken, key=lambda c: c.start)

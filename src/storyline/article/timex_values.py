@@ -1,0 +1,201 @@
+"""TimeML values of the typed expressions ``timex_types`` finds, against the publication date.
+
+``typed_value(c, pub, tense, inner)`` gives the value string: P3Y, PT2H, PXY for durations,
+P1W / XXXX-WXX-4 for sets, 2013-03-19TMO / 2013-03-22T07:30 for times, and for the other dates
+PRESENT_REF, 2013-W12, 2013-W12-WE, 2013-Q1, 2013-H2, 2013-SP, FY2012, 199 (a decade), 19 (a
+century). ``inner`` is the value of a calendar date inside the span ("Tuesday" of "Tuesday
+morning"), or the date of the sentence for a clock time. Without a publication date a value
+that needs one is None (kept, not guessed), as for relative calendar dates."""
+from __future__ import annotations
+
+import datetime as dt
+
+from storyline.article.timex_patterns import WEEKDAYS
+from storyline.article.timex_resolve import shift_month
+from storyline.article.timex_types import ORDINALS, PART_OF_DAY, SEASONS, UNITS, TypedCandidate, number_value
+
+Date = dt.date
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def week_value(d: Date, suffix: str = "") -> str:
+    """ISO week of a day: 2013-W12 (with "-WE" for its weekend)."""
+    year, week, _ = d.isocalendar()
+    return f"{year:04d}-W{week:02d}{suffix}"
+
+
+def duration_value(c: TypedCandidate) -> str:
+    """P3Y, PT24H, PXM, P1DE for a counted or vague stretch of time."""
+    f = c.fields
+    raw = f.get("num")
+    if raw is None and f.get("few"):
+        raw = f["few"].split()[-1]
+    n = "X" if c.kind == "plural" else number_value(raw)
+    code = UNITS[f["unit"].lower().rstrip("s")]
+    if code == "2W":
+        n, code = (str(2 * int(n)) if n.isdigit() else n), "W"
+    if code.startswith("T"):
+        return f"PT{n}{code[1:]}"
+    return f"P{n}{code}"
+
+
+def set_value(c: TypedCandidate) -> str:
+    """P1W, P2Y, XXXX-WXX-4, XXXX-WXX-1TNI for a repeated time."""
+    f = c.fields
+    if c.kind == "annually":
+        word = f["word"].lower().replace(" ", "")
+        return {"annually": "P1Y", "yearly": "P1Y", "nightly": "TNI", "everyday": "P1D"}[word]
+    if c.kind == "plural_wd":
+        part = PART_OF_DAY.get((f.get("part") or "").lower(), "")
+        return f"XXXX-WXX-{WEEKDAYS[f['wd'].lower()] + 1}" + (f"T{part}" if part else "")
+    unit = f["unit"].lower()
+    if unit.capitalize() in [w.capitalize() for w in WEEKDAYS]:
+        return f"XXXX-WXX-{WEEKDAYS[unit] + 1}"
+    if unit in PART_OF_DAY:
+        return f"T{PART_OF_DAY[unit]}"
+    if unit in SEASONS:
+        return f"XXXX-{SEASONS[unit]}"
+    n = number_value(f.get("num")) if f.get("num") and f["num"] != "other" else ("2" if f.get("num") else "1")
+    code = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "quarter": "Q"}[unit]
+    return f"P{n}{code}"
+
+
+def _quarter_year(pub: Date, q: int, size: int, tense: str | None) -> int:
+    """The year of "the third quarter" said on ``pub``: a part of the year not begun yet is last year's
+    unless the clause is future."""
+    current = (pub.month - 1) // (12 // size) + 1
+    return pub.year - 1 if q > current and tense != "future" else pub.year
+
+
+def period_value(c: TypedCandidate, pub: Date | None, tense: str | None) -> str | None:
+    """2013-Q1 / 2013-H2 for quarters and halves; FY2012 for fiscal years."""
+    f = c.fields
+    if c.kind == "fiscal":
+        return f"FY{f['year']}"
+    rel = f["rel"].lower()
+    size = 4 if c.kind == "quarter" else 2
+    letter = "Q" if size == 4 else "H"
+    if rel in ORDINALS:
+        n = ORDINALS[rel]
+        if f.get("year"):
+            return f"{f['year']}-{letter}{n}"
+        return f"{_quarter_year(pub, n, size, tense)}-{letter}{n}" if pub else None
+    if pub is None:
+        return None
+    current = (pub.month - 1) // (12 // size) + 1
+    step = {"last": -1, "previous": -1, "latest": -1, "final": 0, "next": 1}.get(rel, 0)
+    if rel == "final":
+        return f"{f.get('year') or pub.year}-{letter}{size}"
+    index = pub.year * size + current - 1 + step
+    return f"{index // size}-{letter}{index % size + 1}"
+
+
+def season_value(c: TypedCandidate, pub: Date | None, tense: str | None) -> str | None:
+    """2013-SP: "this spring", "last summer", "the winter of 2012"."""
+    f = c.fields
+    code = SEASONS[f["season"].lower()]
+    if f.get("year"):
+        return f"{f['year']}-{code}"
+    if pub is None:
+        return None
+    rel = f["rel"].lower().split()[0]
+    start = SEASON_START[code]
+    if rel == "last" or (rel in ("the", "early", "late") and tense == "past") or "past" in f["rel"].lower():
+        year = pub.year if start + 3 <= pub.month else pub.year - 1
+    elif rel == "next" or (rel in ("the", "early", "late") and tense == "future"):
+        year = pub.year if start > pub.month else pub.year + 1
+    else:
+        year = pub.year
+    return f"{year}-{code}"
+
+
+def decade_value(c: TypedCandidate) -> str:
+    """199 for "the 1990s" and "the '90s" (the 20th century for a two-digit decade from 30 up)."""
+    f = c.fields
+    if f.get("short") is not None:
+        d = int(f["short"])
+        return f"{19 if d >= 3 else 20}{d}"
+    return f"{f['century']}{f['d']}"
+
+
+def week_date_value(c: TypedCandidate, pub: Date | None, tense: str | None) -> str | None:
+    """2013-W11 for "last week", 2013-W12-WE for "this weekend" / "the weekend"."""
+    if pub is None:
+        return None
+    f = c.fields
+    suffix = "-WE" if c.kind == "weekend" or f.get("unit", "").lower() == "weekend" else ""
+    rel = (f.get("rel") or "").lower()
+    step = {"last": -7, "next": 7, "coming": 7}.get(rel, 0)
+    if c.kind == "weekend" and tense == "past" and pub.weekday() < 5:
+        step = -7
+    return week_value(pub + dt.timedelta(days=step), suffix)
+
+
+def from_now_value(c: TypedCandidate, pub: Date | None) -> str | None:
+    """"two years from now": the year (month, day) that far after publication."""
+    f = c.fields
+    n = number_value(f.get("num"))
+    if pub is None or not n.isdigit():
+        return None
+    unit, k = f["unit"].lower(), int(n)
+    if unit == "year":
+        return str(pub.year + k)
+    if unit == "month":
+        y, m = shift_month(pub.year, pub.month, k)
+        return f"{y:04d}-{m:02d}"
+    if unit in ("day", "week"):
+        return (pub + dt.timedelta(days=k * (7 if unit == "week" else 1))).isoformat()
+    return None
+
+
+def time_value(c: TypedCandidate, pub: Date | None, inner: str | None) -> str | None:
+    """2013-03-19TMO, 2013-03-22T07:30: a part of day or a clock time on its day."""
+    f = c.fields
+    day = inner or (pub.isoformat() if pub else None)
+    if c.kind == "partday":
+        first = f["day"].lower()
+        if first == "last" and pub:
+            day = (pub - dt.timedelta(days=1)).isoformat()
+        elif first in ("this", "today") and pub:
+            day = pub.isoformat()
+        return f"{day}T{PART_OF_DAY[f['part'].lower()]}" if day else None
+    if c.kind == "tonight":
+        return f"{pub.isoformat()}TNI" if pub else None
+    if c.kind == "noon":
+        return f"{day or 'XXXX-XX-XX'}T{'12:00' if f['word'].lower() == 'noon' else '24:00'}"
+    hour, minute = int(f["h"]), int(f.get("m") or 0)
+    ampm = (f.get("ampm") or "").lower().replace(".", "").replace(" ", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    if hour > 24:
+        return None
+    zone = "Z" if (f.get("zone") or "").upper() in ("UTC", "GMT", "Z") else ""
+    return f"{day or 'XXXX-XX-XX'}T{hour:02d}:{minute:02d}{zone}"
+
+
+REFS = {"present": "PRESENT_REF", "past": "PAST_REF", "future": "FUTURE_REF"}
+
+
+def typed_value(c: TypedCandidate, pub: Date | None, tense: str | None, inner: str | None) -> str | None:
+    """The TimeML value of one typed candidate (None when it needs a publication date it lacks)."""
+    if c.type == "DURATION":
+        return duration_value(c)
+    if c.type == "SET":
+        return set_value(c)
+    if c.type == "TIME":
+        return time_value(c, pub, inner)
+    if c.kind in REFS:
+        return REFS[c.kind]
+    if c.kind in ("quarter", "half", "fiscal"):
+        return period_value(c, pub, tense)
+    if c.kind == "season":
+        return season_value(c, pub, tense)
+    if c.kind == "decade":
+        return decade_value(c)
+    if c.kind == "century":
+        return str(int(c.fields["n"]) - 1)
+    if c.kind == "fromnow":
+        return from_now_value(c, pub)
+    return week_date_value(c, pub, tense)
