@@ -53,7 +53,7 @@ _NOT_RATE = r"(?<![\w$£€%])"
 _PARTS = r"morning|afternoon|evening|night"
 _QUARTER_REL = (r"(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|this|next|"
                 r"previous)")
-_SEASON_REL = rf"[Tt]his|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Tt]he|[Tt]his{SP}past|[Ii]n|[Bb]y|[Ss]ince"
+_SEASON_REL = rf"[Tt]his{SP}past|[Tt]his|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Tt]he"
 _NOT_SEASON_NOUN = rf"(?![ \t]+(?:of{SP}(?!\d)|in\b|[a-z]+s\b))"
 
 
@@ -79,9 +79,9 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
     ("DATE", "half", _rx(rf"\b(?P<the>[Tt]he{SP})?(?P<rel>first|second){SP}?[- ]?half\b"
                          rf"(?:{SP}of{SP}(?:the{SP}year|{YEAR}))?")),
     ("DATE", "fiscal", _rx(rf"\b(?:[Ff]iscal(?:{SP}year)?|FY){SP}?['’]?{YEAR}\b")),
-    ("DATE", "season", _rx(rf"\b(?P<rel>{_SEASON_REL}){SP}(?P<x>(?:(?:early|late|mid)[- ]?)?"
-                           rf"(?P<season>spring|summer|autumn|fall|winter)\b{_NOT_SEASON_NOUN}"
-                           rf"(?:{SP}(?:of{SP})?{YEAR})?)")),
+    ("DATE", "season", _rx(rf"\b(?:(?P<prep>[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Dd]uring){SP})?(?P<x>(?:(?P<rel>"
+                           rf"{_SEASON_REL}){SP})?(?:(?:early|late|mid)[- ]?)?"
+                           rf"(?P<season>spring|summer|autumn|fall|winter)\b{_NOT_SEASON_NOUN}(?:{SP}(?:of{SP})?{YEAR})?)")),
     ("DATE", "decade", _rx(rf"\b(?:[Tt]he{SP})?(?:(?:early|mid|late)[- \t]?)?"
                            rf"(?:(?P<century>1[89]|20)(?P<d>\d)0['’]?s|['’](?P<short>\d)0['’]?s)\b")),
     ("DATE", "decade", _rx(rf"\b(?:[Tt]he|[Ee]arly|[Ll]ate|[Mm]id){SP}(?P<short>[1-9])0s\b")),
@@ -176,6 +176,11 @@ def _accept(c: TypedCandidate, text: str) -> bool:
         return False
     if c.kind == "clock24" and re.search(r"\d[ \t]*$", text[max(0, c.start - 3):c.start]):
         return False
+    if c.kind == "season" and not (c.fields.get("prep") or c.fields.get("rel") or c.fields.get("year")):
+        return False  # a bare "summer" or "fall" needs a cue
+    if c.kind == "season" and c.fields["season"] == "fall" and not c.fields.get("rel", "").lower().startswith(
+            ("this", "last", "next", "early", "late")) and not c.fields.get("year"):
+        return False  # "in the fall in prices"
     return not (c.kind in ("present", "past") and surface.isupper() and len(surface) > 1)
 
 

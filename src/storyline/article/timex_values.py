@@ -98,9 +98,9 @@ def season_value(c: TypedCandidate, pub: Date | None, tense: str | None) -> str 
         return f"{f['year']}-{code}"
     if pub is None:
         return None
-    rel = f["rel"].lower().split()[0]
-    start = SEASON_START[code]
-    if rel == "last" or (rel in ("the", "early", "late") and tense == "past") or "past" in f["rel"].lower():
+    words = (f.get("rel") or "the").lower().split()
+    rel, start = words[0], SEASON_START[code]
+    if rel == "last" or (rel in ("the", "early", "late") and tense == "past") or "past" in words:
         year = pub.year if start + 3 <= pub.month else pub.year - 1
     elif rel == "next" or (rel in ("the", "early", "late") and tense == "future"):
         year = pub.year if start > pub.month else pub.year + 1

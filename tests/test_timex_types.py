@@ -1,0 +1,94 @@
+"""Typed TIMEX3s beyond calendar dates: durations, sets, times, weeks, quarters, references."""
+from __future__ import annotations
+
+import pytest
+
+from storyline.article.dates import DateStage, tag_dates, tag_timexes
+from storyline.article.nlp import NlpStage, load_nlp
+from storyline.article.timex_types import number_value
+
+PUB = "2031-06-13"  # a Friday (ISO week 24)
+
+CASES = [
+    ("The strike lasted three years.", "three years", "DURATION", "P3Y"),
+    ("Rescuers searched for more than a month.", "more than a month", "DURATION", "P1M"),
+    ("The market fell over the past two weeks.", "the past two weeks", "DURATION", "P2W"),
+    ("She signed a four-year contract.", "four-year", "DURATION", "P4Y"),
+    ("The queue moved for 36 hours.", "36 hours", "DURATION", "PT36H"),
+    ("Prices have risen for years.", "years", "DURATION", "PXY"),
+    ("It took a decade to build.", "a decade", "DURATION", "P1DE"),
+    ("The council meets every week.", "every week", "SET", "P1W"),
+    ("The ferry sails each Thursday.", "each Thursday", "SET", "XXXX-WXX-4"),
+    ("Inspectors visit twice a year.", "twice a year", "SET", "P1Y"),
+    ("The market opens on Saturdays.", "Saturdays", "SET", "XXXX-WXX-6"),
+    ("The vote ended at 7:30 p.m. on the island.", "7:30 p.m.", "TIME", "2031-06-13T19:30"),
+    ("The fire started Tuesday morning, officials said.", "Tuesday morning", "TIME", "2031-06-10TMO"),
+    ("Police arrested two men last night.", "last night", "TIME", "2031-06-12TNI"),
+    ("The company is now in talks with lenders.", "now", "DATE", "PRESENT_REF"),
+    ("The mayor recently opened a bridge.", "recently", "DATE", "PAST_REF"),
+    ("Such storms were rare in the past.", "the past", "DATE", "PAST_REF"),
+    ("Ministers met last week in the capital.", "last week", "DATE", "2031-W23"),
+    ("The festival takes place this weekend.", "this weekend", "DATE", "2031-W24-WE"),
+    ("Sales rose in the first quarter of 2030.", "the first quarter of 2030", "DATE", "2030-Q1"),
+    ("Profit fell in the fourth quarter.", "the fourth quarter", "DATE", "2030-Q4"),
+    ("Output should recover in the second half.", "the second half", "DATE", "2031-H2"),
+    ("Revenue in fiscal 2029 was flat.", "fiscal 2029", "DATE", "FY2029"),
+    ("The plant was built in the 1970s.", "the 1970s", "DATE", "197"),
+    ("The road will reopen this autumn.", "this autumn", "DATE", "2031-FA"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "ttype", "value"), CASES)
+def test_timex_types_typed_value(text, span, ttype, value):
+    found = {m.text: (m.timex_type, m.value) for m in tag_timexes(text, load_nlp()(text), PUB)}
+    assert found.get(span) == (ttype, value), found
+
+
+NOT_TIMEXES = [
+    "The airline runs four flights a week to the coast.",
+    "NOW is the time to act, he wrote.",
+    "It was the fall of the old regime.",
+    "He finished second in the race, a second time.",
+    "The score was 2013 to 1998 in votes.",
+    "The park has daily tours.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_TIMEXES)
+def test_timex_types_not_tagged(text):
+    found = [(m.text, m.timex_type) for m in tag_timexes(text, load_nlp()(text), PUB)
+             if m.timex_type != "DATE" or not (m.value or "")[:1].isdigit()]
+    assert found == []
+
+
+def test_timex_types_longer_expression_replaces_date_inside():
+    text = "Losses narrowed in the third quarter of 2030 and again on Monday evening."
+    found = {m.text: m.value for m in tag_timexes(text, load_nlp()(text), PUB)}
+    assert found == {"the third quarter of 2030": "2030-Q3", "Monday evening": "2031-06-09TEV"}
+
+
+def test_timex_types_brief_dates_stay_calendar_only():
+    text = "The talks, held last week, lasted three days; a deal is now expected on 2 July 2031."
+    article = DateStage().process_batch(NlpStage().process_batch([_article(text)]))[0]
+    assert [(m.text, m.value) for m in article.dates] == [("2 July 2031", "2031-07-02")]
+    assert article.dates == tag_dates(text, load_nlp()(text), PUB)
+    types = {m.text: m.timex_type for m in article.timexes}
+    assert types == {"last week": "DATE", "three days": "DURATION", "now": "DATE", "2 July 2031": "DATE"}
+
+
+def test_timex_types_without_publication_date_values_needing_it_are_none():
+    text = "Exports rose last week and have grown for three years."
+    found = {m.text: m.value for m in tag_timexes(text, load_nlp()(text), None)}
+    assert found == {"last week": None, "three years": "P3Y"}
+
+
+@pytest.mark.parametrize(("raw", "value"), [("three", "3"), ("twenty-five", "25"), ("a few", "X"),
+                                            ("1.5", "1.5"), ("an", "1"), ("several", "X")])
+def test_timex_types_number_value(raw, value):
+    assert number_value(raw) == value
+
+
+def _article(text: str):
+    from storyline.model import Article
+
+    return Article(id="t", path="t.txt", text=text, published=PUB)
