@@ -15,11 +15,11 @@ from storyline.ingest.base import SourceFile, discover
 from storyline.ingest.manifest import load_manifest
 from storyline.model import Rejection, Story
 from storyline.pipeline import default_stages
-from storyline.run.base import RunStats, Shard
-from storyline.run.local import LocalExecutor
-from storyline.store import SQLiteStore, open_store
+from storyline.run import make_executor
+from storyline.run.base import Executor, RunStats, Shard
+from storyline.store import Store, open_store
 from storyline.store.codec import plain
-from storyline.store.sqlite import now
+from storyline.store.sql import now
 
 log = logging.getLogger(__name__)
 BRIEF = "brief"
@@ -34,7 +34,7 @@ class BuildResult:
     brief: dict[str, Any] = field(default_factory=dict)
 
 
-def plan(store: SQLiteStore, sources: Sequence[SourceFile]) -> list[SourceFile]:
+def plan(store: Store, sources: Sequence[SourceFile]) -> list[SourceFile]:
     """The files that are new or changed since they were last stored (a killed run resumes here)."""
     done = store.source_sha1s()
     return [s for s in sources if done.get(s.path) != s.sha1]
@@ -44,9 +44,20 @@ def shards_of(sources: Sequence[SourceFile], manifest: dict[str, dict], size: in
     return [Shard(i // size, list(sources[i:i + size]), manifest) for i in range(0, len(sources), size)]
 
 
-def add(store: SQLiteStore, inputs: Sequence[str], manifest: str | None = None, workers: int | None = None,
-        progress: Progress | None = None) -> tuple[RunStats, list[Rejection]]:
-    """Ingest new or changed inputs and run the article stages; each file is stored in one transaction."""
+def executor_for(kind: str | None, workers: int | None, files: int) -> Executor:
+    """The executor of setting ``executor`` (or ``kind``). Locally, a run of fewer than ``small_run``
+    files stays in this process; Ray, once asked for, is used whatever the size of the run."""
+    kind = kind or settings.get("executor")
+    workers = workers or settings.get("workers")
+    if kind == "local" and files < settings.get("small_run"):
+        workers = 1
+    return make_executor(kind, default_stages, workers)
+
+
+def add(store: Store, inputs: Sequence[str], manifest: str | None = None, workers: int | None = None,
+        progress: Progress | None = None, executor: str | None = None) -> tuple[RunStats, list[Rejection]]:
+    """Ingest new or changed inputs and run the article stages (on ``executor``: 'local' or 'ray',
+    default: the setting); each file is stored in one transaction."""
     started = time.perf_counter()
     sources, rejected = discover(inputs)
     meta = load_manifest(manifest) if manifest else {}
@@ -54,11 +65,8 @@ def add(store: SQLiteStore, inputs: Sequence[str], manifest: str | None = None, 
     stats = RunStats(sources_seen=len(sources), sources_skipped=len(sources) - len(todo))
     if rejected:
         store.put_rejections(rejected)
-    workers = workers or settings.get("workers")
-    if len(todo) < settings.get("small_run"):
-        workers = 1
-    executor = LocalExecutor(default_stages, workers)
-    for results in executor.map(shards_of(todo, meta, settings.get("shard_size"))):
+    runner = executor_for(executor, workers, len(todo))
+    for results in runner.map(shards_of(todo, meta, settings.get("shard_size"))):
         for result in results:
             outcome = store.put_source(result)
             rejected.extend(result.rejections)
@@ -73,7 +81,7 @@ def add(store: SQLiteStore, inputs: Sequence[str], manifest: str | None = None, 
     return stats, rejected
 
 
-def refresh_brief(store: SQLiteStore) -> dict[str, Any]:
+def refresh_brief(store: Store) -> dict[str, Any]:
     """Run the corpus stages over the whole store and keep the brief in it.
 
     Embedding vectors and the last run's stories are carried over, so an added article joins the
@@ -89,12 +97,14 @@ def refresh_brief(store: SQLiteStore) -> dict[str, Any]:
 
 
 def build(inputs: Sequence[str], db: str | Path | None = None, manifest: str | None = None,
-          workers: int | None = None, progress: Progress | None = None) -> BuildResult:
-    """Add the inputs to the store at ``db`` and rebuild the brief of the whole store."""
+          workers: int | None = None, progress: Progress | None = None,
+          executor: str | None = None) -> BuildResult:
+    """Add the inputs to the store at ``db`` (a SQLite path or a ``postgresql://`` URL) and rebuild
+    the brief of the whole store."""
     store = open_store(db or settings.get("db"))
     try:
         started = now()
-        stats, rejected = add(store, inputs, manifest, workers, progress)
+        stats, rejected = add(store, inputs, manifest, workers, progress, executor)
         brief = refresh_brief(store)
         brief["stats"] = stats.as_dict()
         store.record_run(started, stats.as_dict())

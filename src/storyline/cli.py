@@ -14,12 +14,20 @@ from typing import Any
 from storyline import api, settings
 from storyline.errors import StorylineError
 from storyline.export.files import write_html, write_json, write_markdown
+from storyline.run import EXECUTORS
+from storyline.store import display_name
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_REJECTED = 0, 1, 2, 3
 
 
+def _db(p: argparse.ArgumentParser) -> None:
+    shown = display_name(settings.get("db")).replace("%", "%%")  # no password in --help
+    p.add_argument("--db", default=settings.get("db"),
+                   help=f"the store: a SQLite file or a postgresql:// URL (default: {shown})")
+
+
 def _outputs(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--db", default=settings.get("db"), help="SQLite store (default: %(default)s)")
+    _db(p)
     p.add_argument(
         "--out", default=None, help="folder for brief.json/.html/.md when no single output is named"
     )
@@ -35,13 +43,15 @@ def parser() -> argparse.ArgumentParser:
     b = sub.add_parser("build", help="ingest files and folders, run the pipeline, write the brief")
     b.add_argument("paths", nargs="+", metavar="PATH")
     b.add_argument("--manifest", help="JSONL or CSV keyed by path: published, outlet, url, title")
-    b.add_argument("--workers", type=int, default=None, help="processes for the article stages")
+    b.add_argument("--workers", type=int, default=None, help="processes (or Ray actors) for the stages")
+    b.add_argument("--executor", choices=EXECUTORS, default=None,
+                   help=f"where the article stages run (default: {settings.get('executor')})")
     b.add_argument("--quiet", action="store_true", help="no progress bar")
     _outputs(b)
     r = sub.add_parser("brief", help="write the brief of the store again, without re-processing")
     _outputs(r)
     s = sub.add_parser("serve", help="serve the store as a read-only web app (pages, JSON twins, search)")
-    s.add_argument("--db", default=settings.get("db"), help="SQLite store (default: %(default)s)")
+    _db(s)
     s.add_argument("--host", default="127.0.0.1", help="address to bind (default: %(default)s)")
     s.add_argument("--port", type=int, default=8000, help="port (default: %(default)s)")
     return p
@@ -87,7 +97,8 @@ class _Bar:
 def cmd_build(args: argparse.Namespace) -> int:
     bar = _Bar(args.quiet)
     try:
-        result = api.build(args.paths, db=args.db, manifest=args.manifest, workers=args.workers, progress=bar)
+        result = api.build(args.paths, db=args.db, manifest=args.manifest, workers=args.workers, progress=bar,
+                           executor=args.executor)
     finally:
         bar.close()
     for r in result.rejected:
@@ -97,7 +108,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     print(
         f"{s.sources_processed} files processed, {s.sources_skipped} unchanged, "
         f"{s.articles_stored} documents stored, {s.exact_copies} exact copies, {s.rejected} rejected; "
-        f"{len(result.brief['documents'])} documents in the store ({args.db})"
+        f"{len(result.brief['documents'])} documents in the store ({display_name(args.db)})"
     )
     write_outputs(result.brief, targets(args))
     return EXIT_REJECTED if result.rejected else EXIT_OK

@@ -19,9 +19,10 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("db", "storyline.db", "path of the SQLite store"),
+    Setting("db", "storyline.db", "the store: a SQLite file path, or a postgresql:// URL"),
     Setting("out", "out", "folder for brief.json, brief.html and brief.md when no single output is named"),
     Setting("workers", 2, "processes for the article stages (1 runs in the calling process)"),
+    Setting("executor", "local", "where the article stages run: 'local' (this machine's processes) or 'ray'"),
     Setting("shard_size", 16, "input files per shard: one spaCy batch, one unit of resumable work"),
     Setting("small_run", 24, "below this many changed files the run stays in one process (no pool start-up)"),
     Setting(

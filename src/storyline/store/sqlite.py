@@ -48,7 +48,8 @@ class SQLiteStore(SQLStore):
     def _connect(self) -> sqlite3.Connection:
         if self.read_only:
             if not Path(self.path).is_file():
-                raise StoreError("E300", f"{self.path}: no such store (run `storyline build` first)")
+                hint = f"run `storyline build PATHS --db {self.path}` first"
+                raise StoreError("E300", f"{self.path}: no such store ({hint})")
             conn = sqlite3.connect(read_only_uri(self.path), uri=True, timeout=30, check_same_thread=False)
         else:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)

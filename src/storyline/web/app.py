@@ -151,16 +151,14 @@ def create_app(db: str | Path) -> Starlette:
 
 
 def serve(db: str, host: str = "127.0.0.1", port: int = 8000) -> None:
-    """Serve the store at ``db`` on http://host:port until interrupted (127.0.0.1 unless told).
+    """Serve the store at ``db`` (a SQLite file or a ``postgresql://`` URL) on http://host:port until
+    interrupted (127.0.0.1 unless told).
 
-    The store is opened once for writing first, only to apply pending migrations (the search
-    index of a store built by an older version); after that every request reads it read-only."""
+    The store must exist. It is opened once for writing first, only to apply pending migrations (the
+    search index of a store built by an older version); after that every request reads it read-only."""
     import uvicorn
 
-    if not Path(db).is_file():
-        from storyline.errors import StoreError
-
-        raise StoreError("E300", f"{db}: no such store (run `storyline build PATHS --db {db}` first)")
+    open_store(db, read_only=True).close()  # E300 when there is no store (never creates one)
     open_store(db).close()
     uvicorn.run(create_app(db), host=host, port=port, log_level="info")
 
