@@ -23,6 +23,7 @@ CATALOGUE: dict[str, str] = {
     # pipeline (E2xx)
     "E200": "a stage needs something no earlier stage produces",
     "E201": "a stage failed on an article",
+    "E202": "an executor could not run the article stages",
     # store (E3xx)
     "E300": "store could not be opened",
     "E301": "store schema is newer than this version of storyline",
