@@ -40,7 +40,7 @@ class Cluster:
     def _run(self, *args: str) -> None:
         """Run a server program (as ``postgres`` when we are root); raise with its output on failure."""
         prefix = ["runuser", "-u", "postgres", "--"] if self.owner else []
-        done = subprocess.run([*prefix, *args], capture_output=True, text=True, timeout=120)
+        done = subprocess.run([*prefix, *args], capture_output=True, text=True, timeout=120, cwd=self.root)
         if done.returncode:
             log = self.log.read_text(errors="replace")[-2000:] if self.log.exists() else ""
             raise RuntimeError(f"{' '.join(args[:1])} failed: {done.stdout}{done.stderr}{log}")
