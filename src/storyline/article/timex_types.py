@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from storyline.article.timex_patterns import WEEKDAY
+from storyline.article.timex_patterns import MONTH, WEEKDAY
 
 _SMALL = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
           "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
@@ -50,6 +50,8 @@ YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
 OF_YEAR = rf"(?:{SP}(?:of{SP})?(?:fiscal{SP})?{YEAR})?"
 ZONE = r"(?:[ \t]*(?P<zone>UTC|GMT|Z|[ECMP][SD]?T|local[ \t]+time)\b)?"
 _NOT_RATE = r"(?<![\w$£€%])"
+_MONTH = MONTH.replace("(?P<month>", "(?:")
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _PARTS = r"morning|afternoon|evening|night"
 _QUARTER_REL = (r"(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|this|next|"
                 r"previous)")
@@ -117,12 +119,20 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
     ("DURATION", "plural", _rx(rf"\b(?P<pre>[Ff]or|[Oo]ver|[Ii]n|[Ww]ithin){SP}(?P<x>(?:(?:the{SP})?"
                                rf"(?:coming|past|next|last){SP})?(?P<unit>minute|hour|day|week|month|year|"
                                rf"decade)s)\b")),
-    ("DATE", "present", _rx(r"\b(?P<word>[Nn]ow|[Cc]urrently|[Nn]owadays|[Pp]resently|[Aa]t[ \t]+present|"
-                            r"[Tt]hese[ \t]+days|[Aa]t[ \t]+the[ \t]+moment|[Tt]he[ \t]+present)\b(?!-)")),
-    ("DATE", "past", _rx(r"\b(?P<word>[Rr]ecently|[Ll]ately|[Tt]he[ \t]+past|recent[ \t]+(?:years|months|"
-                         r"weeks|days|decades|times))\b(?![ \t]+(?:few|several|two|three|four|five|six|seven|"
-                         r"eight|nine|ten|\d|decade|century|year|month|week|day|hour|night|weekend|quarter|"
-                         r"half|[a-z]+s\b|[a-z]+ing\b))")),
+    ("DATE", "present", _rx(r"\b(?P<word>(?:[Rr]ight[ \t]+)?[Nn]ow|[Cc]urrently|[Nn]owadays|[Pp]resently|"
+                            r"[Aa]t[ \t]+present|[Tt]hese[ \t]+days|[Aa]t[ \t]+the[ \t]+moment|"
+                            r"[Tt]he[ \t]+present|[Cc]urrent(?![ \t]+(?:account|affairs|events|assets|"
+                            r"liabilities|carrying|flows?)\b))\b(?!-)")),
+    ("DATE", "future", _rx(r"\b(?P<word>[Ss]oon)\b(?![ \t]+(?:after|before|as|afterwards?|thereafter)\b)")),
+    ("DATE", "partof", _rx(rf"\b[Tt]he{SP}(?:very{SP})?(?:end|beginning|start|middle|close|turn){SP}of{SP}"
+                           rf"(?P<inner>(?:the|this|last|next){SP}(?P<unit>year|month|week|decade|century)|"
+                           rf"{_MONTH}(?:{SP}{_YEAR})?|{_YEAR})\b")),
+    ("DATE", "modified", _rx(rf"\b(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|{SP})(?P<inner>{_MONTH}(?:{SP}{_YEAR})?|"
+                             rf"{_YEAR})\b")),
+    ("DATE", "past", _rx(r"\b(?P<word>[Rr]ecently|[Ll]ately|[Pp]reviously|[Tt]he[ \t]+past)\b"
+                         r"(?![ \t]+(?:few|several|two|three|four|five|six|seven|eight|nine|ten|\d|decade|"
+                         r"century|year|month|week|day|hour|night|weekend|quarter|half|[a-z]+s\b|[a-z]+ing\b))")),
+    ("DATE", "past", _rx(r"\b(?P<word>[Rr]ecent(?:[ \t]+(?:years|months|weeks|days|decades|times))?)\b")),
     ("DATE", "future", _rx(r"\b(?P<word>[Tt]he[ \t]+(?:near[ \t]+|foreseeable[ \t]+|distant[ \t]+)?"
                            r"future)\b")),
 ]

@@ -175,6 +175,13 @@ def time_value(c: TypedCandidate, pub: Date | None, inner: str | None) -> str | 
     return f"{day or 'XXXX-XX-XX'}T{hour:02d}:{minute:02d}{zone}"
 
 
+def _unit_value(unit: str | None, pub: Date | None) -> str | None:
+    """"the end of the year" / "the start of the month": the publication year or month."""
+    if pub is None or unit not in ("year", "month", "week"):
+        return None
+    return {"year": str(pub.year), "month": f"{pub.year:04d}-{pub.month:02d}", "week": week_value(pub)}[unit]
+
+
 REFS = {"present": "PRESENT_REF", "past": "PAST_REF", "future": "FUTURE_REF"}
 
 
@@ -188,6 +195,8 @@ def typed_value(c: TypedCandidate, pub: Date | None, tense: str | None, inner: s
         return time_value(c, pub, inner)
     if c.kind in REFS:
         return REFS[c.kind]
+    if c.kind in ("partof", "modified"):
+        return inner or _unit_value(c.fields.get("unit"), pub)
     if c.kind in ("quarter", "half", "fiscal"):
         return period_value(c, pub, tense)
     if c.kind == "season":
