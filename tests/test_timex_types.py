@@ -92,3 +92,10 @@ def _article(text: str):
     from storyline.model import Article
 
     return Article(id="t", path="t.txt", text=text, published=PUB)
+
+
+def test_timex_types_weeks_ago_is_a_week_in_timexes_and_a_day_in_dates():
+    text = "The plant closed two weeks ago, and the 45-year-old owner left."
+    parsed = load_nlp()(text)
+    assert [(m.text, m.value) for m in tag_dates(text, parsed, PUB)] == [("two weeks ago", "2031-05-30")]
+    assert [(m.text, m.value) for m in tag_timexes(text, parsed, PUB)] == [("two weeks ago", "2031-W22")]

@@ -102,7 +102,7 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
                             + ZONE)),
     ("TIME", "clock24", _rx(r"(?<![\d:.,$/])\b(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)[ \t]*(?P<zone>UTC|GMT)\b")),
     ("TIME", "noon", _rx(r"\b(?P<word>noon|midnight)\b")),
-    ("SET", "every", _rx(rf"\b(?:[Ee]very|[Ee]ach|[Pp]er){SP}(?:(?P<num>other|two|three|four|five|six|\d+)"
+    ("SET", "every", _rx(rf"\b(?:[Ee]very|[Ee]ach){SP}(?:(?P<num>other|two|three|four|five|six|\d+)"
                          rf"{SP})?(?P<unit>day|week|month|year|decade|quarter|summer|winter|spring|autumn|"
                          rf"{_PARTS}|{WEEKDAY})\b")),
     ("SET", "times", _rx(rf"\b(?P<times>once|twice|three{SP}times|\d+{SP}times){SP}(?:a|an|per|each|every)"
@@ -115,7 +115,7 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
                               rf"(?:few|several|\d+|{_NUMW}))|{NUM}){SP}(?:(?:more|full|long|straight|"
                               rf"consecutive|additional|further|successive){SP})?{UNIT}s?\b", re.I)),
     ("DURATION", "adjective", _rx(rf"\b(?P<num>\d+(?:\.\d+)?|{_NUMW})-(?P<unit>second|minute|hour|day|week|"
-                                  rf"month|year|decade|century)(?:-long|-old)?\b", re.I)),
+                                  rf"month|year|decade|century)(?:-long)?\b(?!-old)", re.I)),
     ("DURATION", "plural", _rx(rf"\b(?P<pre>[Ff]or|[Oo]ver|[Ii]n|[Ww]ithin){SP}(?P<x>(?:(?:the{SP})?"
                                rf"(?:coming|past|next|last){SP})?(?P<unit>minute|hour|day|week|month|year|"
                                rf"decade)s)\b")),
