@@ -194,10 +194,21 @@ def _accept(c: TypedCandidate, text: str) -> bool:
     return not (c.kind in ("present", "past") and surface.isupper() and len(surface) > 1)
 
 
+# words one of which a pattern needs: the pattern is not run on a text without any of them (speed)
+NEEDS = {"quarter": ("quarter",), "half": ("half",), "fiscal": ("fiscal", "fy"), "fromnow": ("from now",),
+         "season": tuple(SEASONS), "times": ("once", "twice", "times"), "adjective": ("-",),
+         "partof": ("of",), "century": ("century",), "week": ("week",), "weekend": ("weekend",),
+         "every": ("every", "each"), "noon": ("noon", "midnight"), "tonight": ("tonight",),
+         "clock": ("m",), "clock24": (":", "utc", "gmt")}
+
+
 def find_typed(text: str) -> list[TypedCandidate]:
     """Every non-overlapping typed expression, in text order (longest match first, then pattern order)."""
     found: list[TypedCandidate] = []
+    lowered = text.lower()
     for ttype, kind, rx in TYPED_PATTERNS:
+        if kind in NEEDS and not any(w in lowered for w in NEEDS[kind]):
+            continue
         for m in rx.finditer(text):
             start, end = m.span("x") if m.groupdict().get("x") else m.span()
             c = TypedCandidate(start, end, ttype, kind, _fields(m))
