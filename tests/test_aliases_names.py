@@ -108,6 +108,11 @@ def test_aliases_title_before_a_name(text, name, title):
     ("Ana Lopez, chief executive of Acme, said", "Ana Lopez", "chief executive of Acme"),
     ("Ana Lopez, who spoke first, said", "Ana Lopez", None),
     ("Ana Lopez, Tom Berg and Eva Ruiz met", "Ana Lopez", None),
+    ("Piet Vos, a shift foreman, said", "Piet Vos", "shift foreman"),
+    ("Piet Vos, a retired nurse, said", "Piet Vos", "retired nurse"),
+    ("Piet Vos, a day after the vote, said", "Piet Vos", None),
+    ("Piet Vos, a move that surprised many, said", "Piet Vos", None),
+    ("Piet Vos, the Dutch coach, said", "Piet Vos", "Dutch coach"),
 ])
 def test_aliases_title_after_a_name(text, name, title):
     assert title_after(text, text.index(name) + len(name)) == title

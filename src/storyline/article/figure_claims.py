@@ -22,6 +22,7 @@ import re
 from spacy.tokens import Token
 
 from storyline.article.quote_cues import SPEECH_NOUNS, is_cue, speaker_head
+from storyline.corpus.entity_roles import head_noun
 from storyline.model import Article, Figure, Quote
 
 _ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
@@ -32,9 +33,17 @@ CITING_VERBS = {"cite", "put", "estimate", "give", "count", "quote", "tally"}
 _MAX_CLIMB = 8
 
 
+def quote_source(quote: Quote) -> str | None:
+    """Who a quote is by, as the corpus can resolve it: the speaker's name, else a description of the
+    speaker ("the company", "a shift foreman") that the entities stage may match to a named entity."""
+    if quote.speaker_name:
+        return quote.speaker_name
+    return quote.speaker_text if quote.speaker_text and head_noun(quote.speaker_text) else None
+
+
 def containing_quote(quotes: list[Quote], start: int, end: int) -> Quote | None:
-    """The smallest quote with a named speaker whose span holds ``[start, end)``."""
-    holding = [q for q in quotes if q.start <= start and end <= q.end and q.speaker_name]
+    """The smallest quote with a named or described speaker whose span holds ``[start, end)``."""
+    holding = [q for q in quotes if q.start <= start and end <= q.end and quote_source(q)]
     return min(holding, key=lambda q: q.end - q.start) if holding else None
 
 
@@ -113,7 +122,7 @@ def claimant(article: Article, figure: Figure, resolver=None) -> str | None:
     ``resolver`` is a callable returning the article's ``SpeakerResolver`` (built lazily, once)."""
     quote = containing_quote(article.quotes, figure.start, figure.end)
     if quote is not None:
-        return None if quote.kind == "indirect" and in_aside(article, figure) else quote.speaker_name
+        return None if quote.kind == "indirect" and in_aside(article, figure) else quote_source(quote)
     sent = article.sentence_of(figure.start, figure.end)
     source = according_to(article, sent) if sent is not None else None
     if source or resolver is None:

@@ -32,6 +32,10 @@ STOP_BEFORE = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "during", "for", "from", "to", "between", "against", "under", "over", "about",
 }
+CLAUSE_WORDS = {"that", "which", "who", "whom", "whose", "after", "before", "when", "while", "as", "since",
+                "because", "if", "and", "or", "but", "than", "not", "also", "very", "much", "more", "most"}
+NOT_ROLES = {"day", "week", "month", "year", "time", "moment", "lot", "few", "number", "bit", "way", "move",
+             "decision", "statement", "step", "sign", "result", "source"}
 _WORD = re.compile(r"[A-Za-z](?:\.[A-Za-z])+\.?|[\w’'&-]+")
 _APPOSITION = re.compile(r"^,\s+((?:the\s+)?[^,.;:\n()\"“”]{2,70}?)\s*(?=[,;)]|\.\s|$)")
 
@@ -90,12 +94,25 @@ def title_after(text: str, end: int) -> str | None:
         return None
     phrase = m.group(1).strip()
     words = phrase.split()
+    if described(phrase):
+        return re.sub(r"^(?:the|an?)\s+", "", phrase, flags=re.IGNORECASE)
     if len(words) > 8 or not any(is_role(w.strip("’'s")) or is_role(w) for w in words):
         return None
     first = words[0].lower()
     if words[0][0].islower() and not (is_role(first) or first in MODIFIERS or first == "the"):
         return None  # ", who said" or ", said" is not an apposition
     return re.sub(r"^the\s+", "", phrase, flags=re.IGNORECASE)
+
+
+def described(phrase: str) -> bool:
+    """An apposition that is a plain description of a person by what they do: "a shift foreman",
+    "a retired nurse" (an article and lower-case words only; no clause, figure or name)."""
+    words = phrase.lower().split()
+    if not words or words[0] not in ("a", "an", "the") or not 2 <= len(words) <= 4:
+        return False
+    if any(w in CLAUSE_WORDS or not re.fullmatch(r"[a-z][a-z-]*", w) for w in words[1:]):
+        return False
+    return phrase.split()[1:] == words[1:] and words[-1] not in NOT_ROLES
 
 
 def titles_of(text: str, start: int, end: int) -> list[str]:
