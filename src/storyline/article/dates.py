@@ -25,7 +25,7 @@ from storyline.article.timex_patterns import MONTHS, Candidate, find_candidates
 from storyline.article.timex_resolve import Resolution, parse_iso, resolve
 from storyline.article.timex_tense import tense_at
 from storyline.article.timex_types import TypedCandidate, find_typed
-from storyline.article.timex_values import typed_value, week_value
+from storyline.article.timex_values import typed_value
 from storyline.model import Article, DateMention, DateValue
 
 PAST_CUES = {"since", "ago", "last", "past", "previous", "earlier"}
@@ -181,20 +181,9 @@ def tag_timexes(text: str, doc, published: str | None,
         relative = c.type != "DURATION" and c.kind not in ("decade", "century", "fiscal")
         typed.append(DateMention(c.start, c.end, text[c.start:c.end], value, relative, c.type))
         replaced |= {id(m) for m in dates if m.start < c.end and c.start < m.end}
-    kept = [_timeml_view(m) for m in dates if id(m) not in replaced]
+    kept = [m for m in dates if id(m) not in replaced]
     return sorted(kept + typed, key=lambda m: m.start)
 
-
-_WEEKS_AGO = re.compile(r"\bweeks?[ \t]+ago\b", re.I)
-
-
-def _timeml_view(m: DateMention) -> DateMention:
-    """A calendar date as TimeML values it: "two weeks ago" names a week (2013-W10), not the day
-    the brief gives it."""
-    day = parse_iso(m.value)
-    if day is None or not _WEEKS_AGO.search(m.text):
-        return m
-    return DateMention(m.start, m.end, m.text, week_value(day), m.relative, m.timex_type)
 
 
 def resolve_said_on(article: Article, start: int, end: int) -> DateValue | None:
