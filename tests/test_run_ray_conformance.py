@@ -4,14 +4,17 @@ no dashboard, usage statistics off); the seeds are cut into shards of two so bot
 from __future__ import annotations
 
 import dataclasses
+import functools
 import os
 
 import pytest
 
 from conftest import SEEDS, seed_paths
 from storyline import api
-from storyline.errors import StorylineError
+from storyline.errors import PipelineError, StorylineError
+from storyline.ingest.base import discover
 from storyline.run import make_executor
+from storyline.run.base import Shard
 from storyline.store import open_store
 
 ray = pytest.importorskip("ray")
@@ -60,6 +63,16 @@ def test_run_ray_resumes_and_reuses_its_actors(tmp_path, ray_session):
     from storyline.run.ray import _ACTORS
 
     assert sum(len(actors) for actors in _ACTORS.values()) <= 2  # one set of actors for the session
+
+
+def test_run_ray_failed_worker_is_a_coded_error(ray_session):
+    from storyline.run.ray import RayExecutor
+
+    sources, _ = discover([str(seed_paths()[0])])
+    broken = RayExecutor(functools.partial(int, "not a stage list"), workers=1)  # the actor cannot start
+    with pytest.raises(PipelineError) as err:
+        list(broken.map([Shard(0, sources)]))
+    assert err.value.code == "E202" and "not a stage list" in str(err.value)
 
 
 def test_run_unknown_executor_is_a_usage_error():

@@ -3,6 +3,8 @@
 corpus results, vectors, runs, search, migrations recorded once."""
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+
 import numpy as np
 import pytest
 
@@ -39,6 +41,7 @@ def test_store_conformance_put_and_iterate_keep_annotations(store):
     assert first.figures == [Figure(0, 3, "Hel", 3.0, unit="people", low=2.0, high=4.0)]
     assert store.source_sha1s() == {"a.txt": "sha-a", "b.txt": "sha-b"}
     assert store.count_documents() == 2
+    assert store.get_article("d2").text == "Second piece." and store.get_article("d9") is None
 
 
 def test_store_conformance_resume_stores_each_file_once(store_url):
@@ -136,6 +139,19 @@ def test_store_conformance_migrations_recorded_once(store_url):
     with pytest.raises(StoreError) as err:
         open_store(store_url)
     assert err.value.code == "E301"
+
+
+def test_store_conformance_concurrent_opens_migrate_once(store_url):
+    def opened(_: int) -> list[int]:
+        store = open_store(store_url)
+        try:
+            return store.migrations()
+        finally:
+            store.close()
+
+    with ThreadPoolExecutor(4) as pool:
+        seen = list(pool.map(opened, range(4)))
+    assert all(versions == seen[0] for versions in seen) and seen[0]
 
 
 def test_store_conformance_read_only_store_refuses_writes(store_url):

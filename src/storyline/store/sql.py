@@ -111,6 +111,11 @@ class SQLStore:
         for row in rows:
             yield article_from_row(dict(row), json.loads(row["data"]))
 
+    def get_article(self, doc_id: str) -> Article | None:
+        """The stored article with id ``doc_id``, or ``None``."""
+        row = self.run("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return article_from_row(dict(row), json.loads(row["data"])) if row else None
+
     def count_documents(self) -> int:
         return self.run("SELECT COUNT(*) AS n FROM documents").fetchone()["n"]
 
