@@ -34,7 +34,8 @@ VAGUE = {"few", "several", "many", "some", "couple", "numerous", "recent"}
 _ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _NUMW = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]" + _ONES + r")?|"
          + "|".join(sorted(set(WORD_NUMBERS) - set(_TENS), key=len, reverse=True)) + r")")
-NUM = (rf"(?P<num>\d+(?:\.\d+)?|{_NUMW}|a[ \t]+few|a[ \t]+couple[ \t]+of|"
+NUM = (rf"(?P<num>(?:\d+|{_NUMW})[ \t]+and[ \t]+a[ \t]+half|\d+(?:\.\d+)?|{_NUMW}|a[ \t]+few|"
+       r"a[ \t]+couple[ \t]+of|"
        r"(?:a[ \t]+)?half[ \t]+a|several|many|some|few|numerous)")
 UNITS = {"second": "TS", "minute": "TM", "hour": "TH", "day": "D", "week": "W", "fortnight": "2W",
          "month": "M", "year": "Y", "decade": "DE", "century": "CE", "centurie": "CE"}
@@ -113,12 +114,13 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
                                   rf"{UNIT}\b(?!['’]s)")),
     ("DURATION", "count", _rx(rf"{_NOT_RATE}(?:{MODIFIER})?(?:(?P<few>(?:past|last|next|coming|first){SP}"
                               rf"(?:few|several|\d+|{_NUMW}))|{NUM}){SP}(?:(?:more|full|long|straight|"
-                              rf"consecutive|additional|further|successive){SP})?{UNIT}s?\b", re.I)),
+                              rf"consecutive|additional|further|successive){SP})?{UNIT}s?\b(?!-)", re.I)),
     ("DURATION", "adjective", _rx(rf"\b(?P<num>\d+(?:\.\d+)?|{_NUMW})-(?P<unit>second|minute|hour|day|week|"
                                   rf"month|year|decade|century)(?:-long)?\b(?!-old)", re.I)),
-    ("DURATION", "plural", _rx(rf"\b(?P<pre>[Ff]or|[Oo]ver|[Ii]n|[Ww]ithin){SP}(?P<x>(?:(?:the{SP})?"
-                               rf"(?:coming|past|next|last){SP})?(?P<unit>minute|hour|day|week|month|year|"
+    ("DURATION", "plural", _rx(rf"\b(?P<pre>[Ff]or|[Oo]ver|[Ii]n|[Ww]ithin){SP}(?P<x>(?:the{SP})?"
+                               rf"(?:(?:coming|past|next|last){SP})?(?P<unit>minute|hour|day|week|month|year|"
                                rf"decade)s)\b")),
+    ("DURATION", "plural", _rx(r"\b(?P<unit>[Dd]ecade|[Cc]enturie)s\b(?!-)")),
     ("DATE", "present", _rx(r"\b(?P<word>(?:[Rr]ight[ \t]+)?[Nn]ow|[Cc]urrently|[Nn]owadays|[Pp]resently|"
                             r"[Aa]t[ \t]+present|[Tt]hese[ \t]+days|[Aa]t[ \t]+the[ \t]+moment|"
                             r"[Tt]he[ \t]+present|[Cc]urrent(?![ \t]+(?:account|affairs|events|assets|"
@@ -142,6 +144,9 @@ def number_value(raw: str | None) -> str:
     """"3", "three", "twenty-five", "a few" as the number of a TimeML duration ("X" when vague)."""
     if raw is None:
         return "1"
+    if re.search(r"and[ \t]+a[ \t]+half$", raw):
+        whole = number_value(raw.split()[0])
+        return "X" if whole == "X" else str(float(whole) + 0.5)
     words = re.split(r"[- \t]+", raw.lower().strip())
     if any(w in VAGUE for w in words) or words[-1] == "of":
         return "X"
