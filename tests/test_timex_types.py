@@ -35,6 +35,14 @@ CASES = [
     ("Revenue in fiscal 2029 was flat.", "fiscal 2029", "DATE", "FY2029"),
     ("The plant was built in the 1970s.", "the 1970s", "DATE", "197"),
     ("The road will reopen this autumn.", "this autumn", "DATE", "2031-FA"),
+    ("Rescuers arrived hours after the blast.", "hours", "DURATION", "PTXH"),
+    ("Workers ended a month-long strike.", "month-long", "DURATION", "P1M"),
+    ("The oak stood for 1,200 years.", "1,200 years", "DURATION", "P1200Y"),
+    ("The talks lasted two and a half days.", "two and a half days", "DURATION", "P2.5D"),
+    ("Margins grew in Q1 2031.", "Q1 2031", "DATE", "2031-Q1"),
+    ("Crowds gathered this past weekend.", "this past weekend", "DATE", "2031-W23-WE"),
+    ("Output will double by the end of the year.", "the end of the year", "DATE", "2031"),
+    ("The current chairman will step down soon.", "soon", "DATE", "FUTURE_REF"),
 ]
 
 

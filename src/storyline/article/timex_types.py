@@ -34,7 +34,8 @@ VAGUE = {"few", "several", "many", "some", "couple", "numerous", "recent"}
 _ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _NUMW = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]" + _ONES + r")?|"
          + "|".join(sorted(set(WORD_NUMBERS) - set(_TENS), key=len, reverse=True)) + r")")
-NUM = (rf"(?P<num>(?:\d+|{_NUMW})[ \t]+and[ \t]+a[ \t]+half|\d+(?:\.\d+)?|{_NUMW}|a[ \t]+few|"
+NUM = (rf"(?P<num>(?:\d+|{_NUMW})[ \t]+and[ \t]+a[ \t]+half|\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_NUMW}|"
+       r"a[ \t]+few|"
        r"a[ \t]+couple[ \t]+of|"
        r"(?:a[ \t]+)?half[ \t]+a|several|many|some|few|numerous)")
 UNITS = {"second": "TS", "minute": "TM", "hour": "TH", "day": "D", "week": "W", "fortnight": "2W",
@@ -50,7 +51,7 @@ SP = r"[ \t\u00a0]+"
 YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
 OF_YEAR = rf"(?:{SP}(?:of{SP})?(?:fiscal{SP})?{YEAR})?"
 ZONE = r"(?:[ \t]*(?P<zone>UTC|GMT|Z|[ECMP][SD]?T|local[ \t]+time)\b)?"
-_NOT_RATE = r"(?<![\w$£€%])"
+_NOT_RATE = r"(?<![\w$£€%,.])"
 _MONTH = MONTH.replace("(?P<month>", "(?:")
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _PARTS = r"morning|afternoon|evening|night"
@@ -79,6 +80,7 @@ def _rx(pattern: str, flags: int = 0) -> re.Pattern:
 TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
     ("DATE", "quarter", _rx(rf"\b(?P<the>[Tt]he{SP})?(?:(?P<fiscal>fiscal){SP})?(?P<rel>{_QUARTER_REL})"
                             rf"{SP}?[- ]?(?:fiscal{SP})?quarter\b{OF_YEAR}")),
+    ("DATE", "quarter", _rx(rf"\bQ(?P<rel>[1-4])(?:{SP}{YEAR})?\b")),
     ("DATE", "half", _rx(rf"\b(?P<the>[Tt]he{SP})?(?P<rel>first|second){SP}?[- ]?half\b"
                          rf"(?:{SP}of{SP}(?:the{SP}year|{YEAR}))?")),
     ("DATE", "fiscal", _rx(rf"\b(?:[Ff]iscal(?:{SP}year)?|FY){SP}?['’]?{YEAR}\b")),
@@ -89,8 +91,8 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
                            rf"(?:(?P<century>1[89]|20)(?P<d>\d)0['’]?s|['’](?P<short>\d)0['’]?s)\b")),
     ("DATE", "decade", _rx(rf"\b(?:[Tt]he|[Ee]arly|[Ll]ate|[Mm]id){SP}(?P<short>[1-9])0s\b")),
     ("DATE", "century", _rx(rf"\b[Tt]he{SP}(?P<n>1[5-9]|2[01])(?:st|nd|rd|th){SP}century\b")),
-    ("DATE", "week", _rx(rf"\b(?:(?P<pre>[Ee]arlier|[Ll]ater){SP})?(?P<rel>[Tt]his|[Ll]ast|[Nn]ext|"
-                         rf"[Cc]oming){SP}(?P<unit>week(?:end)?)\b")),
+    ("DATE", "week", _rx(rf"\b(?:(?P<pre>[Ee]arlier|[Ll]ater){SP})?(?P<rel>[Tt]his{SP}past|[Tt]his|[Ll]ast|"
+                         rf"[Nn]ext|[Cc]oming){SP}(?P<unit>week(?:end)?)\b")),
     ("DATE", "weekend", _rx(rf"\b[Tt]he{SP}weekend\b")),
     ("DATE", "fromnow", _rx(rf"\b{NUM}{SP}{UNIT}s?{SP}from{SP}now\b", re.I)),
     ("TIME", "partday", _rx(rf"\b(?P<day>[Tt]his|[Yy]esterday|[Tt]omorrow|[Tt]oday|[Ll]ast|{WEEKDAY}|"
@@ -121,6 +123,9 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
                                rf"(?:(?:coming|past|next|last){SP})?(?P<unit>minute|hour|day|week|month|year|"
                                rf"decade)s)\b")),
     ("DURATION", "plural", _rx(r"\b(?P<unit>[Dd]ecade|[Cc]enturie)s\b(?!-)")),
+    ("DURATION", "plural", _rx(rf"\b(?P<unit>[Mm]inute|[Hh]our|[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear)s(?={SP}"
+                               rf"(?:after|before|later|earlier|of{SP}(?!the\b|his\b|her\b|their\b|its\b)))")),
+    ("DURATION", "long", _rx(r"\b(?P<unit>day|week|month|year|decade|hour)-long\b", re.I)),
     ("DATE", "present", _rx(r"\b(?P<word>(?:[Rr]ight[ \t]+)?[Nn]ow|[Cc]urrently|[Nn]owadays|[Pp]resently|"
                             r"[Aa]t[ \t]+present|[Tt]hese[ \t]+days|[Aa]t[ \t]+the[ \t]+moment|"
                             r"[Tt]he[ \t]+present|[Cc]urrent(?![ \t]+(?:account|affairs|events|assets|"
@@ -200,8 +205,9 @@ def _accept(c: TypedCandidate, text: str) -> bool:
 
 
 # words one of which a pattern needs: the pattern is not run on a text without any of them (speed)
-NEEDS = {"quarter": ("quarter",), "half": ("half",), "fiscal": ("fiscal", "fy"), "fromnow": ("from now",),
+NEEDS = {"quarter": ("quarter", "q"), "half": ("half",), "fiscal": ("fiscal", "fy"), "fromnow": ("from now",),
          "season": tuple(SEASONS), "times": ("once", "twice", "times"), "adjective": ("-",),
+         "long": ("-long",),
          "partof": ("of",), "century": ("century",), "week": ("week",), "weekend": ("weekend",),
          "every": ("every", "each"), "noon": ("noon", "midnight"), "tonight": ("tonight",),
          "clock": ("m",), "clock24": (":", "utc", "gmt")}

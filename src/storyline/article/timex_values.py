@@ -30,7 +30,8 @@ def duration_value(c: TypedCandidate) -> str:
     raw = f.get("num")
     if raw is None and f.get("few"):
         raw = f["few"].split()[-1]
-    n = "X" if c.kind == "plural" else number_value(raw)
+    raw = raw.replace(",", "") if raw else raw
+    n = "X" if c.kind == "plural" else "1" if c.kind == "long" else number_value(raw)
     code = UNITS[f["unit"].lower().rstrip("s")]
     if code == "2W":
         n, code = (str(2 * int(n)) if n.isdigit() else n), "W"
@@ -73,6 +74,7 @@ def period_value(c: TypedCandidate, pub: Date | None, tense: str | None) -> str 
     if c.kind == "fiscal":
         return f"FY{f['year']}"
     rel = f["rel"].lower()
+    rel = {"1": "first", "2": "second", "3": "third", "4": "fourth"}.get(rel, rel)
     size = 4 if c.kind == "quarter" else 2
     letter = "Q" if size == 4 else "H"
     if rel in ORDINALS:
@@ -126,6 +128,8 @@ def week_date_value(c: TypedCandidate, pub: Date | None, tense: str | None) -> s
     suffix = "-WE" if c.kind == "weekend" or f.get("unit", "").lower() == "weekend" else ""
     rel = (f.get("rel") or "").lower()
     step = {"last": -7, "next": 7, "coming": 7}.get(rel, 0)
+    if "past" in rel and (suffix == "" or pub.weekday() < 5):
+        step = -7  # "this past week", "this past weekend" said on a weekday
     if c.kind == "weekend" and tense == "past" and pub.weekday() < 5:
         step = -7
     return week_value(pub + dt.timedelta(days=step), suffix)
