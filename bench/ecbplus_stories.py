@@ -33,6 +33,7 @@ from storyline.corpus.embed import embed_texts
 from storyline.corpus.story_cluster import ClusterParams, OnlineClusterer
 from storyline.corpus.story_eval import table_rows
 from storyline.corpus.story_features import DocFeatures, features
+from storyline.corpus.story_split import split_stories
 from storyline.model import Article
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "bench" / "ecbplus"
@@ -67,13 +68,17 @@ def prepare(parsed: Sequence[Article], index: object) -> tuple[list[DocFeatures]
 
 def cluster(feats: Sequence[DocFeatures], vectors: np.ndarray, params: ClusterParams | None = None,
             keep: set[str] | None = None) -> dict[str, int]:
-    """Story index per document, placing documents in (day, id) order as the story stage does."""
+    """Story index per document, placing documents in (day, id) order and splitting stories of low
+    internal agreement (``story_split``) as the story stage does."""
     order = sorted(range(len(feats)), key=lambda i: (feats[i].day is None, feats[i].day or 0, feats[i].id))
-    clusterer, out = OnlineClusterer(params), {}
+    clusterer = OnlineClusterer(params)
     for i in order:
         if keep is None or feats[i].id in keep:
-            out[feats[i].id] = clusterer.add(feats[i], vectors[i])
-    return out
+            clusterer.add(feats[i], vectors[i])
+    by_id = {f.id: f for f in feats}
+    vecs = {f.id: vectors[i] for i, f in enumerate(feats)}
+    parts = split_stories(clusterer, by_id, vecs)
+    return {d: k for k, (_, members) in enumerate(parts) for d in members}
 
 
 def print_levels(title: str, pred: dict[str, int], gold: dict[str, dict], levels: Sequence[str]) -> None:

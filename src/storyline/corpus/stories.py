@@ -3,11 +3,15 @@
 ``StoryStage`` (corpus stage "stories") sets ``ctx.results["stories"]`` to a list of ``Story``.
 Each original article (not a near-copy) is embedded once (title + lead, ``story_features``) and
 placed online, in publication order, by ``story_cluster.OnlineClusterer``; near-copies join their
-original's story. A story's id is ``"s"`` + a hash of its founding (earliest) article's id, so the
-same input gives the same ids, and adding an article never renames a story it does not found.
+original's story. A second pass (``story_split``) splits a story whose articles fall into two
+groups that agree far less with each other than within themselves (two events of the same kind
+joined by one early decision); the part without the founder becomes a story of its own, founded by
+its earliest article. A story's id is ``"s"`` + a hash of its founding (earliest) article's id, so
+the same input gives the same ids, and adding an article never renames a story it does not found.
 
 Incremental use: pass the vector cache (``{text_key: vector}``, see ``embed.text_key``) and the
-stories of the previous run. Articles already placed keep their story; only new articles are scored.
+stories of the previous run. Articles already placed keep their story (unless the second pass splits
+a story that received new articles in this run); only new articles are scored.
 The stage also reads them from ``ctx.results["story_vectors"]`` and ``ctx.results["stories_before"]``
 and leaves the filled cache in ``ctx.results["story_vectors"]``.
 """
@@ -27,6 +31,7 @@ from storyline.corpus.embed import embed_cached, text_key
 from storyline.corpus.story_cluster import ClusterParams, OnlineClusterer
 from storyline.corpus.story_features import DocFeatures, features
 from storyline.corpus.story_links import continuation_links
+from storyline.corpus.story_split import split_stories
 from storyline.corpus.story_text import caption_like, strip_prefix
 from storyline.model import Article, Story
 
@@ -95,13 +100,17 @@ def build_stories(articles: Sequence[Article], duplicate_of: dict[str, str] | No
                  or _root(a.id, duplicate_of) not in by_id]
     run = cluster_articles(originals, entity_index, cache, previous, params)
     copies = _copies_by_original(articles, duplicate_of, by_id)
-    stories = []
-    for index, state in enumerate(run.clusterer.stories):
-        members = [d for m in state.members for d in [m, *copies.get(m, [])]]
-        title = story_title(state.members, run, by_id)
-        stories.append(Story(id=run.ids[index], title=title, documents=members))
+    placed = {d for s in previous for d in s.documents}
+    touched = [i for i, state in enumerate(run.clusterer.stories)
+               if any(m not in placed for m in state.members)]
+    stories, first_part = [], {}
+    for index, members in split_stories(run.clusterer, run.feats, run.vectors, touched):
+        sid = run.ids[index] if index not in first_part else story_id(members[0])
+        first_part.setdefault(index, len(stories))
+        documents = [d for m in members for d in [m, *copies.get(m, [])]]
+        stories.append(Story(id=sid, title=story_title(members, run, by_id), documents=documents))
     for index, earlier in continuation_links(run.clusterer).items():
-        stories[index].continues = [run.ids[i] for i in earlier]
+        stories[first_part[index]].continues = [run.ids[i] for i in earlier]
     return stories
 
 
