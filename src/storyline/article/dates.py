@@ -143,7 +143,7 @@ def tag_dates(text: str, doc, published: str | None) -> list[DateMention]:
     return sorted(found, key=lambda m: m.start)
 
 
-TENSE_KINDS = {"weekend", "season", "quarter", "half"}
+TENSE_KINDS = {"weekend", "season", "quarter", "half", "holiday"}
 
 
 def _inner_value(c: TypedCandidate, text: str, doc, dates: list[DateMention]) -> str | None:

@@ -20,6 +20,7 @@ is not tagged, nor "NOW" in capitals, nor an adjective like "daily"."""
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass, field
 
 from storyline.article.timex_patterns import MONTH, WEEKDAY
@@ -61,6 +62,19 @@ _SEASON_REL = rf"[Tt]his{SP}past|[Tt]his|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Tt]he
 _NOT_SEASON_NOUN = rf"(?![ \t]+(?:of{SP}(?!\d)|in\b|[a-z]+s\b))"
 
 
+# holidays: fixed (month, day), Easter-relative days, or (month, weekday, n-th; -1 = last)
+HOLIDAYS: dict[str, tuple] = {
+    "new year's day": (1, 1), "valentine's day": (2, 14), "st. patrick's day": (3, 17),
+    "st patrick's day": (3, 17), "independence day": (7, 4), "halloween": (10, 31),
+    "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "new year's eve": (12, 31),
+    "easter sunday": ("easter", 0), "easter": ("easter", 0), "easter monday": ("easter", 1),
+    "good friday": ("easter", -2), "thanksgiving day": (11, 3, 4), "thanksgiving": (11, 3, 4),
+    "memorial day": (5, 0, -1), "labor day": (9, 0, 1), "martin luther king day": (1, 0, 3),
+}
+_HOLIDAYS = "|".join(re.escape(string.capwords(h)).replace(r"\ ", "[ \t]+").replace("'", "['’]")
+                     for h in sorted(HOLIDAYS, key=len, reverse=True))
+
+
 @dataclass
 class TypedCandidate:
     """One matched expression: ``text[start:end]``, its TimeML type, the kind of rule and its fields."""
@@ -93,6 +107,7 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
     ("DATE", "century", _rx(rf"\b[Tt]he{SP}(?P<n>1[5-9]|2[01])(?:st|nd|rd|th){SP}century\b")),
     ("DATE", "week", _rx(rf"\b(?:(?P<pre>[Ee]arlier|[Ll]ater){SP})?(?P<rel>[Tt]his{SP}past|[Tt]his|[Ll]ast|"
                          rf"[Nn]ext|[Cc]oming){SP}(?P<unit>week(?:end)?)\b")),
+    ("DATE", "holiday", _rx(rf"\b(?P<name>{_HOLIDAYS})(?:['’]s)?(?:{SP}(?:of{SP})?{YEAR})?\b")),
     ("DATE", "weekend", _rx(rf"\b[Tt]he{SP}weekend\b")),
     ("DATE", "fromnow", _rx(rf"\b{NUM}{SP}{UNIT}s?{SP}from{SP}now\b", re.I)),
     ("TIME", "partday", _rx(rf"\b(?P<day>[Tt]his|[Yy]esterday|[Tt]omorrow|[Tt]oday|[Ll]ast|{WEEKDAY}|"
@@ -210,7 +225,8 @@ NEEDS = {"quarter": ("quarter", "q"), "half": ("half",), "fiscal": ("fiscal", "f
          "long": ("-long",),
          "partof": ("of",), "century": ("century",), "week": ("week",), "weekend": ("weekend",),
          "every": ("every", "each"), "noon": ("noon", "midnight"), "tonight": ("tonight",),
-         "clock": ("m",), "clock24": (":", "utc", "gmt")}
+         "clock": ("m",), "clock24": (":", "utc", "gmt"),
+         "holiday": ("christmas", "easter", "year's", "day", "halloween", "good friday", "thanksgiving")}
 
 
 def find_typed(text: str) -> list[TypedCandidate]:

@@ -9,10 +9,19 @@ that needs one is None (kept, not guessed), as for relative calendar dates."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from storyline.article.timex_patterns import WEEKDAYS
 from storyline.article.timex_resolve import shift_month
-from storyline.article.timex_types import ORDINALS, PART_OF_DAY, SEASONS, UNITS, TypedCandidate, number_value
+from storyline.article.timex_types import (
+    HOLIDAYS,
+    ORDINALS,
+    PART_OF_DAY,
+    SEASONS,
+    UNITS,
+    TypedCandidate,
+    number_value,
+)
 
 Date = dt.date
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -186,6 +195,49 @@ def _unit_value(unit: str | None, pub: Date | None) -> str | None:
     return {"year": str(pub.year), "month": f"{pub.year:04d}-{pub.month:02d}", "week": week_value(pub)}[unit]
 
 
+def easter(year: int) -> Date:
+    """Western Easter Sunday of ``year`` (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    j = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * j) // 451
+    month = (h + j - 7 * m + 114) // 31
+    return dt.date(year, month, (h + j - 7 * m + 114) % 31 + 1)
+
+
+def holiday_date(name: str, year: int) -> Date:
+    """The day of a holiday in ``year``."""
+    rule = HOLIDAYS[re.sub(r"[ \t]+", " ", name.lower().replace("’", "'"))]
+    if rule[0] == "easter":
+        return easter(year) + dt.timedelta(days=rule[1])
+    if len(rule) == 2:
+        return dt.date(year, rule[0], rule[1])
+    month, weekday, nth = rule
+    first = dt.date(year, month, 1)
+    if nth > 0:
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def holiday_value(c: TypedCandidate, pub: Date | None, tense: str | None) -> str | None:
+    """"Christmas", "Easter 2013": the holiday in the stated year, else the one nearest publication
+    (the last one for the past tense, the next one for the future)."""
+    if c.fields.get("year"):
+        return holiday_date(c.fields["name"], int(c.fields["year"])).isoformat()
+    if pub is None:
+        return None
+    days = [holiday_date(c.fields["name"], pub.year + k) for k in (-1, 0, 1)]
+    if tense == "past":
+        days = [d for d in days if d <= pub] or days
+    elif tense == "future":
+        days = [d for d in days if d >= pub] or days
+    return min(days, key=lambda d: abs((d - pub).days)).isoformat()
+
+
 REFS = {"present": "PRESENT_REF", "past": "PAST_REF", "future": "FUTURE_REF"}
 
 
@@ -205,6 +257,8 @@ def typed_value(c: TypedCandidate, pub: Date | None, tense: str | None, inner: s
         return period_value(c, pub, tense)
     if c.kind == "season":
         return season_value(c, pub, tense)
+    if c.kind == "holiday":
+        return holiday_value(c, pub, tense)
     if c.kind == "decade":
         return decade_value(c)
     if c.kind == "century":
