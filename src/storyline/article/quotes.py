@@ -105,7 +105,7 @@ class QuoteExtractor:
             if not toks or not any(t.is_alpha for t in toks):
                 continue
             out.append(self.labelled_mark(mark) or self.attribute_mark(mark, toks))
-        return [c for c in out if c is not None] + self.transcript_lines()
+        return join_paragraphs([c for c in out if c is not None]) + self.transcript_lines()
 
     def labelled_mark(self, mark: MarkedSpan) -> Candidate | None:
         """A quote whose speaker is a transcript label inside it or a name signed after it."""
@@ -473,6 +473,23 @@ def is_title(toks: list[Token]) -> bool:
     words = [t for t in toks if t.is_alpha]
     capital = [t for t in words if t.text[:1].isupper()]
     return len(capital) >= 2 and all(t.text[:1].isupper() or t.is_stop for t in words)
+
+
+def join_paragraphs(cands: list[Candidate]) -> list[Candidate]:
+    """One quote for a quotation that runs over several paragraphs (each but the last left open, the
+    next opening with a quote mark, as news style has it). It takes the cue and speaker of its first
+    part when that has its own, else those of the part that has (usually the last: '..., she said.')."""
+    out: list[Candidate] = []
+    for cand in cands:
+        prev = out[-1] if out else None
+        if prev is not None and prev.mark is not None and cand.mark is not None and prev.mark.open_end \
+                and cand.mark.continues and not prev.fragment and not cand.fragment:
+            own = prev if prev.cue is not None or prev.speaker is not None else cand
+            out[-1] = Candidate(prev.start, cand.end, "direct", own.cue, own.speaker, cand.mark,
+                                follows=own.follows, channel=own.channel)
+            continue
+        out.append(cand)
+    return out
 
 
 def drop_nested(cands: list[Candidate], resolver: SpeakerResolver) -> list[Candidate]:
