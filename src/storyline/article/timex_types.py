@@ -125,7 +125,7 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
                          rf"{_PARTS}|{WEEKDAY})\b")),
     ("SET", "times", _rx(rf"\b(?P<times>once|twice|three{SP}times|\d+{SP}times){SP}(?:a|an|per|each|every)"
                          rf"{SP}(?P<unit>day|week|month|year)\b")),
-    ("SET", "annually", _rx(r"\b(?P<word>annually|yearly|nightly|every[ \t]?day)\b")),
+    ("SET", "annually", _rx(r"\b(?P<word>[Aa]nnually)\b")),
     ("SET", "plural_wd", _rx(rf"\b(?:[Oo]n{SP})(?P<x>(?P<wd>{WEEKDAY})s(?:{SP}(?P<part>{_PARTS})s)?)\b")),
     ("DURATION", "past_unit", _rx(rf"\b(?P<the>[Tt]he{SP}(?:past|last|previous|next|coming|following)){SP}"
                                   rf"{UNIT}\b(?!['’]s)")),
@@ -197,7 +197,8 @@ def _fields(m: re.Match) -> dict:
 def _is_rate(text: str, start: int) -> bool:
     """"four flights a week", "$5 million a year": a count per unit, not a stretch of time."""
     before = text[max(0, start - 30):start]
-    return bool(re.search(r"(?:\d|\b(?:million|billion|thousand|hundred|times|[a-z]+s))[ \t]+$", before))
+    return bool(re.search(r"(?:\d|%|\d(?:bn|m|k)|\b(?:million|billion|trillion|thousand|hundred|times|"
+                          r"[a-z]+s))[ \t]+$", before))
 
 
 def _accept(c: TypedCandidate, text: str) -> bool:
@@ -221,8 +222,8 @@ def _accept(c: TypedCandidate, text: str) -> bool:
 
 # words one of which a pattern needs: the pattern is not run on a text without any of them (speed)
 NEEDS = {"quarter": ("quarter", "q"), "half": ("half",), "fiscal": ("fiscal", "fy"), "fromnow": ("from now",),
-         "season": tuple(SEASONS), "times": ("once", "twice", "times"), "adjective": ("-",),
-         "long": ("-long",),
+         "season": tuple(SEASONS), "times": ("once", "twice", "times"), "annually": ("annually",),
+         "adjective": ("-",), "long": ("-long",),
          "partof": ("of",), "century": ("century",), "week": ("week",), "weekend": ("weekend",),
          "every": ("every", "each"), "noon": ("noon", "midnight"), "tonight": ("tonight",),
          "clock": ("m",), "clock24": (":", "utc", "gmt"),

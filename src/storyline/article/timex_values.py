@@ -53,8 +53,7 @@ def set_value(c: TypedCandidate) -> str:
     """P1W, P2Y, XXXX-WXX-4, XXXX-WXX-1TNI for a repeated time."""
     f = c.fields
     if c.kind == "annually":
-        word = f["word"].lower().replace(" ", "")
-        return {"annually": "P1Y", "yearly": "P1Y", "nightly": "TNI", "everyday": "P1D"}[word]
+        return "P1Y"  # "annually"
     if c.kind == "plural_wd":
         part = PART_OF_DAY.get((f.get("part") or "").lower(), "")
         return f"XXXX-WXX-{WEEKDAYS[f['wd'].lower()] + 1}" + (f"T{part}" if part else "")
@@ -62,7 +61,7 @@ def set_value(c: TypedCandidate) -> str:
     if unit.capitalize() in [w.capitalize() for w in WEEKDAYS]:
         return f"XXXX-WXX-{WEEKDAYS[unit] + 1}"
     if unit in PART_OF_DAY:
-        return f"T{PART_OF_DAY[unit]}"
+        return f"XXXX-XX-XXT{PART_OF_DAY[unit]}"
     if unit in SEASONS:
         return f"XXXX-{SEASONS[unit]}"
     n = number_value(f.get("num")) if f.get("num") and f["num"] != "other" else ("2" if f.get("num") else "1")
