@@ -33,3 +33,18 @@ def test_quotes_speaker_head_according_to_skips_measure_nouns():
             "according to the latest year of police statistics.\n")
     q = _quote(text, "Thefts rose")
     assert q.speaker_text == "police statistics"
+
+
+@pytest.mark.model
+def test_quotes_speaker_with_a_role_apposition_is_a_person_whatever_ner_says():
+    from spacy.tokens import Span
+
+    from storyline.article.nlp import load_nlp
+    from storyline.article.speakers import SpeakerResolver
+
+    text = ("Marta Olenich, chairwoman of the Dock Workers Union, said the strike would go ahead.\n\n"
+            "\"We will not go back,\" she said.")
+    doc = load_nlp()(text)
+    doc.ents = [Span(doc, 0, 2, label="GPE")]  # the small model's mistake on an unfamiliar name
+    resolver = SpeakerResolver(doc, [])
+    assert resolver.by_pronoun("she", text.index("she said")) == "Marta Olenich"

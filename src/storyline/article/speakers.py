@@ -263,6 +263,8 @@ class SpeakerResolver:
             return "group"
         if res.person and res.name in self.names:
             return "person"
+        if any(c.dep_ == "appos" and norm_word(c.lemma_) in TITLE_WORDS for c in tok.children):
+            return "person"  # "Marta Olenich, chairwoman of ...": a role outweighs an NER place label
         if tok.ent_type_ in ("GPE", "LOC", "FAC"):
             return "place"
         if tok.ent_type_ == "NORP":
