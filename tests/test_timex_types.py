@@ -43,6 +43,7 @@ CASES = [
     ("Crowds gathered this past weekend.", "this past weekend", "DATE", "2031-W23-WE"),
     ("Output will double by the end of the year.", "the end of the year", "DATE", "2031"),
     ("The current chairman will step down soon.", "soon", "DATE", "FUTURE_REF"),
+    ("Prices rose in recent years.", "recent years", "DURATION", "PXY"),
     ("Shops will close on Christmas Eve.", "Christmas Eve", "DATE", "2031-12-24"),
     ("The parade was held on Easter Monday.", "Easter Monday", "DATE", "2031-04-14"),
     ("Turnout fell on Labor Day 2030.", "Labor Day 2030", "DATE", "2030-09-02"),
@@ -64,6 +65,7 @@ NOT_TIMEXES = [
     "The park has daily tours.",
     "Sales grew by about 40% a year and by £2bn a year, a yearly high.",
     "Everyday life goes on.",
+    "The dog is three years old.",
 ]
 
 

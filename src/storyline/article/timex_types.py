@@ -131,7 +131,8 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
                                   rf"{UNIT}\b(?!['’]s)")),
     ("DURATION", "count", _rx(rf"{_NOT_RATE}(?:{MODIFIER})?(?:(?P<few>(?:past|last|next|coming|first){SP}"
                               rf"(?:few|several|\d+|{_NUMW}))|{NUM}){SP}(?:(?:more|full|long|straight|"
-                              rf"consecutive|additional|further|successive){SP})?{UNIT}s?\b(?!-)", re.I)),
+                              rf"consecutive|additional|further|successive){SP})?{UNIT}s?\b"
+                              rf"(?!-|{SP}(?:old|older|younger|young)\b)", re.I)),
     ("DURATION", "adjective", _rx(rf"\b(?P<num>\d+(?:\.\d+)?|{_NUMW})-(?P<unit>second|minute|hour|day|week|"
                                   rf"month|year|decade|century)(?:-long)?\b(?!-old)", re.I)),
     ("DURATION", "plural", _rx(rf"\b(?P<pre>[Ff]or|[Oo]ver|[Ii]n|[Ww]ithin){SP}(?P<x>(?:the{SP})?"
@@ -154,7 +155,9 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
     ("DATE", "past", _rx(r"\b(?P<word>[Rr]ecently|[Ll]ately|[Pp]reviously|[Tt]he[ \t]+past)\b"
                          r"(?![ \t]+(?:few|several|two|three|four|five|six|seven|eight|nine|ten|\d|decade|"
                          r"century|year|month|week|day|hour|night|weekend|quarter|half|[a-z]+s\b|[a-z]+ing\b))")),
-    ("DATE", "past", _rx(r"\b(?P<word>[Rr]ecent(?:[ \t]+(?:years|months|weeks|days|decades|times))?)\b")),
+    ("DATE", "past", _rx(r"\b(?P<word>[Rr]ecent)\b")),
+    ("DURATION", "plural", _rx(r"\b(?:[Rr]ecent|[Cc]oming)[ \t]+(?P<unit>minute|hour|day|week|month|year|"
+                               r"decade)s\b")),
     ("DATE", "future", _rx(r"\b(?P<word>[Tt]he[ \t]+(?:near[ \t]+|foreseeable[ \t]+|distant[ \t]+)?"
                            r"future)\b")),
 ]
