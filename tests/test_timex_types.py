@@ -20,6 +20,10 @@ CASES = [
     ("The council meets every week.", "every week", "SET", "P1W"),
     ("The ferry sails each Thursday.", "each Thursday", "SET", "XXXX-WXX-4"),
     ("Inspectors visit twice a year.", "twice a year", "SET", "P1Y"),
+    ("The airline runs four flights a week to the coast.", "a week", "SET", "P1W"),
+    ("Sales grew by £2bn a year.", "a year", "SET", "P1Y"),
+    ("The market closes each August.", "each August", "SET", "XXXX-08"),
+    ("She teaches Monday evenings.", "Monday evenings", "SET", "XXXX-WXX-1TEV"),
     ("The market opens on Saturdays.", "Saturdays", "SET", "XXXX-WXX-6"),
     ("The vote ended at 7:30 p.m. on the island.", "7:30 p.m.", "TIME", "2031-06-13T19:30"),
     ("The fire started Tuesday morning, officials said.", "Tuesday morning", "TIME", "2031-06-10TMO"),
@@ -57,13 +61,12 @@ def test_timex_types_typed_value(text, span, ttype, value):
 
 
 NOT_TIMEXES = [
-    "The airline runs four flights a week to the coast.",
     "NOW is the time to act, he wrote.",
     "It was the fall of the old regime.",
     "He finished second in the race, a second time.",
     "The score was 2013 to 1998 in votes.",
     "The park has daily tours.",
-    "Sales grew by about 40% a year and by £2bn a year, a yearly high.",
+    "Sales hit a yearly high.",
     "Everyday life goes on.",
     "The dog is three years old.",
 ]

@@ -122,11 +122,12 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
     ("TIME", "noon", _rx(r"\b(?P<word>noon|midnight)\b")),
     ("SET", "every", _rx(rf"\b(?:[Ee]very|[Ee]ach){SP}(?:(?P<num>other|two|three|four|five|six|\d+)"
                          rf"{SP})?(?P<unit>day|week|month|year|decade|quarter|summer|winter|spring|autumn|"
-                         rf"{_PARTS}|{WEEKDAY})\b")),
+                         rf"{_PARTS}|{WEEKDAY}|{_MONTH})\b")),
     ("SET", "times", _rx(rf"\b(?P<times>once|twice|three{SP}times|\d+{SP}times){SP}(?:a|an|per|each|every)"
                          rf"{SP}(?P<unit>day|week|month|year)\b")),
     ("SET", "annually", _rx(r"\b(?P<word>[Aa]nnually)\b")),
     ("SET", "plural_wd", _rx(rf"\b(?:[Oo]n{SP})(?P<x>(?P<wd>{WEEKDAY})s(?:{SP}(?P<part>{_PARTS})s)?)\b")),
+    ("SET", "plural_wd", _rx(rf"\b(?P<wd>{WEEKDAY}){SP}(?P<part>{_PARTS})s\b")),
     ("DURATION", "past_unit", _rx(rf"\b(?P<the>[Tt]he{SP}(?:past|last|previous|next|coming|following)){SP}"
                                   rf"{UNIT}\b(?!['’]s)")),
     ("DURATION", "count", _rx(rf"{_NOT_RATE}(?:{MODIFIER})?(?:(?P<few>(?:past|last|next|coming|first){SP}"
@@ -205,11 +206,12 @@ def _is_rate(text: str, start: int) -> bool:
 
 
 def _accept(c: TypedCandidate, text: str) -> bool:
-    """Reject rates ("four flights a week"), ordinals ("a second time"), clock-like digits glued to
-    a number, and capitalised shouting ("NOW")."""
+    """Reject ordinals ("a second time"), clock-like digits glued to a number, capitalised shouting
+    ("NOW") and uncued seasons; retype a rate ("four flights a week") as a set."""
     surface = text[c.start:c.end]
-    if c.kind == "count" and surface.lower().startswith(("a ", "an ")) and _is_rate(text, c.start):
-        return False
+    if c.kind == "count" and surface.lower() in ("a " + c.fields["unit"].lower(), "an hour") \
+            and _is_rate(text, c.start):
+        c.type, c.kind = "SET", "rate"  # "four flights a week": P1W, as TimeML sets
     unit = c.fields.get("unit", "").lower()
     if c.kind == "count" and unit == "second" and number_value(c.fields.get("num")) == "1":
         return False

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from storyline.article.timex_patterns import WEEKDAYS
+from storyline.article.timex_patterns import MONTHS, WEEKDAYS
 from storyline.article.timex_resolve import shift_month
 from storyline.article.timex_types import (
     HOLIDAYS,
@@ -57,8 +57,13 @@ def set_value(c: TypedCandidate) -> str:
     if c.kind == "plural_wd":
         part = PART_OF_DAY.get((f.get("part") or "").lower(), "")
         return f"XXXX-WXX-{WEEKDAYS[f['wd'].lower()] + 1}" + (f"T{part}" if part else "")
-    unit = f["unit"].lower()
-    if unit.capitalize() in [w.capitalize() for w in WEEKDAYS]:
+    unit = f["unit"].lower().rstrip(".")
+    if c.kind == "rate":
+        code = UNITS[unit]
+        return f"PT1{code[1:]}" if code.startswith("T") else f"P1{code}"
+    if unit in MONTHS:
+        return f"XXXX-{MONTHS[unit]:02d}"
+    if unit in WEEKDAYS:
         return f"XXXX-WXX-{WEEKDAYS[unit] + 1}"
     if unit in PART_OF_DAY:
         return f"XXXX-XX-XXT{PART_OF_DAY[unit]}"
