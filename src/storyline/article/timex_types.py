@@ -1,22 +1,26 @@
-"""Surface patterns of the TIMEX3 expressions that are not calendar dates, months or years.
+"""Surface patterns of the TIMEX3 expressions the calendar-date patterns (``timex_patterns``) leave out.
 
 ``find_typed(text)`` returns ``TypedCandidate`` records with their TimeML type (DATE, TIME,
 DURATION, SET) and the fields read from the surface; ``timex_values`` turns them into TimeML
 values against the publication date. What is matched:
 
 - DURATION: "three years" P3Y, "a decade" P1DE, "24 hours" PT24H, "the past two weeks" P2W,
-  "several months" PXM, "for years" PXY, "the past year" P1Y, "three-year" (adjective) P3Y;
-- SET: "every week" P1W, "each Thursday" XXXX-WXX-4, "twice a year" P1Y, "on Mondays";
-- TIME: "7:30 a.m." and "19:45", "noon", "Tuesday morning", "this afternoon", "tonight",
+  "several months" PXM, "for years" PXY, "recent years" PXY, "the past year" P1Y, "three-year"
+  (adjective) P3Y, "month-long" P1M, "hours after ..." PTXH;
+- SET: "every week" P1W, "each Thursday" XXXX-WXX-4, "each August" XXXX-08, "twice a year" P1Y,
+  "four flights a week" (a rate: "a week") P1W, "on Mondays", "Monday evenings" XXXX-WXX-1TEV;
+- TIME: "7:30 a.m." and "19:45 GMT" (Z), "noon", "Tuesday morning", "this afternoon", "tonight",
   "last night" (a part of day is TMO, TAF, TEV or TNI after the day);
-- DATE that is not a calendar value: "now"/"currently" PRESENT_REF, "recently"/"the past"
-  PAST_REF, "the future" FUTURE_REF, weeks ("last week" 2013-W11, "this weekend" 2013-W12-WE),
-  quarters ("the first quarter" 2013-Q1), halves (2013-H1), seasons ("this spring" 2013-SP),
-  fiscal years ("fiscal 2012" FY2012), decades ("the 1990s" 199) and centuries (19).
+- DATE that is not a calendar value: "now"/"currently"/"current" PRESENT_REF, "recently"/"recent"/
+  "the past" PAST_REF, "soon"/"the future" FUTURE_REF, weeks ("last week" 2013-W11, "this weekend"
+  2013-W12-WE), quarters ("the first quarter" 2013-Q1), halves (2013-H1), seasons ("this spring"
+  2013-SP), fiscal years ("fiscal 2012" FY2012), decades ("the 1990s" 199), centuries (19);
+- DATE with a calendar value that the brief's patterns leave out or cut short: holidays
+  ("Christmas Eve", "Easter", "Labor Day"), "the end of the year", "mid-March".
 
 Spans follow TimeML: modifiers ("more than a month") and a leading "the" ("the first quarter")
-are part of the expression; prepositions are not. A rate after a count ("four flights a week")
-is not tagged, nor "NOW" in capitals, nor an adjective like "daily"."""
+are part of the expression; prepositions are not. Not tagged: "NOW" in capitals, ages ("45-year-
+old", "three years old"), ordinals ("a second time"), adjectives like "daily" and "yearly"."""
 from __future__ import annotations
 
 import re
