@@ -74,3 +74,30 @@ def test_figures_claims_stage_contract():
 def test_figures_claims_article_without_parse_gets_no_figures():
     article = Article(id="a", path="a.txt", text="Some 300 troops crossed.")
     assert FigureStage().process(article).figures == []
+
+
+def test_figures_claims_described_speaker_is_kept_for_the_corpus_to_resolve():
+    text = "The company said that 17 workers were underground when the roof fell."
+    quote = quote_of(text, "17 workers were underground when the roof fell", None)
+    quote.speaker_text = "The company"
+    article = staged(text, [quote])
+    assert article.figures[0].claimed_by_name == "The company"
+
+
+def test_figures_claims_pronoun_speaker_is_not_a_claimant_name():
+    text = "She said that 17 workers were underground when the roof fell."
+    quote = quote_of(text, "17 workers were underground when the roof fell", None)
+    quote.speaker_text = "She"
+    assert staged(text, [quote]).figures[0].claimed_by_name is None
+
+
+def test_figures_claims_report_by_an_organisation_and_a_repeated_figure():
+    from storyline.article.quotes import QuoteStage
+
+    text = ("The audit by the National Water Board records a lead level of 40 micrograms at the school. "
+            "Mayor Anna Berg repeated the figure of 12 closed wells.")
+    article = QuoteStage().process(NlpStage().process(Article(id="a", path="a.txt", text=text)))
+    article = FigureStage().process(article)
+    claims = {f.value: f.claimed_by_name for f in article.figures}
+    assert claims[40] in ("the National Water Board", "National Water Board")
+    assert claims[12] == "Anna Berg"

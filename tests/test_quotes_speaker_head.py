@@ -48,3 +48,20 @@ def test_quotes_speaker_with_a_role_apposition_is_a_person_whatever_ner_says():
     doc.ents = [Span(doc, 0, 2, label="GPE")]  # the small model's mistake on an unfamiliar name
     resolver = SpeakerResolver(doc, [])
     assert resolver.by_pronoun("she", text.index("she said")) == "Marta Olenich"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Lawyers for Harbour Ferries said that the company had no record of the complaint.",
+     "the company had no", "Harbour Ferries"),
+    ("Officials at the Danube Water Authority said that the river would crest on Friday.",
+     "the river would crest", "Danube Water Authority"),
+])
+def test_quotes_speaker_unnamed_people_speak_for_their_organisation(text, words, speaker):
+    assert _quote(text, words).speaker_name.removeprefix("the ") == speaker
+
+
+@pytest.mark.model
+def test_quotes_speaker_an_aide_to_a_person_is_not_that_person():
+    quote = _quote("An aide to Anna Berg said that the minister would resign.", "the minister would")
+    assert quote.speaker_name != "Anna Berg"

@@ -29,7 +29,7 @@ _ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
 _SOURCE_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 CLAIM_NOUNS = SPEECH_NOUNS | {"report", "estimate", "figure", "tally", "toll", "count", "data", "statistic",
                               "number", "assessment", "projection", "calculation"}
-CITING_VERBS = {"cite", "put", "estimate", "give", "count", "quote", "tally"}
+CITING_VERBS = {"cite", "put", "estimate", "give", "count", "quote", "tally", "repeat", "record"}
 _MAX_CLIMB = 8
 
 

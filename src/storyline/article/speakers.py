@@ -42,6 +42,10 @@ NEUTER = {"it", "its"}
 NP_LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct", "quantmod", "flat"}
 EMBEDDED_DEPS = {"ccomp", "relcl", "acl", "csubj", "xcomp", "pcomp", "pobj"}
 NOT_PERSON = {"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "LAW", "DATE"}
+REPRESENT_PREPS = {"at", "for", "from"}
+DOCUMENT_PREPS = {"by", "from", "of"}
+DOCUMENT_NOUNS = {"report", "study", "survey", "audit", "review", "assessment", "analysis", "estimate",
+                  "figures", "data", "statistics", "census", "poll", "document", "inquiry"}
 ORG_WORDS = {
     "ministry", "department", "office", "party", "council", "committee", "commission", "agency",
     "university", "institute", "bank", "group", "inc", "inc.", "corp", "corp.", "company", "co.", "ltd",
@@ -354,8 +358,11 @@ class SpeakerResolver:
                 res.person = res.name is not None and word not in NEUTER | PLURAL
             return res
         name = self.person_named(tok, span)
+        org = None if name else represented(tok)
         if name:
             res.name, res.person = name, True
+        elif org is not None:
+            res.name = org_name(org)
         elif tok.pos_ == "PROPN" and len(self.namesakes(tok)) > 1:
             res.person = True  # a surname several people in the article share, none prominent: unresolved
         elif tok.pos_ == "PROPN":
@@ -390,6 +397,23 @@ class SpeakerResolver:
         if possessor and tok.lemma_ == "office":
             return self.full_name(possessor[0])
         return None
+
+
+def represented(tok: Token) -> Span | None:
+    """The organisation that speaks through unnamed people or a document: "analysts at Meriden Capital",
+    "lawyers for the company", "the report by the State Mining Inspectorate", "the ministry's report"."""
+    document = tok.lemma_.lower() in DOCUMENT_NOUNS
+    if tok.tag_ != "NNS" and not document:
+        return None
+    preps = DOCUMENT_PREPS if document else REPRESENT_PREPS
+    objs = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
+            for o in p.children if o.dep_ == "pobj"]
+    if document:
+        objs += [c for c in tok.children if c.dep_ == "poss"]
+    for obj in objs:
+        if obj.pos_ == "PROPN" and obj.ent_type_ in ("ORG", "GPE", "NORP", ""):
+            return next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None) or mention_span(obj)
+    return None
 
 
 def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
