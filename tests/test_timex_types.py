@@ -94,6 +94,13 @@ def test_timex_types_brief_dates_stay_calendar_only():
     assert types == {"last week": "DATE", "three days": "DURATION", "now": "DATE", "2 July 2031": "DATE"}
 
 
+def test_timex_types_shift_counts_from_the_last_day_given():
+    text = "The dam broke on 3 March 2031. Two days later rescuers arrived; a year earlier it was inspected."
+    found = {m.text: (m.timex_type, m.value) for m in tag_timexes(text, load_nlp()(text), PUB)}
+    assert found["Two days later"] == ("DATE", "2031-03-05")
+    assert found["a year earlier"][1] == "2030"
+
+
 def test_timex_types_without_publication_date_values_needing_it_are_none():
     text = "Exports rose last week and have grown for three years."
     found = {m.text: m.value for m in tag_timexes(text, load_nlp()(text), None)}

@@ -148,10 +148,14 @@ TENSE_KINDS = {"weekend", "season", "quarter", "half", "holiday"}
 
 def _inner_value(c: TypedCandidate, text: str, doc, dates: list[DateMention]) -> str | None:
     """The calendar day a typed expression sits on: the date inside it ("Tuesday" of "Tuesday
-    morning") or, for a clock time, the nearest day-precision date of its sentence."""
+    morning"), the last day before it for "two days later", or, for a clock time, the nearest
+    day-precision date of its sentence."""
     inside = [m for m in dates if c.start <= m.start and m.end <= c.end and m.value]
     if inside:
         return inside[0].value[:10]
+    if c.kind == "shift":  # "two days later": counted from the last day the text gave
+        before = [m for m in dates if m.end <= c.start and m.value and len(m.value) == 10]
+        return before[-1].value if before else None
     if c.type != "TIME" or c.kind == "partday":
         return None
     lo, hi = _sentence_bounds(doc, c.start) if doc is not None else (c.start - 40, c.end + 40)

@@ -113,6 +113,8 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
                          rf"[Nn]ext|[Cc]oming){SP}(?P<unit>week(?:end)?)\b")),
     ("DATE", "holiday", _rx(rf"\b(?P<name>{_HOLIDAYS})(?:['’]s)?(?:{SP}(?:of{SP})?{YEAR})?\b")),
     ("DATE", "weekend", _rx(rf"\b[Tt]he{SP}weekend\b")),
+    ("DATE", "shift", _rx(rf"\b(?:(?:about|some|nearly|almost|just|only){SP})?{NUM}{SP}"
+                          rf"(?P<unit>day|week|month|year)s?{SP}(?P<dir>later|earlier)\b", re.I)),
     ("DATE", "fromnow", _rx(rf"\b{NUM}{SP}{UNIT}s?{SP}from{SP}now\b", re.I)),
     ("TIME", "partday", _rx(rf"\b(?P<day>[Tt]his|[Yy]esterday|[Tt]omorrow|[Tt]oday|[Ll]ast|{WEEKDAY}|"
                             rf"[Ee]arly{SP}{WEEKDAY}|[Ll]ate{SP}{WEEKDAY})(?:['’]s)?{SP}"
@@ -231,6 +233,7 @@ def _accept(c: TypedCandidate, text: str) -> bool:
 
 # words one of which a pattern needs: the pattern is not run on a text without any of them (speed)
 NEEDS = {"quarter": ("quarter", "q"), "half": ("half",), "fiscal": ("fiscal", "fy"), "fromnow": ("from now",),
+         "shift": ("later", "earlier"),
          "season": tuple(SEASONS), "times": ("once", "twice", "times"), "annually": ("annually",),
          "adjective": ("-",), "long": ("-long",),
          "partof": ("of",), "century": ("century",), "week": ("week",), "weekend": ("weekend",),

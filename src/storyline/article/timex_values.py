@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from storyline.article.timex_patterns import MONTHS, WEEKDAYS
-from storyline.article.timex_resolve import shift_month
+from storyline.article.timex_resolve import parse_iso, shift_month
 from storyline.article.timex_types import (
     HOLIDAYS,
     ORDINALS,
@@ -165,6 +165,24 @@ def from_now_value(c: TypedCandidate, pub: Date | None) -> str | None:
     return None
 
 
+def shift_value(c: TypedCandidate, anchor: Date | None) -> str | None:
+    """"two days later", "three months earlier": that far from the date the text last gave (or
+    publication), at the precision of the unit."""
+    n = number_value(c.fields.get("num"))
+    if anchor is None or not n.isdigit():
+        return None
+    k = int(n) * (1 if c.fields["dir"].lower() == "later" else -1)
+    unit = c.fields["unit"].lower()
+    if unit == "year":
+        return str(anchor.year + k)
+    if unit == "month":
+        y, m = shift_month(anchor.year, anchor.month, k)
+        return f"{y:04d}-{m:02d}"
+    if unit == "week":
+        return week_value(anchor + dt.timedelta(days=7 * k))
+    return (anchor + dt.timedelta(days=k)).isoformat()
+
+
 def time_value(c: TypedCandidate, pub: Date | None, inner: str | None) -> str | None:
     """2013-03-19TMO, 2013-03-22T07:30: a part of day or a clock time on its day."""
     f = c.fields
@@ -269,4 +287,6 @@ def typed_value(c: TypedCandidate, pub: Date | None, tense: str | None, inner: s
         return str(int(c.fields["n"]) - 1)
     if c.kind == "fromnow":
         return from_now_value(c, pub)
+    if c.kind == "shift":
+        return shift_value(c, parse_iso(inner) or pub)
     return week_date_value(c, pub, tense)
