@@ -5,7 +5,7 @@ DURATION, SET) and the fields read from the surface; ``timex_values`` turns them
 values against the publication date. What is matched:
 
 - DURATION: "three years" P3Y, "a decade" P1DE, "24 hours" PT24H, "the past two weeks" P2W,
-  "several months" PXM, "for years" PXY, "recent years" PXY, "the past year" P1Y, "three-year"
+  "several months" PXM, "for years" PXY, "recent years" PXY, "the past day" P1D, "three-year"
   (adjective) P3Y, "month-long" P1M, "hours after ..." PTXH;
 - SET: "every week" P1W, "each Thursday" XXXX-WXX-4, "each August" XXXX-08, "twice a year" P1Y,
   "four flights a week" (a rate: "a week") P1W, "on Mondays", "Monday evenings" XXXX-WXX-1TEV;
@@ -14,7 +14,9 @@ values against the publication date. What is matched:
 - DATE that is not a calendar value: "now"/"currently"/"current" PRESENT_REF, "recently"/"recent"/
   "the past" PAST_REF, "soon"/"the future" FUTURE_REF, weeks ("last week" 2013-W11, "this weekend"
   2013-W12-WE), quarters ("the first quarter" 2013-Q1), halves (2013-H1), seasons ("this spring"
-  2013-SP), fiscal years ("fiscal 2012" FY2012), decades ("the 1990s" 199), centuries (19);
+  2013-SP), fiscal years ("fiscal 2012" FY2012), decades ("the 1990s" 199), centuries (19), the
+  unit before or after publication ("the past year" 2012, "the coming month" 2013-04), "two days
+  later" (from the last day the text gave), "several years ago" PAST_REF;
 - DATE with a calendar value that the brief's patterns leave out or cut short: holidays
   ("Christmas Eve", "Easter", "Labor Day"), "the end of the year", "mid-March".
 
@@ -115,6 +117,8 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
     ("DATE", "weekend", _rx(rf"\b[Tt]he{SP}weekend\b")),
     ("DATE", "shift", _rx(rf"\b(?:(?:about|some|nearly|almost|just|only){SP})?{NUM}{SP}"
                           rf"(?P<unit>day|week|month|year)s?{SP}(?P<dir>later|earlier)\b", re.I)),
+    ("DATE", "vague_ago", _rx(rf"\b(?:several|a{SP}few|a{SP}couple{SP}of|some|many){SP}"
+                              rf"(?:day|week|month|year|decade)s{SP}(?P<dir>ago|earlier|later)\b", re.I)),
     ("DATE", "fromnow", _rx(rf"\b{NUM}{SP}{UNIT}s?{SP}from{SP}now\b", re.I)),
     ("TIME", "partday", _rx(rf"\b(?P<day>[Tt]his|[Yy]esterday|[Tt]omorrow|[Tt]oday|[Ll]ast|{WEEKDAY}|"
                             rf"[Ee]arly{SP}{WEEKDAY}|[Ll]ate{SP}{WEEKDAY})(?:['’]s)?{SP}"
@@ -219,6 +223,8 @@ def _accept(c: TypedCandidate, text: str) -> bool:
             and _is_rate(text, c.start):
         c.type, c.kind = "SET", "rate"  # "four flights a week": P1W, as TimeML sets
     unit = c.fields.get("unit", "").lower()
+    if c.kind == "past_unit" and unit in ("week", "month", "year", "decade", "century"):
+        c.type = "DATE"  # "the past year": the year before, as TimeML taggers normalise it
     if c.kind == "count" and unit == "second" and number_value(c.fields.get("num")) == "1":
         return False
     if c.kind == "clock24" and re.search(r"\d[ \t]*$", text[max(0, c.start - 3):c.start]):
@@ -233,7 +239,7 @@ def _accept(c: TypedCandidate, text: str) -> bool:
 
 # words one of which a pattern needs: the pattern is not run on a text without any of them (speed)
 NEEDS = {"quarter": ("quarter", "q"), "half": ("half",), "fiscal": ("fiscal", "fy"), "fromnow": ("from now",),
-         "shift": ("later", "earlier"),
+         "shift": ("later", "earlier"), "vague_ago": ("ago", "later", "earlier"),
          "season": tuple(SEASONS), "times": ("once", "twice", "times"), "annually": ("annually",),
          "adjective": ("-",), "long": ("-long",),
          "partof": ("of",), "century": ("century",), "week": ("week",), "weekend": ("weekend",),

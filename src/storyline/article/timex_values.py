@@ -165,6 +165,23 @@ def from_now_value(c: TypedCandidate, pub: Date | None) -> str | None:
     return None
 
 
+def the_unit_value(c: TypedCandidate, pub: Date | None) -> str | None:
+    """"the past year" 2012, "the coming month" 2013-04, "the last decade" 200: the unit before
+    or after the one of publication."""
+    if pub is None:
+        return None
+    step = 1 if c.fields["the"].split()[-1].lower() in ("next", "coming", "following") else -1
+    unit = c.fields["unit"].lower()
+    if unit == "year":
+        return str(pub.year + step)
+    if unit == "month":
+        y, m = shift_month(pub.year, pub.month, step)
+        return f"{y:04d}-{m:02d}"
+    if unit == "week":
+        return week_value(pub + dt.timedelta(days=7 * step))
+    return str(pub.year // (10 if unit == "decade" else 100) + step)
+
+
 def shift_value(c: TypedCandidate, anchor: Date | None) -> str | None:
     """"two days later", "three months earlier": that far from the date the text last gave (or
     publication), at the precision of the unit."""
@@ -289,4 +306,8 @@ def typed_value(c: TypedCandidate, pub: Date | None, tense: str | None, inner: s
         return from_now_value(c, pub)
     if c.kind == "shift":
         return shift_value(c, parse_iso(inner) or pub)
+    if c.kind == "past_unit":
+        return the_unit_value(c, pub)
+    if c.kind == "vague_ago":
+        return "FUTURE_REF" if c.fields["dir"].lower() == "later" else "PAST_REF"
     return week_date_value(c, pub, tense)
