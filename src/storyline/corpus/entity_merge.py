@@ -2,7 +2,8 @@
 
 Forms (folded surfaces) are grouped by union-find over blocking keys, never by comparing all
 pairs: the transliteration key (Zelenskiy/Zelenskyy, Kyiv/Kiev, "Apple Inc."/"Apple"), a
-middle-name key, the consonant skeleton (Kharkiv/Kharkov) and acronym initials (EU/European Union).
+middle-name key, the consonant skeleton (Kharkiv/Kharkov) and acronym initials (EU/European Union),
+plus the few countries known by two names (``entity_countries``: Britain/United Kingdom).
 Bare surnames are then resolved mention by mention: "Putin" joins "Vladimir Putin" when that is
 the only person of that surname in its document (the nearest one before it when there are two),
 or else in the corpus. People whose first names differ are never merged."""
@@ -12,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from storyline.corpus.entity_countries import country_links
 from storyline.corpus.entity_mentions import NameMention
 from storyline.corpus.entity_names import (
     bare_surname,
@@ -108,6 +110,8 @@ def group_forms(stats: dict[str, FormStat], links: Sequence[tuple[str, str]] = (
     for a, b in sorted(links):
         if a in stats and b in stats:
             uf.union(a, b)
+    for a, b in country_links(f for f, st in stats.items() if st.type == "PLACE"):
+        uf.union(a, b)
     _merge_by_key(stats, uf)
     _merge_middle_names(stats, uf)
     _merge_loose(stats, uf)
