@@ -76,6 +76,7 @@ def removed(line: str, before: bool = True) -> list[str]:
         "https://example.org/ferry-timetable",
         "[Harbour fees to rise next year]",
         "Copyright 2024 Example News. All rights reserved.",
+        "Embed Ferry runs aground off the harbour 1:52 autoplay autoplay Copy this code to your website or blog",
     ],
 )
 def test_clean_furniture_line_is_removed_and_listed(line):
