@@ -4,6 +4,7 @@ from __future__ import annotations
 from storyline.article.nlp import fill_from_doc, load_nlp
 from storyline.corpus.base import CorpusContext
 from storyline.corpus.compare import CompareStage
+from storyline.corpus.compare_figures import FigureFact, disagree
 from storyline.corpus.runner import EntityStage
 from storyline.model import Article, DateMention, Figure
 
@@ -203,3 +204,24 @@ def test_documents_of_unlinked_stories_are_not_compared():
     ctx.results["stories"][1].continues = ["s1"]
     CompareStage().run(ctx)
     assert len(ctx.results["discrepancies"]) == 1
+
+
+def test_one_sentence_listing_two_counts_is_no_discrepancy():
+    text = ("Court papers charged him with six murder counts and five counts of attempted murder, "
+            "prosecutors said.")
+    a = make("a", text, "2026-02-01", [fig("six murder counts", 6, "count", "murder counts", "prosecutors"),
+                                       fig("five counts", 5, "count", "counts murder")])
+    b = make("b", "He faces six murder counts, the court said.", "2026-02-01",
+             [fig("six murder counts", 6, "count", "murder counts")])
+    assert discrepancies(a, b) == []
+    six, five = (FigureFact(a, f, f.claimed_by_name, unit="count") for f in a.figures)
+    assert not disagree(six, five)  # different claimants, but one sentence
+
+
+def test_people_counts_are_about_people():
+    a = make("a", "Police said nine people were injured in the clashes.", "2026-02-01",
+             [fig("nine people", 9, "people", "people injured", "Police")])
+    b = make("b", "Local television said three people were injured in the clashes.", "2026-02-01",
+             [fig("three people", 3, "people", "people injured", "Local television")])
+    [d] = discrepancies(a, b)
+    assert d.about.startswith("number of people")

@@ -45,7 +45,8 @@ def number_discrepancies(articles: list[Article], claimant, parses: SentencePars
     out = []
     for group in conflicting_groups(facts_of(articles, claimant, parses)):
         values = [_value(a, s, e, c) for a, s, e, c in figure_values(group)]
-        out.append(_record("number", about_figures(group), values))
+        if len(values) > 1:  # widened to one phrase, the values are one statement
+            out.append(_record("number", about_figures(group), values))
     return out + dispute_discrepancies(disputes_of(articles), claimant)
 
 

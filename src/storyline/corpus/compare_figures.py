@@ -162,14 +162,19 @@ def is_update(a: FigureFact, b: FigureFact) -> bool:
 def disagree(a: FigureFact, b: FigureFact) -> bool:
     """Incompatible values from different documents or claimants, and not an update. Durations of
     different documents are compared only when both publication dates are known (they grow)."""
-    if a.article.id == b.article.id and a.claimant == b.claimant:
-        return False
+    if a.article.id == b.article.id and (a.claimant == b.claimant or _same_sentence(a, b)):
+        return False  # one sentence listing two numbers ("six murder counts and five ...") is no dispute
     dated = published(a.article) and published(b.article)
     if a.unit in TIME_UNITS and a.article.id != b.article.id and not dated:
         return False
     if (a.figure.rate or "") != (b.figure.rate or ""):
         return False
     return not compatible(a.figure, b.figure) and not is_update(a, b)
+
+
+def _same_sentence(a: FigureFact, b: FigureFact) -> bool:
+    sent = a.article.sentence_of(a.figure.start, a.figure.end)
+    return sent is not None and sent == a.article.sentence_of(b.figure.start, b.figure.end)
 
 
 def _time_offset(article: Article, figure: Figure) -> bool:
@@ -273,8 +278,17 @@ def conflicting_groups(facts: list[FigureFact]) -> list[list[FigureFact]]:
     return [g for g in groups.values() if len({(f.article.id, f.claimant) for f in g}) > 1]
 
 
+IRREGULAR_PLURALS = {"person": "people", "people": "people", "child": "children", "man": "men",
+                     "woman": "women", "foot": "feet", "police": "police", "staff": "staff",
+                     "personnel": "personnel"}
+
+
 def _plural(unit: str) -> str:
-    return unit if unit.endswith("s") else (unit[:-1] + "ies" if unit.endswith("y") else unit + "s")
+    if unit in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[unit]
+    if unit.endswith("s"):
+        return unit
+    return unit[:-1] + "ies" if unit.endswith("y") and unit[-2:-1] not in "aeiou" else unit + "s"
 
 
 def about_figures(group: list[FigureFact]) -> str:
