@@ -256,6 +256,8 @@ def main() -> None:
                     help="development mode: score only the TimeML (.tml) files of this directory (e.g. the"
                          " TempEval-3 training data TBAQ-cleaned), each against its own DCT, and list errors")
     ap.add_argument("--only", choices=("tempeval", "meantime"), default=None, help="score one test corpus")
+    ap.add_argument("--subcorpora", default=None,
+                    help="MEANTIME sub-corpora, comma-separated (airbus,apple,gm,stock; default all)")
     ap.add_argument("--errors", type=int, default=0,
                     help="print this many errors (dev dir, MEANTIME); TempEval-3 test errors are not listed")
     args = ap.parse_args()
@@ -265,8 +267,11 @@ def main() -> None:
         corpora = [(f"development: {args.gold_dir}", sorted(args.gold_dir.glob("*.tml")), read_tml, None)]
     else:
         te3, mt = sorted(args.tempeval.glob("*.tml")), sorted(args.meantime.rglob("*.xml"))
+        if args.subcorpora:
+            wanted = {f"corpus_{name.strip()}" for name in args.subcorpora.split(",")}
+            mt = [p for p in mt if wanted & set(p.parts)]
         corpora = [("TempEval-3 platinum (test, 20 docs)", te3, read_tml, HEIDELTIME),
-                   ("MEANTIME English (120 Wikinews docs)", mt, read_meantime, None)]
+                   (f"MEANTIME English ({len(mt)} Wikinews docs)", mt, read_meantime, None)]
         corpora = [c for c in corpora if args.only is None or args.only in c[0].lower()]
     for title, paths, reader, ref in corpora:
         tallies = evaluate([reader(p) for p in paths], nlp)

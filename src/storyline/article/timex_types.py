@@ -62,6 +62,7 @@ _NOT_RATE = r"(?<![\w$£€%,.])"
 _MONTH = MONTH.replace("(?P<month>", "(?:")
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _PARTS = r"morning|afternoon|evening|night"
+_YEAR_BEFORE = r"(?P<year0>1[5-9]\d\d|20\d\d)"  # "the 1988 second quarter"
 _QUARTER_REL = (r"(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|this|next|"
                 r"previous)")
 _SEASON_REL = rf"[Tt]his{SP}past|[Tt]his|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Tt]he"
@@ -98,10 +99,10 @@ def _rx(pattern: str, flags: int = 0) -> re.Pattern:
 
 # (type, kind, pattern); the longest match wins where spans overlap, then the earlier entry
 TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
-    ("DATE", "quarter", _rx(rf"\b(?P<the>[Tt]he{SP})?(?:(?P<fiscal>fiscal){SP})?(?P<rel>{_QUARTER_REL})"
-                            rf"{SP}?[- ]?(?:fiscal{SP})?quarter\b{OF_YEAR}")),
+    ("DATE", "quarter", _rx(rf"\b(?P<the>[Tt]he{SP}(?:{_YEAR_BEFORE}{SP})?)?(?:(?P<fiscal>fiscal){SP})?"
+                            rf"(?P<rel>{_QUARTER_REL})(?:{SP}|-)(?:fiscal{SP})?quarter\b{OF_YEAR}")),
     ("DATE", "quarter", _rx(rf"\bQ(?P<rel>[1-4])(?:{SP}{YEAR})?\b")),
-    ("DATE", "half", _rx(rf"\b(?P<the>[Tt]he{SP})?(?P<rel>first|second){SP}?[- ]?half\b"
+    ("DATE", "half", _rx(rf"\b(?P<the>[Tt]he{SP})?(?P<rel>first|second)(?:{SP}|-)half\b"
                          rf"(?:{SP}of{SP}(?:the{SP}year|{YEAR}))?")),
     ("DATE", "fiscal", _rx(rf"\b(?:[Ff]iscal(?:{SP}year)?|FY){SP}?['’]?{YEAR}\b")),
     ("DATE", "season", _rx(rf"\b(?:(?P<prep>[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Dd]uring){SP})?(?P<x>(?:(?P<rel>"
@@ -152,7 +153,8 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
     ("DURATION", "plural", _rx(r"\b(?P<unit>[Dd]ecade|[Cc]enturie)s\b(?!-)")),
     ("DURATION", "plural", _rx(rf"\b(?P<unit>[Mm]inute|[Hh]our|[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear)s(?={SP}"
                                rf"(?:after|before|later|earlier|of{SP}(?!the\b|his\b|her\b|their\b|its\b)))")),
-    ("DURATION", "long", _rx(r"\b(?P<unit>day|week|month|year|decade|hour)-long\b", re.I)),
+    ("DURATION", "long", _rx(r"\b(?P<unit>day|week|month|year|decade|hour)(?P<plural>s)?-long\b", re.I)),
+    ("DATE", "yearago", _rx(r"\b[Yy]ear-(?:ago|earlier)\b")),
     ("DATE", "present", _rx(r"\b(?P<word>(?:[Rr]ight[ \t]+)?[Nn]ow|[Cc]urrently|[Nn]owadays|[Pp]resently|"
                             r"[Aa]t[ \t]+present|[Tt]hese[ \t]+days|[Aa]t[ \t]+the[ \t]+moment|"
                             r"[Tt]he[ \t]+present|[Cc]urrent(?![ \t]+(?:account|affairs|events|assets|"
@@ -162,8 +164,8 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
                            rf"(?P<inner>(?:the|this|last|next){SP}(?P<unit>year|month|week|decade|century)|"
                            rf"{_MONTH}(?:{SP}{_YEAR})?|{_YEAR})\b")),
     ("DATE", "modified", _rx(rf"\b(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|{SP})(?P<inner>{_MONTH}(?:{SP}{_YEAR})?|"
-                             rf"{_YEAR})\b")),
-    ("DATE", "past", _rx(r"\b(?P<word>[Rr]ecently|[Ll]ately|[Pp]reviously|[Tt]he[ \t]+past)\b"
+                             rf"{WEEKDAY}|{_YEAR})\b")),
+    ("DATE", "past", _rx(r"\b(?P<word>[Rr]ecently|[Ll]ately|[Tt]he[ \t]+past)\b"
                          r"(?![ \t]+(?:few|several|two|three|four|five|six|seven|eight|nine|ten|\d|decade|"
                          r"century|year|month|week|day|hour|night|weekend|quarter|half|[a-z]+s\b|[a-z]+ing\b))")),
     ("DATE", "past", _rx(r"\b(?P<word>[Rr]ecent)\b")),
@@ -215,14 +217,35 @@ def _is_rate(text: str, start: int) -> bool:
                           r"[a-z]+s))[ \t]+$", before))
 
 
+_PAST_WORDS = re.compile(r"\b(?:past|last|recent|previous)\b", re.I)
+_AHEAD_WORDS = re.compile(r"\b(?:coming|next|upcoming)\b", re.I)
+
+
+def _vague_point(c: TypedCandidate, text: str, surface: str) -> None:
+    """"in the last few months", "in recent days", "in coming months": a vague stretch placed by
+    "in" is the past (PAST_REF) or the future (FUTURE_REF) as TimeBank annotates it; "for the past
+    few years" stays a duration (PXY)."""
+    if c.type != "DURATION" or c.kind not in ("plural", "count"):
+        return
+    if c.kind == "count" and number_value(c.fields.get("num") or c.fields.get("few", "x").split()[-1]) != "X":
+        return
+    if not re.search(r"\b[Ii]n\s+$", text[max(0, c.start - 4):c.start]):
+        return
+    if _PAST_WORDS.search(surface):
+        c.type, c.kind = "DATE", "past"
+    elif _AHEAD_WORDS.search(surface):
+        c.type, c.kind = "DATE", "future"
+
+
 def _accept(c: TypedCandidate, text: str) -> bool:
     """Reject ordinals ("a second time"), clock-like digits glued to a number, capitalised shouting
     ("NOW") and uncued seasons; retype a rate ("four flights a week") as a set."""
     surface = text[c.start:c.end]
     if c.kind == "count" and surface.lower() in ("a " + c.fields["unit"].lower(), "an hour") \
             and _is_rate(text, c.start):
-        c.type, c.kind = "SET", "rate"  # "four flights a week": P1W, as TimeML sets
+        return False  # "four flights a week", "358,000 a month": a rate, not tagged in TimeBank
     unit = c.fields.get("unit", "").lower()
+    _vague_point(c, text, surface)
     if c.kind == "past_unit" and unit in ("week", "month", "year", "decade", "century"):
         c.type = "DATE"  # "the past year": the year before, as TimeML taggers normalise it
     if c.kind == "count" and unit == "second" and number_value(c.fields.get("num")) == "1":
@@ -241,7 +264,7 @@ def _accept(c: TypedCandidate, text: str) -> bool:
 NEEDS = {"quarter": ("quarter", "q"), "half": ("half",), "fiscal": ("fiscal", "fy"), "fromnow": ("from now",),
          "shift": ("later", "earlier"), "vague_ago": ("ago", "later", "earlier"),
          "season": tuple(SEASONS), "times": ("once", "twice", "times"), "annually": ("annually",),
-         "adjective": ("-",), "long": ("-long",),
+         "adjective": ("-",), "long": ("-long",), "yearago": ("year-",),
          "partof": ("of",), "century": ("century",), "week": ("week",), "weekend": ("weekend",),
          "every": ("every", "each"), "noon": ("noon", "midnight"), "tonight": ("tonight",),
          "clock": ("m",), "clock24": (":", "utc", "gmt"),

@@ -40,7 +40,10 @@ def duration_value(c: TypedCandidate) -> str:
     if raw is None and f.get("few"):
         raw = f["few"].split()[-1]
     raw = raw.replace(",", "") if raw else raw
-    n = "X" if c.kind == "plural" else "1" if c.kind == "long" else number_value(raw)
+    if c.kind == "long":
+        n = "X" if f.get("plural") else "1"
+    else:
+        n = "X" if c.kind == "plural" else number_value(raw)
     code = UNITS[f["unit"].lower().rstrip("s")]
     if code == "2W":
         n, code = (str(2 * int(n)) if n.isdigit() else n), "W"
@@ -86,6 +89,8 @@ def period_value(c: TypedCandidate, pub: Date | None, tense: str | None) -> str 
     f = c.fields
     if c.kind == "fiscal":
         return f"FY{f['year']}"
+    if f.get("year0"):
+        f = {**f, "year": f["year0"]}
     rel = f["rel"].lower()
     rel = {"1": "first", "2": "second", "3": "third", "4": "fourth"}.get(rel, rel)
     size = 4 if c.kind == "quarter" else 2
@@ -300,6 +305,8 @@ def typed_value(c: TypedCandidate, pub: Date | None, tense: str | None, inner: s
         return holiday_value(c, pub, tense)
     if c.kind == "decade":
         return decade_value(c)
+    if c.kind == "yearago":
+        return str(pub.year - 1) if pub else None  # "the year-ago results"
     if c.kind == "century":
         return str(int(c.fields["n"]) - 1)
     if c.kind == "fromnow":
