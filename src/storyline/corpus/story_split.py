@@ -19,6 +19,8 @@ more than ``SPLIT_MAX`` articles are left whole), never in the size of the corpu
 """
 from __future__ import annotations
 
+import math
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import numpy as np
@@ -32,14 +34,19 @@ SPLIT_MAX = 400
 
 
 def weighted_rows(items: Sequence[Mapping[str, float]], weight: Callable[[str], float]) -> np.ndarray:
-    """One unit-length row per sparse vector, each dimension scaled by ``weight`` (zero rows stay zero)."""
-    vocab = {k: i for i, k in enumerate(sorted({k for item in items for k in item}))}
-    rows = np.zeros((len(items), max(1, len(vocab))), dtype=np.float64)
+    """One row per sparse vector, each dimension scaled by ``weight`` and the row divided by its full
+    norm, keeping only the dimensions shared by at least two items (the others add nothing to a dot
+    product between two rows); an empty vector gives a zero row."""
+    counts = Counter(k for item in items for k in item)
+    vocab = {k: i for i, k in enumerate(sorted(k for k, n in counts.items() if n > 1))}
+    rows = np.zeros((len(items), max(1, len(vocab))), dtype=np.float32)
     for r, item in enumerate(items):
-        for k, x in item.items():
-            rows[r, vocab[k]] = weight(k) * x
-    norms = np.linalg.norm(rows, axis=1, keepdims=True)
-    return rows / np.where(norms > 0, norms, 1.0)
+        scaled = {k: weight(k) * x for k, x in item.items()}
+        norm = math.sqrt(sum(v * v for v in scaled.values()))
+        for k, v in scaled.items():
+            if k in vocab and norm > 0:
+                rows[r, vocab[k]] = v / norm
+    return rows
 
 
 def pair_similarity(clusterer: OnlineClusterer, docs: Sequence[DocFeatures],
