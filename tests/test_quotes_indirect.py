@@ -76,3 +76,26 @@ def test_quotes_indirect_infinitives_and_beliefs_are_options():
         NlpStage().process(Article(id="t", path="t", text=text))).quotes
     assert [q.text for q in wide] == ["to lower their fees", "prices will fall"]
     assert {q.speaker_name for q in wide} == {"Olga Brandt"}
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Ana Ruiz told reporters at the pithead that air was being pumped into the tunnel.",
+     "air was being pumped into the tunnel"),
+    ("He told reporters outside the hospital that the company would pay for the families' hotel rooms.",
+     "the company would pay for the families' hotel rooms"),
+])
+def test_quotes_indirect_clause_hung_on_a_place_is_still_the_content(text, content):
+    found = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert [q.text for q in found] == [content]
+
+
+def test_quotes_indirect_relative_clause_on_a_place_is_not_speech():
+    text = "Ana Ruiz spoke at the hotel that hosted the summit and said the talks had failed badly."
+    assert all("hosted" not in q.text for q in quotes_of(text))
+
+
+def test_quotes_indirect_according_to_after_a_comma_takes_what_comes_before():
+    text = ("Twelve boats are still missing off the coast, according to the list the harbour office "
+            "read out to families on Friday evening.")
+    [q] = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert q.text.startswith("Twelve boats are still missing")

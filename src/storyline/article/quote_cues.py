@@ -94,10 +94,29 @@ def content_child(cue: Token, infinitives: bool = False) -> Token | None:
     for child in cue.children:
         if child.dep_ == "ccomp":
             return child
+    misread = misattached_clause(cue)
+    if misread is not None:
+        return misread
     if infinitives and cue.lemma_.lower() in XCOMP_VERBS:
         for child in cue.children:
             if child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
                 return child
+    return None
+
+
+def misattached_clause(cue: Token) -> Token | None:
+    """A "that" clause the parser hung on the place or audience of the verb as a relative clause:
+    "told reporters at the pithead that air was being pumped ...". Taken for the content clause when it
+    opens with "that" and has a subject of its own (so "that" is not the relative pronoun, as in "at the
+    hotel that hosted the talks")."""
+    for prep in (c for c in cue.children if c.dep_ == "prep"):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            for clause in (r for r in obj.children if r.dep_ == "relcl" and r.i > obj.i):
+                first = min(clause.subtree, key=lambda t: t.i)
+                subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if first.lower_ == "that" and first.i == obj.i + 1 and subjects \
+                        and all(c.lower_ != "that" for c in subjects):
+                    return clause
     return None
 
 

@@ -296,6 +296,8 @@ class QuoteExtractor:
         ("Moscow, he pledged, would ...") or was parsed under the clause it reports."""
         child = content_child(cue, self.infinitives)
         tokens = list(child.subtree) if child is not None else []
+        if child is not None and child.dep_ == "relcl" and tokens and tokens[0].lower_ == "that":
+            tokens = tokens[1:]  # the complementiser the parser read as a relative pronoun or determiner
         head = cue.head
         parenthetical = cue.dep_ == "parataxis" and child is None or cue.dep_ == "ccomp" and head.i > cue.i
         if parenthetical and head.i != cue.i and head.pos_ in ("VERB", "AUX"):
@@ -317,6 +319,8 @@ class QuoteExtractor:
         before = [t for t in sent if t.i < min(phrase)]
         after = [t for t in sent if t.i > max(phrase)]
         part = after if len(after) > len(before) else before
+        if before and tok.i > 0 and self.doc[tok.i - 1].text in (",", "—", "–", "("):
+            part = before  # "CONTENT, according to X [who ...]": what follows X still describes X
         if sum(1 for t in part if not t.is_punct) < MIN_CONTENT_TOKENS + 1:
             return None
         start, end = span_bounds(self.doc, part)
