@@ -59,6 +59,11 @@ CASES = [
     ("The year-ago results included a charge.", "year-ago", "DATE", "2030"),
     ("They ended a decades-long feud.", "decades-long", "DURATION", "PXDE"),
     ("Crowds gathered early Tuesday.", "early Tuesday", "DATE", "2031-06-10"),
+    ("It took a year and a half to build.", "a year and a half", "DURATION", "P1.5Y"),
+    ("The yearlong probe ended.", "yearlong", "DURATION", "P1Y"),
+    ("Repairs took months.", "months", "DURATION", "PXM"),
+    ("The hall was sold within a matter of days.", "days", "DURATION", "PXD"),
+    ("Years ago the plant closed.", "Years ago", "DATE", "PAST_REF"),
     ("Shops will close on Christmas Eve.", "Christmas Eve", "DATE", "2031-12-24"),
     ("The parade was held on Easter Monday.", "Easter Monday", "DATE", "2031-04-14"),
     ("Turnout fell on Labor Day 2030.", "Labor Day 2030", "DATE", "2030-09-02"),
@@ -83,6 +88,7 @@ NOT_TIMEXES = [
     "The airline runs four flights a week to the coast.",
     "Sales grew by £2bn a year, and 358,000 jobs a month.",
     "The mayor had previously opened a bridge.",
+    "He belongs to a long line of bakers; the last days of summer were warm.",
 ]
 
 

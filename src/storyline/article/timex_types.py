@@ -120,6 +120,7 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
                           rf"(?P<unit>day|week|month|year)s?{SP}(?P<dir>later|earlier)\b", re.I)),
     ("DATE", "vague_ago", _rx(rf"\b(?:several|a{SP}few|a{SP}couple{SP}of|some|many){SP}"
                               rf"(?:day|week|month|year|decade)s{SP}(?P<dir>ago|earlier|later)\b", re.I)),
+    ("DATE", "vague_ago", _rx(rf"\b(?:[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear|[Dd]ecade)s{SP}(?P<dir>ago)\b")),
     ("DATE", "fromnow", _rx(rf"\b{NUM}{SP}{UNIT}s?{SP}from{SP}now\b", re.I)),
     ("TIME", "partday", _rx(rf"\b(?P<day>[Tt]his|[Yy]esterday|[Tt]omorrow|[Tt]oday|[Ll]ast|{WEEKDAY}|"
                             rf"[Ee]arly{SP}{WEEKDAY}|[Ll]ate{SP}{WEEKDAY})(?:['’]s)?{SP}"
@@ -143,17 +144,21 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
                                   rf"{UNIT}\b(?!['’]s)")),
     ("DURATION", "count", _rx(rf"{_NOT_RATE}(?:{MODIFIER})?(?:(?P<few>(?:past|last|next|coming|first){SP}"
                               rf"(?:few|several|\d+|{_NUMW}))|{NUM}){SP}(?:(?:more|full|long|straight|"
-                              rf"consecutive|additional|further|successive){SP})?{UNIT}s?\b"
-                              rf"(?!-|{SP}(?:old|older|younger|young)\b)", re.I)),
+                              rf"consecutive|additional|further|successive){SP})?{UNIT}s?\b(?P<half>{SP}and{SP}"
+                              rf"a{SP}half\b)?(?!-|{SP}(?:old|older|younger|young)\b)", re.I)),
     ("DURATION", "adjective", _rx(rf"\b(?P<num>\d+(?:\.\d+)?|{_NUMW})-(?P<unit>second|minute|hour|day|week|"
                                   rf"month|year|decade|century)(?:-long)?\b(?!-old)", re.I)),
     ("DURATION", "plural", _rx(rf"\b(?P<pre>[Ff]or|[Oo]ver|[Ii]n|[Ww]ithin){SP}(?P<x>(?:the{SP})?"
                                rf"(?:(?:coming|past|next|last){SP})?(?P<unit>minute|hour|day|week|month|year|"
                                rf"decade)s)\b")),
     ("DURATION", "plural", _rx(r"\b(?P<unit>[Dd]ecade|[Cc]enturie)s\b(?!-)")),
-    ("DURATION", "plural", _rx(rf"\b(?P<unit>[Mm]inute|[Hh]our|[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear)s(?={SP}"
+    ("DURATION", "plural", _rx(rf"(?<!last )(?<!first )(?<!final )\b"
+                               rf"(?P<unit>[Mm]inute|[Hh]our|[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear)s(?={SP}"
                                rf"(?:after|before|later|earlier|of{SP}(?!the\b|his\b|her\b|their\b|its\b)))")),
-    ("DURATION", "long", _rx(r"\b(?P<unit>day|week|month|year|decade|hour)(?P<plural>s)?-long\b", re.I)),
+    ("DURATION", "long", _rx(r"\b(?P<unit>day|week|month|year|decade|hour)(?P<plural>s)?-?long\b", re.I)),
+    ("DURATION", "plural", _rx(rf"\b(?:(?:took|takes?|taking|lasted|lasts|lasting|spent|spends?|spending|"
+                               rf"waited|waits?|waiting)(?:{SP}(?:him|her|them|us|me|it|you))?|[Mm]atter{SP}of){SP}"
+                               rf"(?P<x>(?P<unit>minute|hour|day|week|month|year|decade)s)\b")),
     ("DATE", "yearago", _rx(r"\b[Yy]ear-(?:ago|earlier)\b")),
     ("DATE", "present", _rx(r"\b(?P<word>(?:[Rr]ight[ \t]+)?[Nn]ow|[Cc]urrently|[Nn]owadays|[Pp]resently|"
                             r"[Aa]t[ \t]+present|[Tt]hese[ \t]+days|[Aa]t[ \t]+the[ \t]+moment|"
@@ -264,7 +269,7 @@ def _accept(c: TypedCandidate, text: str) -> bool:
 NEEDS = {"quarter": ("quarter", "q"), "half": ("half",), "fiscal": ("fiscal", "fy"), "fromnow": ("from now",),
          "shift": ("later", "earlier"), "vague_ago": ("ago", "later", "earlier"),
          "season": tuple(SEASONS), "times": ("once", "twice", "times"), "annually": ("annually",),
-         "adjective": ("-",), "long": ("-long",), "yearago": ("year-",),
+         "adjective": ("-",), "long": ("long",), "yearago": ("year-",),
          "partof": ("of",), "century": ("century",), "week": ("week",), "weekend": ("weekend",),
          "every": ("every", "each"), "noon": ("noon", "midnight"), "tonight": ("tonight",),
          "clock": ("m",), "clock24": (":", "utc", "gmt"),

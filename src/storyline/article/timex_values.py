@@ -44,6 +44,8 @@ def duration_value(c: TypedCandidate) -> str:
         n = "X" if f.get("plural") else "1"
     else:
         n = "X" if c.kind == "plural" else number_value(raw)
+    if f.get("half") and n.replace(".", "", 1).isdigit():
+        n = str(float(n) + 0.5)  # "a year and a half"
     code = UNITS[f["unit"].lower().rstrip("s")]
     if code == "2W":
         n, code = (str(2 * int(n)) if n.isdigit() else n), "W"
