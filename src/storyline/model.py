@@ -141,6 +141,9 @@ class Article:
     positions: list[Position] = field(default_factory=list)
     timexes: list[DateMention] = field(default_factory=list)  # every TIMEX3, typed; dates = calendar part
     rejection: Rejection | None = None  # set by a stage that refuses the article
+    # {"key": embed.text_key of the lead, "vector": embed.pack_vector} (article stage lead_vector)
+    lead_vector: dict[str, str] | None = None
+    positions_found: bool = False  # the article stage "positions" filled ``positions`` (actors not yet resolved)
     doc: Any = None  # transient spaCy Doc, never stored
 
     def sentence_of(self, start: int, end: int | None = None) -> tuple[int, int] | None:

@@ -7,7 +7,9 @@ from storyline.article.dateline import DatelineStage
 from storyline.article.dates import DateStage
 from storyline.article.events import EventStage
 from storyline.article.figures import FigureStage
+from storyline.article.lead_vector import LeadVectorStage
 from storyline.article.nlp import NlpStage
+from storyline.article.positions import PositionStage
 from storyline.article.quotes import QuoteStage
 from storyline.article.said_on import SaidOnStage
 
@@ -23,6 +25,8 @@ def default_stages() -> list[ArticleStage]:
         SaidOnStage(),
         FigureStage(),
         EventStage(),
+        PositionStage(),
+        LeadVectorStage(),
     ]
     check_requirements(stages)
     return stages

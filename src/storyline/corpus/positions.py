@@ -1,30 +1,24 @@
 """Corpus stage "positions": each actor's stated demands, conditions, offers, refusals, support and
 proposals, with every place they are stated.
 
-Sources: the quotes of each article (the speaker resolved to an entity; a direct quote of several
-sentences gives one candidate per sentence) classified by ``position_kinds`` (a demand or condition
-of coordinated parts gives one per part, ``position_split``), and reported speech
-outside quotes (``position_speech``). Candidates of one actor and kind whose content words overlap
-(Jaccard at least ``SAME_POSITION``) are one position with several mentions."""
+Each article's stated positions (``position_stated``: its quotes, a direct quote of several
+sentences giving one candidate per sentence, and reported speech outside quotes) come from the
+article stage ``positions`` (``Article.positions``, read from the article's own parse), or, for an
+article stored without it, are found here by parsing its pieces. Their actors are resolved to
+entities here; candidates of one actor and kind whose content words overlap (Jaccard at least
+``SAME_POSITION``) are one position with several mentions."""
 from __future__ import annotations
 
-import bisect
 import hashlib
-import math
 import re
 from dataclasses import dataclass, field
 
-from storyline.article.nlp import load_nlp
 from storyline.corpus.base import CorpusContext, CorpusStage
-from storyline.corpus.compare_scope import SentenceParses
-from storyline.corpus.position_kinds import classify, may_hold_position
-from storyline.corpus.position_speech import speech_positions
-from storyline.corpus.position_split import coordinated_parts
-from storyline.model import Article, Quote, Span
+from storyline.corpus.position_stated import MAX_CHARS, MIN_WORDS, quote_pieces, stated_positions
+from storyline.model import Article, Span
 
 SAME_POSITION = 0.5
-MIN_WORDS = 3
-MAX_CHARS = 400
+__all__ = ["MAX_CHARS", "MIN_WORDS", "SAME_POSITION", "PositionStage", "find_positions", "quote_pieces"]
 _STOP = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "that", "this", "is", "are",
          "was", "were", "be", "been", "will", "would", "should", "must", "it", "its", "we", "our", "they",
          "their", "he", "his", "she", "her", "i", "at", "by", "as", "from", "has", "have", "had", "not", "no"}
@@ -57,60 +51,15 @@ def content_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP and len(w) > 1}
 
 
-def quote_pieces(article: Article, quote: Quote) -> list[tuple[int, int, str]]:
-    """(start, end, text) of each sentence of a direct quote: the article's sentences (``article.sentences``,
-    where a line break also ends a sentence) cut to the quote's span, so "U.S.", "Mr." or "2.5" never
-    split a piece. Reported speech, or an article without sentences, gives the whole quote."""
-    if quote.kind != "direct" or not article.sentences:
-        return [(quote.start, quote.end, quote.text)]
-    first = max(bisect.bisect_right(article.sentences, (quote.start, math.inf)) - 1, 0)
+def article_candidates(article: Article, lookup) -> list[_Candidate]:
+    """The stated positions of ``article`` whose actor name is an entity (``lookup(doc_id, name)``)."""
+    stated = article.positions if article.positions_found else stated_positions(article)
     out = []
-    for s, e in article.sentences[first:]:
-        if s >= quote.end:
-            break
-        start, end = _stripped(article.text, max(s, quote.start), min(e, quote.end))
-        if start < end:
-            out.append((start, end, article.text[start:end]))
-    return out or [(quote.start, quote.end, quote.text)]
-
-
-def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
-    """``start``-``end`` without the spaces at its ends."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
-def quote_candidates(articles: list[Article], lookup) -> list[_Candidate]:
-    """Candidates from the quotes whose speaker is an entity (the pieces parsed in one batch)."""
-    pieces = []
-    for article in articles:
-        for q in article.quotes:
-            name = q.speaker_name or q.speaker_text
-            actor = lookup(article.id, name) if name else None
-            if not actor:
-                continue
-            for start, end, text in quote_pieces(article, q):
-                short = len(text.split()) < MIN_WORDS and q.cue not in ("demanded", "rejected", "proposed")
-                if not short and len(text) <= MAX_CHARS and may_hold_position(text, q.cue):
-                    pieces.append((_Candidate(actor, name, "", article.id, start, end, text), q))
-    out = []
-    for (cand, q), doc in zip(pieces, load_nlp().pipe(c.text for c, _ in pieces), strict=True):
-        cand.kind = classify(doc, q.cue, indirect=q.kind != "direct") or ""
-        if cand.kind:
-            out.extend(_parts(cand, doc))
+    for p in stated:
+        actor = lookup(article.id, p.actor_name) if p.actor_name else None
+        if actor:
+            out.append(_Candidate(actor, p.actor_name, p.kind, article.id, p.start, p.end, p.text))
     return out
-
-
-def _parts(cand: _Candidate, doc) -> list[_Candidate]:
-    """A demand or condition of several coordinated parts as one candidate per part."""
-    if cand.kind not in ("demand", "condition"):
-        return [cand]
-    spans = coordinated_parts(doc)
-    return [_Candidate(cand.actor, cand.actor_name, cand.kind, cand.doc, cand.start + s, cand.start + e,
-                       cand.text[s:e]) for s, e in spans]
 
 
 def group_candidates(cands: list[_Candidate]) -> list[CorpusPosition]:
@@ -149,13 +98,7 @@ def find_positions(ctx: CorpusContext) -> list[CorpusPosition]:
     index = ctx.results.get("entities")
     if index is None:
         return []
-    parses = SentenceParses()
-    cands = quote_candidates(ctx.originals(), index.lookup)
-    for article in ctx.originals():
-        quoted = [(q.start, q.end) for q in article.quotes]
-        for sp in speech_positions(article, index.lookup, quoted, parses):
-            text = article.text[sp.start:sp.end]
-            cands.append(_Candidate(sp.actor, sp.actor_name, sp.kind, article.id, sp.start, sp.end, text))
+    cands = [c for article in ctx.originals() for c in article_candidates(article, index.lookup)]
     positions = group_candidates(cands)
     for p in positions:
         entity = index.get(p.actor)

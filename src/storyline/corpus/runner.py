@@ -8,6 +8,7 @@ from storyline.corpus.aliases import resolve_entities
 from storyline.corpus.base import CorpusContext, CorpusStage
 from storyline.corpus.compare import CompareStage
 from storyline.corpus.dedup import DedupStage
+from storyline.corpus.embed import unpack_vector
 from storyline.corpus.events import EventCorpusStage
 from storyline.corpus.positions import PositionStage
 from storyline.corpus.stories import StoryStage
@@ -24,11 +25,28 @@ class EntityStage(CorpusStage):
         ctx.results["entities"] = resolve_entities(ctx.articles)
 
 
+class LeadVectorSeedStage(CorpusStage):
+    """The lead vectors the article stage ``lead_vector`` made, put into the stories' vector cache
+    (``ctx.results["story_vectors"]``, keyed by ``embed.text_key``) for the original articles."""
+
+    name = "lead_vectors"
+
+    def run(self, ctx: CorpusContext) -> None:
+        cache = ctx.results.get("story_vectors")
+        cache = {} if cache is None else cache
+        for article in ctx.originals():
+            packed = article.lead_vector
+            if packed and packed.get("key") not in cache:
+                cache[packed["key"]] = unpack_vector(packed["vector"])
+        ctx.results["story_vectors"] = cache
+
+
 def default_corpus_stages() -> list[CorpusStage]:
     """Near-copies, entities, stories, then what reads them: events fill stories, the rest read both."""
     return [
         DedupStage(),
         EntityStage(),
+        LeadVectorSeedStage(),
         StoryStage(),
         EventCorpusStage(),
         PositionStage(),
