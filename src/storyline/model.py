@@ -143,7 +143,7 @@ class Article:
     rejection: Rejection | None = None  # set by a stage that refuses the article
     # {"key": embed.text_key of the lead, "vector": embed.pack_vector} (article stage lead_vector)
     lead_vector: dict[str, str] | None = None
-    positions_found: bool = False  # the article stage "positions" filled ``positions`` (actors not yet resolved)
+    positions_found: bool = False  # article stage "positions" filled ``positions`` (actors unresolved)
     doc: Any = None  # transient spaCy Doc, never stored
 
     def sentence_of(self, start: int, end: int | None = None) -> tuple[int, int] | None:
