@@ -64,6 +64,8 @@ CASES = [
     ("Repairs took months.", "months", "DURATION", "PXM"),
     ("The hall was sold within a matter of days.", "days", "DURATION", "PXD"),
     ("Years ago the plant closed.", "Years ago", "DATE", "PAST_REF"),
+    ("He followed a several-year tenure.", "several-year", "DURATION", "PXY"),
+    ("She had been manager for only six months.", "six months", "DURATION", "P6M"),
     ("Shops will close on Christmas Eve.", "Christmas Eve", "DATE", "2031-12-24"),
     ("The parade was held on Easter Monday.", "Easter Monday", "DATE", "2031-04-14"),
     ("Turnout fell on Labor Day 2030.", "Labor Day 2030", "DATE", "2030-09-02"),

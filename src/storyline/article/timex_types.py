@@ -49,7 +49,7 @@ UNITS = {"second": "TS", "minute": "TM", "hour": "TH", "day": "D", "week": "W", 
          "month": "M", "year": "Y", "decade": "DE", "century": "CE", "centurie": "CE"}
 UNIT = r"(?P<unit>second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))"
 MODIFIER = (r"(?:(?:more|less|fewer)[ \t]+than|at[ \t]+least|nearly|almost|about|around|roughly|"
-            r"approximately|some|over|under|up[ \t]+to|just|only|barely|the[ \t]+(?:past|last|next|"
+            r"approximately|some|over|under|up[ \t]+to|the[ \t]+(?:past|last|next|"
             r"first|coming|previous|following|final))[ \t]+")
 PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
@@ -116,7 +116,7 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
                          rf"[Nn]ext|[Cc]oming){SP}(?P<unit>week(?:end)?)\b")),
     ("DATE", "holiday", _rx(rf"\b(?P<name>{_HOLIDAYS})(?:['’]s)?(?:{SP}(?:of{SP})?{YEAR})?\b")),
     ("DATE", "weekend", _rx(rf"\b[Tt]he{SP}weekend\b")),
-    ("DATE", "shift", _rx(rf"\b(?:(?:about|some|nearly|almost|just|only){SP})?{NUM}{SP}"
+    ("DATE", "shift", _rx(rf"\b(?:(?:about|some|nearly|almost){SP})?{NUM}{SP}"
                           rf"(?P<unit>day|week|month|year)s?{SP}(?P<dir>later|earlier)\b", re.I)),
     ("DATE", "vague_ago", _rx(rf"\b(?:several|a{SP}few|a{SP}couple{SP}of|some|many){SP}"
                               rf"(?:day|week|month|year|decade)s{SP}(?P<dir>ago|earlier|later)\b", re.I)),
@@ -146,8 +146,9 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
                               rf"(?:few|several|\d+|{_NUMW}))|{NUM}){SP}(?:(?:more|full|long|straight|"
                               rf"consecutive|additional|further|successive){SP})?{UNIT}s?\b(?P<half>{SP}and{SP}"
                               rf"a{SP}half\b)?(?!-|{SP}(?:old|older|younger|young)\b)", re.I)),
-    ("DURATION", "adjective", _rx(rf"\b(?P<num>\d+(?:\.\d+)?|{_NUMW})-(?P<unit>second|minute|hour|day|week|"
-                                  rf"month|year|decade|century)(?:-long)?\b(?!-old)", re.I)),
+    ("DURATION", "adjective", _rx(rf"\b(?P<num>\d+(?:\.\d+)?|{_NUMW}|several|multi)-"
+                                  rf"(?P<unit>second|minute|hour|day|week|month|year|decade|century)"
+                                  rf"(?:-long)?\b(?!-old)", re.I)),
     ("DURATION", "plural", _rx(rf"\b(?P<pre>[Ff]or|[Oo]ver|[Ii]n|[Ww]ithin){SP}(?P<x>(?:the{SP})?"
                                rf"(?:(?:coming|past|next|last){SP})?(?P<unit>minute|hour|day|week|month|year|"
                                rf"decade)s)\b")),
