@@ -92,7 +92,8 @@ def cluster_articles(articles: Sequence[Article], entity_index: Any = None,
 def build_stories(articles: Sequence[Article], duplicate_of: dict[str, str] | None = None,
                   entity_index: Any = None, cache: dict[str, np.ndarray] | None = None,
                   previous: Sequence[Story] = (), params: ClusterParams | None = None) -> list[Story]:
-    """The stories of ``articles`` (see the module docstring), in order of their first article."""
+    """The stories of ``articles`` (see the module docstring), in order of their first article; a part
+    split off by the second pass comes right after the story it left, and has no continuation link."""
     duplicate_of = duplicate_of or {}
     by_id = {a.id: a for a in articles}
     # a near-copy whose original is not in the corpus stands alone
@@ -100,11 +101,8 @@ def build_stories(articles: Sequence[Article], duplicate_of: dict[str, str] | No
                  or _root(a.id, duplicate_of) not in by_id]
     run = cluster_articles(originals, entity_index, cache, previous, params)
     copies = _copies_by_original(articles, duplicate_of, by_id)
-    placed = {d for s in previous for d in s.documents}
-    touched = [i for i, state in enumerate(run.clusterer.stories)
-               if any(m not in placed for m in state.members)]
     stories, first_part = [], {}
-    for index, members in split_stories(run.clusterer, run.feats, run.vectors, touched):
+    for index, members in _second_pass(run, previous):
         sid = run.ids[index] if index not in first_part else story_id(members[0])
         first_part.setdefault(index, len(stories))
         documents = [d for m in members for d in [m, *copies.get(m, [])]]
@@ -112,6 +110,14 @@ def build_stories(articles: Sequence[Article], duplicate_of: dict[str, str] | No
     for index, earlier in continuation_links(run.clusterer).items():
         stories[first_part[index]].continues = [run.ids[i] for i in earlier]
     return stories
+
+
+def _second_pass(run: _Run, previous: Sequence[Story]) -> list[tuple[int, list[str]]]:
+    """``story_split`` over the stories that received an article not placed by ``previous``."""
+    placed = {d for s in previous for d in s.documents}
+    touched = [i for i, state in enumerate(run.clusterer.stories)
+               if any(m not in placed for m in state.members)]
+    return split_stories(run.clusterer, run.feats, run.vectors, touched)
 
 
 def _copies_by_original(articles: Sequence[Article], duplicate_of: dict[str, str],
