@@ -225,3 +225,20 @@ def test_people_counts_are_about_people():
              [fig("three people", 3, "people", "people injured", "Local television")])
     [d] = discrepancies(a, b)
     assert d.about.startswith("number of people")
+
+
+def test_figures_of_different_years_are_not_compared():
+    a = make("a", "He praised the gunman who killed 77 people in July 2011.", "2017-07-14",
+             [fig("77 people", 77, "people", "people killed")],
+             [date("July 2011", "2011-07")])
+    b = make("b", "The truck attack killed 86 people in the city.", "2017-07-14",
+             [fig("86 people", 86, "people", "people killed")])
+    assert discrepancies(a, b) == []
+
+
+def test_figures_of_the_same_stated_year_are_compared():
+    a = make("a", "The floods of 2024 killed 12 people, police said.", "2026-01-01",
+             [fig("12 people", 12, "people", "people killed", "police")], [date("2024", "2024")])
+    b = make("b", "The 2024 floods killed 30 people, the Red Cross said.", "2026-01-01",
+             [fig("30 people", 30, "people", "people killed", "the Red Cross")], [date("2024", "2024")])
+    assert len(discrepancies(a, b)) == 1

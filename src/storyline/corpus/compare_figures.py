@@ -169,7 +169,30 @@ def disagree(a: FigureFact, b: FigureFact) -> bool:
         return False
     if (a.figure.rate or "") != (b.figure.rate or ""):
         return False
+    if _different_times(a, b):
+        return False
     return not compatible(a.figure, b.figure) and not is_update(a, b)
+
+
+def stated_years(fact: FigureFact) -> set[str]:
+    """The years the figure's sentence dates itself to ("killed 77 people in July 2011" -> {"2011"})."""
+    sent = fact.article.sentence_of(fact.figure.start, fact.figure.end)
+    if sent is None:
+        return set()
+    return {d.value[:4] for d in fact.article.dates if d.value and sent[0] <= d.start < sent[1]}
+
+
+def _different_times(a: FigureFact, b: FigureFact) -> bool:
+    """Figures of different years are about different things: both sentences give years and none is
+    shared, or one gives a year the other document was not published in (an old event as background)."""
+    ya, yb = stated_years(a), stated_years(b)
+    if ya and yb:
+        return not ya & yb
+    years = ya or yb
+    if not years:
+        return False
+    pub = published((b if ya else a).article)  # the document whose sentence gives no year
+    return pub is None or str(pub.year) not in years
 
 
 def _same_sentence(a: FigureFact, b: FigureFact) -> bool:
