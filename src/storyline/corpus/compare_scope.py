@@ -54,8 +54,12 @@ def sentence_span(article: Article, start: int, end: int | None = None) -> tuple
     return line_start, (len(article.text) if line_end < 0 else line_end)
 
 
+UNUSED_PIPES = ("ner",)  # the comparisons read tags, lemmas and dependencies, never entity labels
+
+
 class SentenceParses:
-    """spaCy parses of single sentences, made on demand and kept (comparison touches few sentences)."""
+    """spaCy parses of single sentences, made on demand and kept (comparison touches few sentences),
+    without the components in ``UNUSED_PIPES`` (the last in the pipeline: the rest parse the same)."""
 
     def __init__(self) -> None:
         self._cache: dict[tuple[str, int, int], object] = {}
@@ -64,7 +68,8 @@ class SentenceParses:
         """Parse the sentences ``spans`` of ``article`` in one batch (``get`` then finds them)."""
         keys = [k for k in dict.fromkeys(sentence_span(article, s, e) for s, e in spans)
                 if (article.id, *k) not in self._cache]
-        for (s, e), doc in zip(keys, load_nlp().pipe(article.text[s:e] for s, e in keys), strict=True):
+        docs = load_nlp().pipe((article.text[s:e] for s, e in keys), disable=UNUSED_PIPES)
+        for (s, e), doc in zip(keys, docs, strict=True):
             self._cache[(article.id, s, e)] = doc
 
     def get(self, article: Article, start: int, end: int | None = None):
@@ -72,7 +77,7 @@ class SentenceParses:
         s, e = sentence_span(article, start, end)
         key = (article.id, s, e)
         if key not in self._cache:
-            self._cache[key] = load_nlp()(article.text[s:e])
+            self._cache[key] = load_nlp()(article.text[s:e], disable=UNUSED_PIPES)
         return self._cache[key], s
 
 

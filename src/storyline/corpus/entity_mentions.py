@@ -30,6 +30,7 @@ from storyline.corpus.entity_titles import is_role, titles_of
 from storyline.corpus.entity_types import SPEAKS, context_votes, has_org_head, label_vote
 from storyline.model import Article
 
+_ODD_SPACE = re.compile(r"[^\S ]| {2}")  # whitespace other than single spaces
 _HONORIFIC_BEFORE = re.compile(rf"\b({HONORIFIC_PATTERN})\.?\s+$")
 # an honorific inside a mention starts a new name: "Tanzania Mr Brown", "Foreign Policy Centre Mr Straw"
 _INNER_HONORIFIC = re.compile(rf"\s+(?=(?:{HONORIFIC_PATTERN})\.?\s+[A-Z])")
@@ -113,8 +114,14 @@ def make_mention(article: Article, start: int, end: int, label: str, reliable: b
 
 def _locate(raw: str, surface: str) -> tuple[int, int] | None:
     """Where the cleaned ``surface`` sits in ``raw`` (its spaces and apostrophes may differ)."""
-    pattern = r"\s+".join(re.escape(w) for w in surface.split())
-    m = re.search(pattern, unify_apostrophes(raw)) if pattern else None
+    words = surface.split()
+    if not words:
+        return None
+    unified = unify_apostrophes(raw)
+    if not _ODD_SPACE.search(unified):  # single spaces only: "\s+" between words matches one space
+        at = unified.find(" ".join(words))
+        return (at, at + len(" ".join(words))) if at >= 0 else None
+    m = re.search(r"\s+".join(re.escape(w) for w in words), unified)
     return (m.start(), m.end()) if m else None
 
 

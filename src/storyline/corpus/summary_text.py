@@ -19,6 +19,7 @@ vectors of ``summary_rank`` are built from.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -113,6 +114,7 @@ def fragment(text: str) -> bool:
     return not first or not (first.isupper() or first.isdigit())
 
 
+@lru_cache(maxsize=1 << 16)  # a sentence is judged for its story's summary and again for the corpus's
 def standalone(text: str) -> bool:
     """True when a sentence can be read alone as a summary sentence (module docstring)."""
     if "\n" in text or not MIN_WORDS <= word_count(text) <= MAX_WORDS:
@@ -122,6 +124,7 @@ def standalone(text: str) -> bool:
     return not FURNITURE.search(text)
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A light suffix stripper: enough to match "talks"/"talk" and "agreed"/"agree"."""
     for suffix in SUFFIXES:
@@ -132,10 +135,16 @@ def stem(word: str) -> str:
 
 def content_words(text: str) -> list[str]:
     """Lowercased, stemmed words of a sentence without stop words."""
+    return list(_content_words(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _content_words(text: str) -> tuple[str, ...]:
     words = (w.lower().replace("’", "'") for w in WORD.findall(text))
-    return [stem(w) for w in words if w not in STOP_WORDS and len(w) > 1]
+    return tuple(stem(w) for w in words if w not in STOP_WORDS and len(w) > 1)
 
 
+@lru_cache(maxsize=1 << 16)
 def normal_key(text: str) -> str:
     """A sentence compared across documents: lowercased words only (copies differ in quotes, spaces)."""
     return " ".join(w.lower() for w in WORD.findall(text))
