@@ -57,6 +57,8 @@ CASES = [
     ("A first-half loss was reported.", "first-half", "DATE", "2031-H1"),
     ("Losses in the 2029 second quarter were large.", "the 2029 second quarter", "DATE", "2029-Q2"),
     ("The year-ago results included a charge.", "year-ago", "DATE", "2030"),
+    ("Profit fell from the year-ago quarter.", "the year-ago quarter", "DATE", "2030-Q1"),
+    ("Rates fell in the first nine\nmonths of 2030.", "the first nine\nmonths", "DURATION", "P9M"),
     ("They ended a decades-long feud.", "decades-long", "DURATION", "PXDE"),
     ("Crowds gathered early Tuesday.", "early Tuesday", "DATE", "2031-06-10"),
     ("It took a year and a half to build.", "a year and a half", "DURATION", "P1.5Y"),

@@ -54,7 +54,7 @@ MODIFIER = (r"(?:(?:more|less|fewer)[ \t]+than|at[ \t]+least|nearly|almost|about
 PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-SP = r"[ \t\u00a0]+"
+SP = r"(?:[ \t\u00a0]+\n?|\n)[ \t\u00a0]*"  # spaces, or one line break of hard-wrapped text
 YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
 OF_YEAR = rf"(?:{SP}(?:of{SP})?(?:fiscal{SP})?{YEAR})?"
 ZONE = r"(?:[ \t]*(?P<zone>UTC|GMT|Z|[ECMP][SD]?T|local[ \t]+time)\b)?"
@@ -160,6 +160,7 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
     ("DURATION", "plural", _rx(rf"\b(?:(?:took|takes?|taking|lasted|lasts|lasting|spent|spends?|spending|"
                                rf"waited|waits?|waiting)(?:{SP}(?:him|her|them|us|me|it|you))?|[Mm]atter{SP}of){SP}"
                                rf"(?P<x>(?P<unit>minute|hour|day|week|month|year|decade)s)\b")),
+    ("DATE", "yearago", _rx(rf"\b(?:[Tt]he{SP})?[Yy]ear-(?:ago|earlier){SP}(?P<unit>quarter|period)\b")),
     ("DATE", "yearago", _rx(r"\b[Yy]ear-(?:ago|earlier)\b")),
     ("DATE", "present", _rx(r"\b(?P<word>(?:[Rr]ight[ \t]+)?[Nn]ow|[Cc]urrently|[Nn]owadays|[Pp]resently|"
                             r"[Aa]t[ \t]+present|[Tt]hese[ \t]+days|[Aa]t[ \t]+the[ \t]+moment|"

@@ -284,6 +284,17 @@ def holiday_value(c: TypedCandidate, pub: Date | None, tense: str | None) -> str
     return min(days, key=lambda d: abs((d - pub).days)).isoformat()
 
 
+def year_ago_value(c: TypedCandidate, pub: Date | None) -> str | None:
+    """"the year-ago results" 2012; "the year-ago quarter": the last quarter completed before
+    publication, a year earlier (2012-Q4 in a report published in February 2013)."""
+    if pub is None:
+        return None
+    if c.fields.get("unit", "").lower() != "quarter":
+        return str(pub.year - 1)
+    index = pub.year * 4 + (pub.month - 1) // 3 - 1  # the quarter before the current one
+    return f"{index // 4 - 1}-Q{index % 4 + 1}"
+
+
 REFS = {"present": "PRESENT_REF", "past": "PAST_REF", "future": "FUTURE_REF"}
 
 
@@ -308,7 +319,7 @@ def typed_value(c: TypedCandidate, pub: Date | None, tense: str | None, inner: s
     if c.kind == "decade":
         return decade_value(c)
     if c.kind == "yearago":
-        return str(pub.year - 1) if pub else None  # "the year-ago results"
+        return year_ago_value(c, pub)
     if c.kind == "century":
         return str(int(c.fields["n"]) - 1)
     if c.kind == "fromnow":
