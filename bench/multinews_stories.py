@@ -35,7 +35,7 @@ def read_docs(data: Path) -> tuple[list[Article], dict[str, dict]]:
 
 
 def main() -> None:
-    pred, gold, _, _ = run_pooled("Multi-News pooled", __doc__, DATA, read_docs)
+    pred, gold, *_ = run_pooled("Multi-News pooled", __doc__, DATA, read_docs)
     print_levels("All 666 documents pooled:", pred, gold, ("cluster",))
     print(f"\nContext: Miranda et al. 2018, pairwise F1 {MIRANDA_2018_F1} on their own English set.")
 
