@@ -148,3 +148,11 @@ def test_timex_types_ages_are_not_durations():
     text = "The 45-year-old owner sold the plant two weeks ago."
     parsed = load_nlp()(text)
     assert [(m.text, m.value) for m in tag_timexes(text, parsed, PUB)] == [("two weeks ago", "2031-05-30")]
+
+
+def test_timex_types_clock_time_joins_its_day():
+    text = "The company extended its offer until 5 p.m. EST June 20."
+    parsed = load_nlp()(text)
+    found = [(m.text, m.timex_type, m.value) for m in tag_timexes(text, parsed, PUB)]
+    assert found == [("5 p.m. EST June 20", "TIME", "2031-06-20T17:00")]
+    assert [m.value for m in tag_dates(text, parsed, PUB)] == ["2031-06-20"]

@@ -31,12 +31,13 @@ from storyline.model import Article, DateMention, DateValue
 PAST_CUES = {"since", "ago", "last", "past", "previous", "earlier"}
 FUTURE_CUES = {"next", "coming", "upcoming", "until", "till"}
 _PREV_WORD = re.compile(r"([A-Za-z]+)[\s-]+$")
+_CLOCK_TAIL = re.compile(r"[ \t]+\d{1,2}(?:[:.]\d\d)?[ \t]*[ap]\.?[ \t]?m\b\.?(?:[ \t]+[A-Z]{2,4})?,?[ \t]+$")
 _DATEPARSER_OK = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 
 
 def _cue_tense(text: str, start: int) -> str | None:
     """Tense forced by the words before the expression: "since May" is past, "until June" future."""
-    before = text[max(0, start - 20):start]
+    before = _CLOCK_TAIL.sub(" ", text[max(0, start - 40):start])  # "until 5 p.m. EST Nov. 9"
     if re.search(r"\bas of[ \t]+$", before, re.I):
         return "past"
     m = _PREV_WORD.search(before)
@@ -168,6 +169,17 @@ def _wins(c: TypedCandidate, dates: list[DateMention]) -> bool:
     return all(m.end - m.start < c.end - c.start for m in dates if m.start < c.end and c.start < m.end)
 
 
+def _join_clock_day(c: TypedCandidate, text: str, dates: list[DateMention]) -> None:
+    """"5 p.m. EST Nov. 9", "10 a.m. Tuesday": a clock time followed by its day is one TIMEX3."""
+    if c.kind not in ("clock", "clock24"):
+        return
+    for m in dates:
+        if m.start >= c.end and m.value and len(m.value) == 10:
+            if re.fullmatch(r"[ \t]*,?[ \t]*", text[c.end:m.start]):
+                c.end = m.end
+            return
+
+
 def tag_timexes(text: str, doc, published: str | None,
                 dates: list[DateMention] | None = None) -> list[DateMention]:
     """Every TIMEX3 of ``text`` with its TimeML type and value: the calendar dates of ``tag_dates``
@@ -178,6 +190,7 @@ def tag_timexes(text: str, doc, published: str | None,
     pub = parse_iso(published) if published else None
     typed, replaced = [], set()
     for c in find_typed(text):
+        _join_clock_day(c, text, dates)
         if not _wins(c, dates):
             continue
         tense = tense_at(doc, c.start, c.end) if c.kind in TENSE_KINDS else None
