@@ -92,6 +92,7 @@ NOT_TIMEXES = [
     "The airline runs four flights a week to the coast.",
     "Sales grew by £2bn a year, and 358,000 jobs a month.",
     "The mayor had previously opened a bridge.",
+    "The yield on the 30-year Treasury bond fell; 10-year notes rose.",
     "He belongs to a long line of bakers; the last days of summer were warm.",
 ]
 

@@ -224,6 +224,8 @@ def _is_rate(text: str, start: int) -> bool:
                           r"[a-z]+s))[ \t]+$", before))
 
 
+_MATURITY = re.compile(r"(?:[ \t]+(?:U\.S\.|[Tt]reasury|[Gg]overnment|fixed(?:-rate)?|zero-coupon))*[ \t]+"
+                       r"(?:bonds?|notes?|bills?|[Tt]reasur(?:y|ies)|mortgages?|debentures?|yields?|gilts?)\b")
 _PAST_WORDS = re.compile(r"\b(?:past|last|recent|previous)\b", re.I)
 _AHEAD_WORDS = re.compile(r"\b(?:coming|next|upcoming)\b", re.I)
 
@@ -257,6 +259,8 @@ def _accept(c: TypedCandidate, text: str) -> bool:
         c.type = "DATE"  # "the past year": the year before, as TimeML taggers normalise it
     if c.kind == "count" and unit == "second" and number_value(c.fields.get("num")) == "1":
         return False
+    if c.kind == "adjective" and _MATURITY.match(text, c.end):
+        return False  # "the 30-year Treasury bond": a maturity naming an instrument
     if c.kind == "clock24" and re.search(r"\d[ \t]*$", text[max(0, c.start - 3):c.start]):
         return False
     if c.kind == "season" and not (c.fields.get("prep") or c.fields.get("rel") or c.fields.get("year")):
