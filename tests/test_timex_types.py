@@ -48,6 +48,7 @@ CASES = [
     ("Margins grew in Q1 2031.", "Q1 2031", "DATE", "2031-Q1"),
     ("Crowds gathered this past weekend.", "this past weekend", "DATE", "2031-W23-WE"),
     ("Output will double by the end of the year.", "the end of the year", "DATE", "2031"),
+    ("The mall opens at the end of next week.", "the end of next week", "DATE", "2031-W25"),
     ("The current chairman will step down soon.", "soon", "DATE", "FUTURE_REF"),
     ("Prices rose in recent years.", "recent years", "DATE", "PAST_REF"),
     ("Rates have fallen in the last few months.", "the last few months", "DATE", "PAST_REF"),

@@ -168,7 +168,7 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
                             r"liabilities|carrying|flows?)\b))\b(?!-)")),
     ("DATE", "future", _rx(r"\b(?P<word>[Ss]oon)\b(?![ \t]+(?:after|before|as|afterwards?|thereafter)\b)")),
     ("DATE", "partof", _rx(rf"\b[Tt]he{SP}(?:very{SP})?(?:end|beginning|start|middle|close|turn){SP}of{SP}"
-                           rf"(?P<inner>(?:the|this|last|next){SP}(?P<unit>year|month|week|decade|century)|"
+                           rf"(?P<inner>(?P<rel>the|this|last|next){SP}(?P<unit>year|month|week|decade|century)|"
                            rf"{_MONTH}(?:{SP}{_YEAR})?|{_YEAR})\b")),
     ("DATE", "modified", _rx(rf"\b(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|{SP})(?P<inner>{_MONTH}(?:{SP}{_YEAR})?|"
                              rf"{WEEKDAY}|{_YEAR})\b")),

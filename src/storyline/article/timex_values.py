@@ -234,11 +234,18 @@ def time_value(c: TypedCandidate, pub: Date | None, inner: str | None) -> str | 
     return f"{day or 'XXXX-XX-XX'}T{hour:02d}:{minute:02d}{zone}"
 
 
-def _unit_value(unit: str | None, pub: Date | None) -> str | None:
-    """"the end of the year" / "the start of the month": the publication year or month."""
+def _unit_value(unit: str | None, pub: Date | None, rel: str | None = None) -> str | None:
+    """"the end of the year" / "the start of next month": the publication year or month, or the
+    one after ("next") or before ("last")."""
     if pub is None or unit not in ("year", "month", "week"):
         return None
-    return {"year": str(pub.year), "month": f"{pub.year:04d}-{pub.month:02d}", "week": week_value(pub)}[unit]
+    step = {"next": 1, "last": -1}.get((rel or "").lower(), 0)
+    if unit == "year":
+        return str(pub.year + step)
+    if unit == "month":
+        y, m = shift_month(pub.year, pub.month, step)
+        return f"{y:04d}-{m:02d}"
+    return week_value(pub + dt.timedelta(days=7 * step))
 
 
 def easter(year: int) -> Date:
@@ -309,7 +316,7 @@ def typed_value(c: TypedCandidate, pub: Date | None, tense: str | None, inner: s
     if c.kind in REFS:
         return REFS[c.kind]
     if c.kind in ("partof", "modified"):
-        return inner or _unit_value(c.fields.get("unit"), pub)
+        return inner or _unit_value(c.fields.get("unit"), pub, c.fields.get("rel"))
     if c.kind in ("quarter", "half", "fiscal"):
         return period_value(c, pub, tense)
     if c.kind == "season":
