@@ -36,6 +36,9 @@ from storyline.corpus.story_text import caption_like, strip_prefix
 from storyline.model import Article, Story
 
 TITLE_WORDS = 14
+MIN_TITLE_WORDS = 6  # an untitled story is named by its first sentence at least this long
+MIN_HEADLINE_WORDS = 4  # a shorter "title" is a section label ("Challenge Overview")
+LEAD_SENTENCES = 6  # ... among the first few
 
 
 @dataclass
@@ -135,13 +138,31 @@ def story_title(members: list[str], run: _Run, by_id: dict[str, Article]) -> str
     """The title of the member nearest the centroid (among members with a title, when any has one;
     else its trimmed lead sentence), with the month."""
     centroid = np.sum([run.vectors[m] for m in members], axis=0)
-    titled = [m for m in members if (by_id[m].title or "").strip()] or members
+    titled = [m for m in members if good_title(by_id[m].title)] or members
     central = max(titled, key=lambda m: (float(run.vectors[m] @ centroid), m))
     article = by_id[central]
     title = strip_prefix((article.title or "").strip())
-    text = title if title and not caption_like(title) else _first_line(run.feats[central].lead)
+    text = title if good_title(title) else lead_sentence(article) or _first_line(run.feats[central].lead)
     month = _month([run.feats[m].day for m in members])
     return f"{_trim(text)} ({month})" if month else _trim(text)
+
+
+def good_title(title: str | None) -> bool:
+    """A headline worth naming a story by: some words, not a caption, credit or section label."""
+    text = strip_prefix((title or "").strip())
+    return len(text.split()) >= MIN_HEADLINE_WORDS and "©" not in text and not caption_like(text) \
+        and not text.lower().startswith(("story highlights", "gallery", "photos:", "video:"))
+
+
+def lead_sentence(article: Article) -> str | None:
+    """The first sentence of an untitled article that reads as news: a full sentence of some length,
+    not a caption, photo credit or gallery label ("Gallery 12 photo Gallery © EPA ...")."""
+    for start, end in article.sentences[:LEAD_SENTENCES]:
+        text = strip_prefix(" ".join(article.text[start:end].split()))
+        if len(text.split()) >= MIN_TITLE_WORDS and text[-1:] in ".!?\"”’" and "©" not in text \
+                and not caption_like(text):
+            return text
+    return None
 
 
 def _first_line(lead: str) -> str:
