@@ -158,3 +158,10 @@ def test_timex_types_clock_time_joins_its_day():
     found = [(m.text, m.timex_type, m.value) for m in tag_timexes(text, parsed, PUB)]
     assert found == [("5 p.m. EST June 20", "TIME", "2031-06-20T17:00")]
     assert [m.value for m in tag_dates(text, parsed, PUB)] == ["2031-06-20"]
+
+
+def test_timex_types_set_schedules_only_with_for_or_to():
+    for text, value in [("Shares closed near the record high set on Aug. 6.", "2030-08-06"),
+                        ("The vote is set for Aug. 6.", "2031-08-06")]:
+        parsed = load_nlp()(text)
+        assert [m.value for m in tag_dates(text, parsed, PUB)] == [value], text

@@ -71,7 +71,7 @@ def verb_tense(verb, depth: int = 0) -> str | None:
         return "future"
     if "to" in aux:
         return _infinitive_tense(verb, depth)
-    if verb.lemma_ in SCHEDULED and verb.tag_ == "VBN":
+    if verb.lemma_ in SCHEDULED and verb.tag_ == "VBN" and _schedules(verb):
         return None if aux & {"was", "were"} else "future"  # "was set to land": it may have happened
     if verb.tag_ == "VBD" or aux & PAST_AUX:
         return "past"
@@ -82,6 +82,14 @@ def verb_tense(verb, depth: int = 0) -> str | None:
     if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in REPORTING:
         return "present"
     return None
+
+
+def _schedules(verb) -> bool:
+    """Does a scheduling participle place its date ahead? "set" does only as "set for Tuesday" or
+    "set to expire"; "a record set on Aug. 6" is past."""
+    if verb.lemma_ != "set":
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "for" or c.dep_ == "xcomp" for c in verb.children)
 
 
 FINITE = {"VBD", "VBZ", "VBP", "MD"}
