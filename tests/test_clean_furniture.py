@@ -76,7 +76,7 @@ def removed(line: str, before: bool = True) -> list[str]:
         "https://example.org/ferry-timetable",
         "[Harbour fees to rise next year]",
         "Copyright 2024 Example News. All rights reserved.",
-        "Embed Ferry runs aground off the harbour 1:52 autoplay autoplay Copy this code to your website or blog",
+        "Embed Ferry aground off the harbour 1:52 autoplay autoplay Copy this code to your website or blog",
     ],
 )
 def test_clean_furniture_line_is_removed_and_listed(line):
@@ -257,3 +257,11 @@ def test_clean_section_label_over_headline_is_not_the_title():
     cleaned = clean_text("Harbour News\nFerry Line to Open in Spring\n" + BODY)
     assert cleaned.title == "Ferry Line to Open in Spring"
     assert cleaned.boilerplate == ["Harbour News"]
+
+
+def test_clean_gallery_label_with_a_credit_is_not_the_headline():
+    text = ("Gallery 12 photos © Jane Roe/Harbour Agency\n\n"
+            "The night ferry ran aground off the harbour wall on Sunday, the coastguard said.\n\n"
+            "Nobody was hurt, and the ferry was towed back to port on Monday morning.\n")
+    cleaned = clean_text(text)
+    assert cleaned.title is None or "©" not in cleaned.title

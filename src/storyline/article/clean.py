@@ -101,7 +101,8 @@ def headline_shaped(line: str) -> bool:
     n = words(line)
     core = line.rstrip(END_CLOSERS)
     open_end = core[-1:] not in ".:;,…" or core.endswith(("...", "…"))
-    return 2 <= n <= TITLE_WORDS and starts_upper(line) and open_end and not LONE_DATE.match(line)
+    return (2 <= n <= TITLE_WORDS and starts_upper(line) and open_end and not LONE_DATE.match(line)
+            and "©" not in line)  # a photo credit or gallery label, not a headline
 
 
 def link_like(line: str) -> bool:
