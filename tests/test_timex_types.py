@@ -67,6 +67,7 @@ CASES = [
     ("Repairs took months.", "months", "DURATION", "PXM"),
     ("The hall was sold within a matter of days.", "days", "DURATION", "PXD"),
     ("Years ago the plant closed.", "Years ago", "DATE", "PAST_REF"),
+    ("The mill closed two decades ago.", "two decades ago", "DATE", "2011"),
     ("He followed a several-year tenure.", "several-year", "DURATION", "PXY"),
     ("She had been manager for only six months.", "six months", "DURATION", "P6M"),
     ("Shops will close on Christmas Eve.", "Christmas Eve", "DATE", "2031-12-24"),

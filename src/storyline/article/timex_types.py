@@ -122,6 +122,7 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
                               rf"(?:day|week|month|year|decade)s{SP}(?P<dir>ago|earlier|later)\b", re.I)),
     ("DATE", "vague_ago", _rx(rf"\b(?:[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear|[Dd]ecade)s{SP}(?P<dir>ago)\b")),
     ("DATE", "fromnow", _rx(rf"\b{NUM}{SP}{UNIT}s?{SP}from{SP}now\b", re.I)),
+    ("DATE", "longago", _rx(rf"\b{NUM}{SP}(?P<unit>decade|centur(?:y|ie))s?{SP}ago\b", re.I)),
     ("TIME", "partday", _rx(rf"\b(?P<day>[Tt]his|[Yy]esterday|[Tt]omorrow|[Tt]oday|[Ll]ast|{WEEKDAY}|"
                             rf"[Ee]arly{SP}{WEEKDAY}|[Ll]ate{SP}{WEEKDAY})(?:['’]s)?{SP}"
                             rf"(?P<part>{_PARTS})\b")),
@@ -273,7 +274,7 @@ def _accept(c: TypedCandidate, text: str) -> bool:
 
 # words one of which a pattern needs: the pattern is not run on a text without any of them (speed)
 NEEDS = {"quarter": ("quarter", "q"), "half": ("half",), "fiscal": ("fiscal", "fy"), "fromnow": ("from now",),
-         "shift": ("later", "earlier"), "vague_ago": ("ago", "later", "earlier"),
+         "longago": ("ago",), "shift": ("later", "earlier"), "vague_ago": ("ago", "later", "earlier"),
          "season": tuple(SEASONS), "times": ("once", "twice", "times"), "annually": ("annually",),
          "adjective": ("-",), "long": ("long",), "yearago": ("year-",),
          "partof": ("of",), "century": ("century",), "week": ("week",), "weekend": ("weekend",),

@@ -329,6 +329,10 @@ def typed_value(c: TypedCandidate, pub: Date | None, tense: str | None, inner: s
         return year_ago_value(c, pub)
     if c.kind == "century":
         return str(int(c.fields["n"]) - 1)
+    if c.kind == "longago":
+        n = number_value(c.fields.get("num"))
+        years = 10 if c.fields["unit"].lower().startswith("decade") else 100
+        return str(pub.year - years * int(n)) if pub and n.isdigit() else None  # "a decade ago"
     if c.kind == "fromnow":
         return from_now_value(c, pub)
     if c.kind == "shift":
