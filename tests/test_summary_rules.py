@@ -58,6 +58,7 @@ def examples() -> list:
     "Some parts of this page may not be displayed correctly on older phones and tablets.",
     "and then the minister left the building without answering any questions from the reporters there.",
     "The mine closed.",
+    "An image from the harbour festival's fireworks show on Monday night over the old town bridge.",
 ])
 def test_sentences_that_need_context_are_not_candidates(text):
     assert not standalone(text)

@@ -49,7 +49,8 @@ FURNITURE = re.compile(
     r"|\bbrowser\b|\bfollow us\b|\bread more\b|\bwatch:|\bvideo:|\bthis (?:site|page|website)\b"
     r"|\bdisplay(?:ed)? correctly\b|\byour (?:device|browser|inbox)\b|\badvertisement\b"
     r"|, (?:left|right|center|centre),|\((?:left|right|center|centre|pictured)\)"  # photo captions
-    r"|^(?:an? |this |the )?(?:file )?(?:photo|picture|image|screenshot) (?:of|shows|taken)\b", re.I)
+    r"|^(?:an? |this |the )?(?:file )?(?:photo|picture|image|screenshot|still|screengrab)"
+    r" (?:of|shows|taken|from)\b", re.I)
 END_PUNCT = re.compile(r"[.!…][\"”’')\]]*$")
 QUOTE_MARKS = "\"“”"
 QUOTE_OPENERS = "\"“"
