@@ -29,7 +29,7 @@ import numpy as np
 MODEL_ID = "all-MiniLM-L6-v2-onnx-int8"
 DIM = 384
 MAX_TOKENS = 256
-BATCH = 32
+BATCH = 16
 THREADS = 2
 
 
@@ -54,7 +54,8 @@ def onnx_path() -> Path:
 
 
 def load_tokenizer():
-    """The WordPiece tokenizer, truncating at ``MAX_TOKENS`` and padding each batch (one per process)."""
+    """The WordPiece tokenizer, truncating at ``MAX_TOKENS`` (one per process; batches are padded by
+    ``_embed_batch``)."""
     return _tokenizer(os.getpid())
 
 
@@ -64,7 +65,7 @@ def _tokenizer(pid: int):
 
     tok = Tokenizer.from_file(str(tokenizer_path()))
     tok.enable_truncation(max_length=MAX_TOKENS)
-    tok.enable_padding(pad_id=0, pad_token="[PAD]")
+    tok.no_padding()
     return tok
 
 
@@ -100,12 +101,13 @@ def _session(pid: int):
     return ort.InferenceSession(str(onnx_path()), sess_options=opts, providers=["CPUExecutionProvider"])
 
 
-def _embed_batch(texts: list[str]) -> np.ndarray:
-    """Mean-pooled, normalised vectors of one batch."""
-    encodings = load_tokenizer().encode_batch(texts)
-    ids = np.array([e.ids for e in encodings], dtype=np.int64)
-    mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
-    types = np.array([e.type_ids for e in encodings], dtype=np.int64)
+def _embed_batch(encodings: list) -> np.ndarray:
+    """Mean-pooled, normalised vectors of one batch of encodings, padded to the longest with zeros."""
+    width = max(len(e.ids) for e in encodings)
+    ids, mask, types = (np.zeros((len(encodings), width), dtype=np.int64) for _ in range(3))
+    for row, e in enumerate(encodings):
+        n = len(e.ids)
+        ids[row, :n], mask[row, :n], types[row, :n] = e.ids, e.attention_mask, e.type_ids
     feeds = {"input_ids": ids, "attention_mask": mask, "token_type_ids": types}
     session = load_session()
     wanted = {i.name for i in session.get_inputs()}
@@ -124,12 +126,15 @@ def normalise(matrix: np.ndarray) -> np.ndarray:
 def embed_texts(texts: Sequence[str], batch_size: int = BATCH) -> np.ndarray:
     """One unit vector (row, float32, ``DIM`` wide) per text, in the order given.
 
-    Texts are batched by length so that padding stays short; an empty text gets a zero row."""
+    Texts are tokenized first and batched by token count, so that a batch is hardly padded; an
+    empty text gets a zero row."""
     out = np.zeros((len(texts), DIM), dtype=np.float32)
-    todo = sorted((i for i, t in enumerate(texts) if t and t.strip()), key=lambda i: len(texts[i]))
-    for at in range(0, len(todo), batch_size):
-        chunk = todo[at:at + batch_size]
-        out[chunk] = _embed_batch([texts[i] for i in chunk])
+    todo = [i for i, t in enumerate(texts) if t and t.strip()]
+    encodings = load_tokenizer().encode_batch([texts[i] for i in todo]) if todo else []
+    order = sorted(range(len(todo)), key=lambda k: len(encodings[k].ids))
+    for at in range(0, len(order), batch_size):
+        chunk = order[at:at + batch_size]
+        out[[todo[k] for k in chunk]] = _embed_batch([encodings[k] for k in chunk])
     return out
 
 
