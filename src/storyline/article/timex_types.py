@@ -232,11 +232,13 @@ _AHEAD_WORDS = re.compile(r"\b(?:coming|next|upcoming)\b", re.I)
 
 
 def _vague_point(c: TypedCandidate, text: str, surface: str) -> None:
-    """"in the last few months", "in recent days", "in coming months": a vague stretch placed by
-    "in" is the past (PAST_REF) or the future (FUTURE_REF) as TimeBank annotates it; "for the past
-    few years" stays a duration (PXY)."""
+    """"in the last few months", "in recent days", "in coming months": a vague stretch of days,
+    weeks or months placed by "in" is the past (PAST_REF) or the future (FUTURE_REF) as TimeBank
+    annotates it; years ("in recent years") and "for the past few months" stay durations (PXY)."""
     if c.type != "DURATION" or c.kind not in ("plural", "count"):
         return
+    if c.fields.get("unit", "").lower() in ("year", "decade", "centurie", "century"):
+        return  # "in recent years" stays PXY in TimeBank
     if c.kind == "count" and number_value(c.fields.get("num") or c.fields.get("few", "x").split()[-1]) != "X":
         return
     if not re.search(r"\b[Ii]n\s+$", text[max(0, c.start - 4):c.start]):
