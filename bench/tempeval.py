@@ -1,6 +1,7 @@
 """Temporal tagging accuracy on TempEval-3 platinum (test) and MEANTIME English, the TempEval-3 way.
 
     python bench/tempeval.py [--tempeval DIR] [--meantime DIR] [--only tempeval|meantime] [--errors N]
+    python bench/tempeval.py --only meantime --subcorpora gm,stock   # some MEANTIME sub-corpora only
     python bench/tempeval.py --gold-dir DIR [--errors N]     # development data (e.g. TBAQ-cleaned .tml)
 
 For each document, the text and its creation time (DCT) go to ``tag_timexes`` (after the spaCy
