@@ -23,7 +23,7 @@ from storyline.article.base import ArticleStage
 from storyline.article.timex_filters import not_a_date
 from storyline.article.timex_patterns import MONTHS, Candidate, find_candidates
 from storyline.article.timex_resolve import Resolution, parse_iso, resolve
-from storyline.article.timex_tense import tense_at
+from storyline.article.timex_tense import tense_at, weak_past
 from storyline.article.timex_types import TypedCandidate, find_typed
 from storyline.article.timex_values import typed_value
 from storyline.model import Article, DateMention, DateValue
@@ -97,6 +97,8 @@ def _resolve_one(c: Candidate, text: str, doc, pub: dt.date | None, found: list[
     if c.kind == "anaphor_year":
         return _year_anaphor(c, doc, pub, found)
     tense = _cue_tense(text, c.start) or tense_at(doc, c.start, c.end)
+    if tense == "past" and c.kind in ("md", "dm") and weak_past(doc, c.start, c.end):
+        tense = "past_weak"
     return resolve(c, pub, tense)
 
 

@@ -62,6 +62,12 @@ def weekday_date(published: Date, weekday: int, tense: str | None, rel: str | No
     return published - dt.timedelta(days=back)
 
 
+# a day named without its year a few weeks ahead is that day even in a past clause when the past
+# does not bear on the day itself ('past_weak': "the bid was extended to Nov. 16", "a dividend payable
+# Dec. 7" in a report of what directors declared); "the record set on Aug. 6" stays last year's
+NEAR_AHEAD = 62
+
+
 def month_day_year(published: Date, month: int, day: int, tense: str | None) -> int:
     """The year of "November 7" said on ``published``: last one for past, next for future, else nearest."""
     def on(year: int) -> Date | None:
@@ -73,7 +79,9 @@ def month_day_year(published: Date, month: int, day: int, tense: str | None) -> 
     this = on(published.year)
     if this is None:
         return published.year
-    if tense == "past":
+    if tense == "past_weak" and 0 < (this - published).days <= NEAR_AHEAD:
+        return published.year
+    if tense in ("past", "past_weak"):
         return published.year if this <= published else published.year - 1
     if tense == "future":
         return published.year if this >= published else published.year + 1

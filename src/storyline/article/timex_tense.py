@@ -55,7 +55,7 @@ def _infinitive_tense(verb, depth: int) -> str | None:
     if head is verb:
         return None
     if head.lemma_ in SCHEDULING or head.lower_ == "going":
-        return "future"
+        return None if "had" in _aux_words(head) else "future"  # "had been due to expire Friday"
     if head.pos_ in ("VERB", "AUX") and depth < 2:
         return verb_tense(head, depth + 1)
     return None
@@ -72,7 +72,7 @@ def verb_tense(verb, depth: int = 0) -> str | None:
     if "to" in aux:
         return _infinitive_tense(verb, depth)
     if verb.lemma_ in SCHEDULED and verb.tag_ == "VBN" and _schedules(verb):
-        return None if aux & {"was", "were"} else "future"  # "was set to land": it may have happened
+        return None if aux & {"was", "were", "had"} else "future"  # "was set to land": it may have happened
     if verb.tag_ == "VBD" or aux & PAST_AUX:
         return "past"
     if aux & PRESENT_BE:
@@ -206,3 +206,19 @@ def tense_at(doc, start: int, end: int) -> str | None:
         return tense
     verb = _governor(span.root) or _nearest_finite(span)
     return verb_tense(verb) if verb is not None else None
+
+
+DEADLINE = {"to", "until", "till", "through", "by"}
+
+
+def weak_past(doc, start: int, end: int) -> bool:
+    """Does a past clause leave the day at ``start:end`` unplaced: the day is a deadline ("extended to
+    Nov. 16", "through Nov. 17") or hangs on a noun or adjective, not on the past verb ("payable Dec. 7",
+    "stock of record Nov. 22")? "set on Aug. 6" and "closed Friday" are placed by their verb."""
+    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+    if span is None or len(span) == 0:
+        return False
+    head = span.root.head
+    if head.dep_ == "prep" or head.pos_ == "ADP":
+        return head.lower_ in DEADLINE or head.head.pos_ not in ("VERB", "AUX")
+    return head is not span.root and head.pos_ not in ("VERB", "AUX")

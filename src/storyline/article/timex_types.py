@@ -62,6 +62,7 @@ _NOT_RATE = r"(?<![\w$£€%,.])"
 _MONTH = MONTH.replace("(?P<month>", "(?:")
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _PARTS = r"morning|afternoon|evening|night"
+_THE_NUM = rf"[Tt]he{SP}(?=\d|{_NUMW}{SP})"  # "(in) the nine months"
 _YEAR_BEFORE = r"(?P<year0>1[5-9]\d\d|20\d\d)"  # "the 1988 second quarter"
 _QUARTER_REL = (r"(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|this|next|"
                 r"previous)")
@@ -99,8 +100,10 @@ def _rx(pattern: str, flags: int = 0) -> re.Pattern:
 
 # (type, kind, pattern); the longest match wins where spans overlap, then the earlier entry
 TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
-    ("DATE", "quarter", _rx(rf"\b(?P<the>[Tt]he{SP}(?:{_YEAR_BEFORE}{SP})?)?(?:(?P<fiscal>fiscal){SP})?"
-                            rf"(?P<rel>{_QUARTER_REL})(?:{SP}|-)(?:fiscal{SP})?quarter\b{OF_YEAR}")),
+    ("DATE", "quarter", _rx(rf"\b(?:(?P<yrel>[Tt]his|[Ll]ast|[Nn]ext){SP}year['’]s{SP}|(?P<the>[Tt]he{SP}"
+                            rf"(?:{_YEAR_BEFORE}{SP})?(?:(?P<yago>year-(?:ago|earlier)){SP})?))?"
+                            rf"(?:(?P<fiscal>fiscal){SP})?(?P<rel>{_QUARTER_REL})(?:{SP}|-)(?:fiscal{SP})?"
+                            rf"quarter\b{OF_YEAR}")),
     ("DATE", "quarter", _rx(rf"\bQ(?P<rel>[1-4])(?:{SP}{YEAR})?\b")),
     ("DATE", "half", _rx(rf"\b(?P<the>[Tt]he{SP})?(?P<rel>first|second)(?:{SP}|-)half\b"
                          rf"(?:{SP}of{SP}(?:the{SP}year|{YEAR}))?")),
@@ -112,8 +115,8 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
                            rf"(?:(?P<century>1[89]|20)(?P<d>\d)0['’]?s|['’](?P<short>\d)0['’]?s)\b")),
     ("DATE", "decade", _rx(rf"\b(?:[Tt]he|[Ee]arly|[Ll]ate|[Mm]id){SP}(?P<short>[1-9])0s\b")),
     ("DATE", "century", _rx(rf"\b[Tt]he{SP}(?P<n>1[5-9]|2[01])(?:st|nd|rd|th){SP}century\b")),
-    ("DATE", "week", _rx(rf"\b(?:(?P<pre>[Ee]arlier|[Ll]ater){SP})?(?P<rel>[Tt]his{SP}past|[Tt]his|[Ll]ast|"
-                         rf"[Nn]ext|[Cc]oming){SP}(?P<unit>week(?:end)?)\b")),
+    ("DATE", "week", _rx(rf"\b(?:(?P<pre>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate){SP})?(?P<rel>[Tt]his{SP}past|"
+                         rf"[Tt]his|[Ll]ast|[Nn]ext|[Cc]oming){SP}(?P<unit>week(?:end)?)\b")),
     ("DATE", "holiday", _rx(rf"\b(?P<name>{_HOLIDAYS})(?:['’]s)?(?:{SP}(?:of{SP})?{YEAR})?\b")),
     ("DATE", "weekend", _rx(rf"\b[Tt]he{SP}weekend\b")),
     ("DATE", "shift", _rx(rf"\b(?:(?:about|some|nearly|almost){SP})?{NUM}{SP}"
@@ -143,10 +146,17 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
     ("SET", "plural_wd", _rx(rf"\b(?P<wd>{WEEKDAY}){SP}(?P<part>{_PARTS})s\b")),
     ("DURATION", "past_unit", _rx(rf"\b(?P<the>[Tt]he{SP}(?:past|last|previous|next|coming|following)){SP}"
                                   rf"{UNIT}\b(?!['’]s)")),
-    ("DURATION", "count", _rx(rf"{_NOT_RATE}(?:{MODIFIER})?(?:(?P<few>(?:past|last|next|coming|first){SP}"
-                              rf"(?:few|several|\d+|{_NUMW}))|{NUM}){SP}(?:(?:more|full|long|straight|"
+    ("DURATION", "count", _rx(rf"{_NOT_RATE}(?:{MODIFIER}|{_THE_NUM})?(?:(?P<few>(?:past|last|next|coming|"
+                              rf"first){SP}(?:few|several|\d+|{_NUMW}))|{NUM}){SP}(?:(?:more|full|long|straight|"
                               rf"consecutive|additional|further|successive){SP})?{UNIT}s?\b(?P<half>{SP}and{SP}"
                               rf"a{SP}half\b)?(?!-|{SP}(?:old|older|younger|young)\b)", re.I)),
+    ("DURATION", "ended", _rx(rf"\b(?P<x>[Tt]he{SP}(?:(?:fiscal|financial){SP})?(?P<unit>year))"
+                              rf"(?={SP}(?:ended|ending)\b)")),
+    ("DURATION", "quarters", _rx(rf"\b(?:(?:{MODIFIER})(?P<num>two|three|four|five|six|seven|eight|several|"
+                                 rf"few|\d)|"
+                                 rf"(?P<n2>two|three|four|five|six|seven|eight|\d)(?={SP}(?:consecutive|straight|"
+                                 rf"successive))|(?P<recent>[Rr]ecent)){SP}(?:(?:consecutive|straight|successive)"
+                                 rf"{SP})?(?P<unit>quarter)s\b(?!{SP}of\b)")),
     ("DURATION", "adjective", _rx(rf"\b(?P<num>\d+(?:\.\d+)?|{_NUMW}|several|multi)-"
                                   rf"(?P<unit>second|minute|hour|day|week|month|year|decade|century)"
                                   rf"(?:-long)?\b(?!-old)", re.I)),
@@ -249,6 +259,9 @@ def _vague_point(c: TypedCandidate, text: str, surface: str) -> None:
         c.type, c.kind = "DATE", "future"
 
 
+_THE_STRETCH = re.compile(r"\b(?:[Ii]n|[Ff]or|[Dd]uring|[Oo]ver|[Tt]hrough|[Ww]ithin)[ \t]+$")
+
+
 def _accept(c: TypedCandidate, text: str) -> bool:
     """Reject ordinals ("a second time"), clock-like digits glued to a number, capitalised shouting
     ("NOW") and uncued seasons; retype a rate ("four flights a week") as a set."""
@@ -257,6 +270,10 @@ def _accept(c: TypedCandidate, text: str) -> bool:
             and _is_rate(text, c.start):
         return False  # "four flights a week", "358,000 a month": a rate, not tagged in TimeBank
     unit = c.fields.get("unit", "").lower()
+    if c.kind == "count" and surface[:4].lower() == "the " and (
+            not surface.endswith("s") or not _THE_STRETCH.search(text[max(0, c.start - 10):c.start])):
+        c.start += 4  # "the two days of talks" is a stretch; "for the nine months" includes "the"
+        surface = text[c.start:c.end]
     _vague_point(c, text, surface)
     if c.kind == "past_unit" and unit in ("week", "month", "year", "decade", "century"):
         c.type = "DATE"  # "the past year": the year before, as TimeML taggers normalise it
@@ -278,7 +295,8 @@ def _accept(c: TypedCandidate, text: str) -> bool:
 NEEDS = {"quarter": ("quarter", "q"), "half": ("half",), "fiscal": ("fiscal", "fy"), "fromnow": ("from now",),
          "longago": ("ago",), "shift": ("later", "earlier"), "vague_ago": ("ago", "later", "earlier"),
          "season": tuple(SEASONS), "times": ("once", "twice", "times"), "annually": ("annually",),
-         "adjective": ("-",), "long": ("long",), "yearago": ("year-",),
+         "adjective": ("-",), "long": ("long",), "ended": ("ended", "ending"),
+         "quarters": ("quarters",), "yearago": ("year-",),
          "partof": ("of",), "century": ("century",), "week": ("week",), "weekend": ("weekend",),
          "every": ("every", "each"), "noon": ("noon", "midnight"), "tonight": ("tonight",),
          "clock": ("m",), "clock24": (":", "utc", "gmt"),

@@ -46,6 +46,9 @@ def duration_value(c: TypedCandidate) -> str:
         n = "X" if c.kind == "plural" else number_value(raw)
     if f.get("half") and n.replace(".", "", 1).isdigit():
         n = str(float(n) + 0.5)  # "a year and a half"
+    if f["unit"].lower() == "quarter":  # "the next three quarters" P9M, "recent quarters" PXM
+        n = number_value(f.get("num") or f.get("n2")) if not f.get("recent") else "X"
+        return f"P{int(n) * 3 if n.isdigit() else 'X'}M"
     code = UNITS[f["unit"].lower().rstrip("s")]
     if code == "2W":
         n, code = (str(2 * int(n)) if n.isdigit() else n), "W"
@@ -101,7 +104,12 @@ def period_value(c: TypedCandidate, pub: Date | None, tense: str | None) -> str 
         n = ORDINALS[rel]
         if f.get("year"):
             return f"{f['year']}-{letter}{n}"
-        return f"{_quarter_year(pub, n, size, tense)}-{letter}{n}" if pub else None
+        if pub is None:
+            return None
+        if f.get("yrel"):  # "next year's first quarter"
+            return f"{pub.year + {'this': 0, 'last': -1, 'next': 1}[f['yrel'].lower()]}-{letter}{n}"
+        back = 1 if f.get("yago") else 0  # "the year-ago third quarter"
+        return f"{_quarter_year(pub, n, size, tense) - back}-{letter}{n}"
     if pub is None:
         return None
     current = (pub.month - 1) // (12 // size) + 1
