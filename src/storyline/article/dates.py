@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 
 from storyline.article.base import ArticleStage
+from storyline.article.timex_anchor import anchor_periods
 from storyline.article.timex_filters import not_a_date
 from storyline.article.timex_patterns import MONTHS, Candidate, find_candidates
 from storyline.article.timex_resolve import Resolution, parse_iso, resolve
@@ -201,7 +202,7 @@ def tag_timexes(text: str, doc, published: str | None,
         typed.append(DateMention(c.start, c.end, text[c.start:c.end], value, relative, c.type))
         replaced |= {id(m) for m in dates if m.start < c.end and c.start < m.end}
     kept = [m for m in dates if id(m) not in replaced]
-    return sorted(kept + typed, key=lambda m: m.start)
+    return anchor_periods(sorted(kept + typed, key=lambda m: m.start), doc)
 
 
 

@@ -220,5 +220,5 @@ def weak_past(doc, start: int, end: int) -> bool:
         return False
     head = span.root.head
     if head.dep_ == "prep" or head.pos_ == "ADP":
-        return head.lower_ in DEADLINE or head.head.pos_ not in ("VERB", "AUX")
+        return head.lower_ in DEADLINE
     return head is not span.root and head.pos_ not in ("VERB", "AUX")

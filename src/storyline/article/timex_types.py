@@ -173,6 +173,9 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
                                rf"(?P<x>(?P<unit>minute|hour|day|week|month|year|decade)s)\b")),
     ("DATE", "yearago", _rx(rf"\b(?:[Tt]he{SP})?[Yy]ear-(?:ago|earlier){SP}(?P<unit>quarter|period)\b")),
     ("DATE", "yearago", _rx(r"\b[Yy]ear-(?:ago|earlier)\b")),
+    ("DATE", "yearago", _rx(rf"\b[Tt]he{SP}(?:same|corresponding|comparable|year-(?:ago|earlier)|"
+                            rf"prior-year){SP}(?P<unit>period)(?:{SP}(?:last{SP}year|a{SP}year{SP}(?:ago|earlier)|"
+                            rf"of{SP}(?:the{SP})?(?:last|previous|prior){SP}year))?\b")),
     ("DATE", "present", _rx(r"\b(?P<word>(?:[Rr]ight[ \t]+)?[Nn]ow|[Cc]urrently|[Nn]owadays|[Pp]resently|"
                             r"[Aa]t[ \t]+present|[Tt]hese[ \t]+days|[Aa]t[ \t]+the[ \t]+moment|"
                             r"[Tt]he[ \t]+present|[Cc]urrent(?![ \t]+(?:account|affairs|events|assets|"
@@ -296,7 +299,7 @@ NEEDS = {"quarter": ("quarter", "q"), "half": ("half",), "fiscal": ("fiscal", "f
          "longago": ("ago",), "shift": ("later", "earlier"), "vague_ago": ("ago", "later", "earlier"),
          "season": tuple(SEASONS), "times": ("once", "twice", "times"), "annually": ("annually",),
          "adjective": ("-",), "long": ("long",), "ended": ("ended", "ending"),
-         "quarters": ("quarters",), "yearago": ("year-",),
+         "quarters": ("quarters",), "yearago": ("year-", "period"),
          "partof": ("of",), "century": ("century",), "week": ("week",), "weekend": ("weekend",),
          "every": ("every", "each"), "noon": ("noon", "midnight"), "tonight": ("tonight",),
          "clock": ("m",), "clock24": (":", "utc", "gmt"),

@@ -1,0 +1,66 @@
+"""Periods a report names by reference to the period it reports on.
+
+A quarterly report compares "the third quarter" with "a year ago", "the year-ago quarter" or
+"the same period last year": TimeBank values these as the reported period a year back (1988-Q3),
+not as the year before publication (1988). ``anchor_periods`` rewrites such mentions after the
+typed TIMEX3s are found:
+
+- "a year ago" / "a year earlier" in a sentence that names a quarter or half before it: that
+  quarter a year back ("a third-quarter loss ... compared with a profit a year ago" 1988-Q3);
+- "the same / corresponding / comparable / year-earlier period (last year)": the last quarter or
+  half named before it, a year back, or the last counted stretch ("For the nine months, ... In the
+  year-earlier period" P9M).
+
+Only the article's typed TIMEX3s change; the brief's calendar dates are not touched."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from storyline.model import DateMention
+
+_PERIOD = re.compile(r"^(\d{4})-([QH][1-4])$")
+_STRETCH = re.compile(r"^P\d+M$")
+_YEAR_AGO = re.compile(r"^(?:a|one)[ \t]+year[ \t]+(?:ago|earlier|before)$", re.I)
+_SAME_PERIOD = re.compile(r"\bperiod\b", re.I)
+REACH = 400  # characters back to the period a "same period" refers to
+
+
+def _sentence_start(doc, offset: int) -> int:
+    if doc is None:
+        return max(0, offset - 200)
+    for s in doc.sents:
+        if s.start_char <= offset < s.end_char:
+            return s.start_char
+    return offset
+
+
+def _year_back(value: str) -> str:
+    m = _PERIOD.match(value)
+    return f"{int(m.group(1)) - 1}-{m.group(2)}"
+
+
+def _anchored(m: DateMention, before: list[DateMention], doc) -> DateMention | None:
+    """The rewritten mention, or None when ``m`` is no period reference or has no anchor."""
+    if _YEAR_AGO.match(m.text):
+        lo = _sentence_start(doc, m.start)
+        periods = [b for b in before if b.start >= lo and b.value and _PERIOD.match(b.value)]
+        return replace(m, value=_year_back(periods[-1].value), relative=True) if periods else None
+    if m.timex_type == "DATE" and _SAME_PERIOD.search(m.text):
+        near = [b for b in before if b.start >= m.start - REACH and b.value
+                and (_PERIOD.match(b.value) or b.timex_type == "DURATION" and _STRETCH.match(b.value))]
+        if not near:
+            return None
+        last = near[-1]
+        if last.timex_type == "DURATION":
+            return replace(m, value=last.value, relative=False, timex_type="DURATION")
+        return replace(m, value=_year_back(last.value), relative=True)
+    return None
+
+
+def anchor_periods(mentions: list[DateMention], doc) -> list[DateMention]:
+    """``mentions`` (sorted by offset) with period references valued from their anchor period."""
+    out: list[DateMention] = []
+    for m in mentions:
+        out.append(_anchored(m, out, doc) or m)
+    return out
