@@ -18,6 +18,12 @@ CASES = [
     ("The mill may reopen in next year's first quarter.", "next year's first quarter", "DATE", "2032-Q1"),
     ("Output in the year-ago first quarter was flat.", "the year-ago first quarter", "DATE", "2030-Q1"),
     ("It posted a first-quarter loss, against a profit a year ago.", "a year ago", "DATE", "2030-Q1"),
+    ("It booked a charge for the first quarter, offset by a gain in the quarter.", "the quarter", "DATE",
+     "2031-Q1"),
+    ("The index fell for six trading days in a row.", "six trading days", "DURATION", "P6D"),
+    ("Average turnover for May was high.", "May", "DATE", "2031-05"),
+    ("The paper said in an editorial on Saturday, June 7: the law is unfair.", "Saturday, June 7", "DATE",
+     "2031-06-07"),
 ]
 
 
@@ -60,3 +66,8 @@ def test_timex_anchor_ordinary_counts_do_not_take_a_plain_the():
     text = "Both sides state the two days of talks were useful."
     found = [m.text for m in tag_timexes(text, load_nlp()(text), PUB)]
     assert found == ["two days"]
+
+
+def test_timex_anchor_the_quarter_without_a_named_quarter_is_not_tagged():
+    text = "Sales in the quarter rose."
+    assert tag_timexes(text, load_nlp()(text), PUB) == []

@@ -7,9 +7,11 @@ typed TIMEX3s are found:
 
 - "a year ago" / "a year earlier" in a sentence that names a quarter or half before it: that
   quarter a year back ("a third-quarter loss ... compared with a profit a year ago" 1988-Q3);
-- "the same / corresponding / comparable / year-earlier period (last year)": the last quarter or
-  half named before it, a year back, or the last counted stretch ("For the nine months, ... In the
-  year-earlier period" P9M).
+- "the same / corresponding / comparable / year-earlier period (last year)", "the year-ago quarter":
+  the last quarter or half named before it, a year back, or the last counted stretch ("For the nine
+  months, ... In the year-earlier period" P9M);
+- "the quarter": the quarter named last ("a gain in the quarter" after "the third quarter"); with no
+  quarter named before it, it is dropped.
 
 Only the article's typed TIMEX3s change; the brief's calendar dates are not touched."""
 from __future__ import annotations
@@ -22,7 +24,9 @@ from storyline.model import DateMention
 _PERIOD = re.compile(r"^(\d{4})-([QH][1-4])$")
 _STRETCH = re.compile(r"^P\d+M$")
 _YEAR_AGO = re.compile(r"^(?:a|one)[ \t]+year[ \t]+(?:ago|earlier|before)$", re.I)
-_SAME_PERIOD = re.compile(r"\bperiod\b", re.I)
+_SAME_PERIOD = re.compile(r"^(?:the\s+)?(?:same|corresponding|comparable|year-ago|year-earlier|prior-year)\s+"
+                          r"(?:period|quarter)\b", re.I)
+THE_QUARTER = "XXXX-QX"  # "the quarter": the quarter last named, or no TIMEX3 at all
 REACH = 400  # characters back to the period a "same period" refers to
 
 
@@ -38,6 +42,13 @@ def _sentence_start(doc, offset: int) -> int:
 def _year_back(value: str) -> str:
     m = _PERIOD.match(value)
     return f"{int(m.group(1)) - 1}-{m.group(2)}"
+
+
+def _the_quarter(m: DateMention, before: list[DateMention]) -> DateMention | None:
+    """"the quarter": the quarter named last within reach, or None (then not a TIMEX3)."""
+    near = [b for b in before if b.start >= m.start - REACH and b.value and "-Q" in b.value
+            and _PERIOD.match(b.value)]
+    return replace(m, value=near[-1].value) if near else None
 
 
 def _anchored(m: DateMention, before: list[DateMention], doc) -> DateMention | None:
@@ -62,5 +73,10 @@ def anchor_periods(mentions: list[DateMention], doc) -> list[DateMention]:
     """``mentions`` (sorted by offset) with period references valued from their anchor period."""
     out: list[DateMention] = []
     for m in mentions:
+        if m.value == THE_QUARTER:
+            m = _the_quarter(m, out)
+            if m is not None:
+                out.append(m)
+            continue
         out.append(_anchored(m, out, doc) or m)
     return out

@@ -35,7 +35,7 @@ _NOT_NUM_BEFORE = r"(?<![\d$£€.,:/])"
 _NOT_NUM_AFTER = r"(?![\d%]|,\d|\.\d|:\d)"
 # cues that make a bare month name a month ("in June", "last August", "early March")
 MONTH_CUES = (
-    r"in|since|by|until|till|through|throughout|during|from|before|after|of|last|next|this|"
+    r"in|since|by|until|till|through|throughout|during|from|before|after|of|for|last|next|this|"
     r"early|late|mid|earlier|later|around|between|and|to|"
     r"coming|past|previous|the|their|its|his|her|our"
 )
@@ -63,7 +63,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", _rx(r"(?<![\d$£€.,:/-])(?P<year>\d{4})-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?![\d])")),
     ("dmy", _rx(rf"{WD_PREFIX}\b{DAY}{RANGE_END}{SP}(?:of{SP})?{MONTH},?{SP}{YEAR}\b")),
     ("mdy", _rx(rf"{WD_PREFIX}\b{MONTH}{SP}{DAY}{RANGE_END},?{SP}{YEAR}\b")),
-    ("md", _rx(rf"{WD_PREFIX}\b{MONTH}{SP}{DAY}\b(?![\d,.]\d|:|[ \t\u00a0]*(?:%|percent))")),
+    ("md", _rx(rf"{WD_PREFIX}\b{MONTH}{SP}{DAY}\b(?![\d,.:]\d|[ \t\u00a0]*(?:%|percent))")),
     ("dm", _rx(rf"{WD_PREFIX}\b{DAY}{SP}(?:of{SP})?{MONTH}\b")),
     ("my", _rx(rf"\b{MONTH},?{SP}(?:of{SP})?{YEAR}\b")),
     ("myrel", _rx(rf"\b{MONTH}{SP}(?:of{SP})?(?P<rel>this|last|next){SP}year\b")),

@@ -148,7 +148,7 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
                                   rf"{UNIT}\b(?!['’]s)")),
     ("DURATION", "count", _rx(rf"{_NOT_RATE}(?:{MODIFIER}|{_THE_NUM})?(?:(?P<few>(?:past|last|next|coming|"
                               rf"first){SP}(?:few|several|\d+|{_NUMW}))|{NUM}){SP}(?:(?:more|full|long|straight|"
-                              rf"consecutive|additional|further|successive){SP})?{UNIT}s?\b(?P<half>{SP}and{SP}"
+                              rf"consecutive|additional|further|successive|trading|business|working){SP})?{UNIT}s?\b(?P<half>{SP}and{SP}"
                               rf"a{SP}half\b)?(?!-|{SP}(?:old|older|younger|young)\b)", re.I)),
     ("DURATION", "ended", _rx(rf"\b(?P<x>[Tt]he{SP}(?:(?:fiscal|financial){SP})?(?P<unit>year))"
                               rf"(?={SP}(?:ended|ending)\b)")),
@@ -173,6 +173,7 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
                                rf"(?P<x>(?P<unit>minute|hour|day|week|month|year|decade)s)\b")),
     ("DATE", "yearago", _rx(rf"\b(?:[Tt]he{SP})?[Yy]ear-(?:ago|earlier){SP}(?P<unit>quarter|period)\b")),
     ("DATE", "yearago", _rx(r"\b[Yy]ear-(?:ago|earlier)\b")),
+    ("DATE", "thequarter", _rx(rf"\b[Tt]he{SP}quarter\b(?!-|{SP}(?:of|century|mile|point|note)\b)")),
     ("DATE", "yearago", _rx(rf"\b[Tt]he{SP}(?:same|corresponding|comparable|year-(?:ago|earlier)|"
                             rf"prior-year){SP}(?P<unit>period)(?:{SP}(?:last{SP}year|a{SP}year{SP}(?:ago|earlier)|"
                             rf"of{SP}(?:the{SP})?(?:last|previous|prior){SP}year))?\b")),
@@ -299,7 +300,7 @@ NEEDS = {"quarter": ("quarter", "q"), "half": ("half",), "fiscal": ("fiscal", "f
          "longago": ("ago",), "shift": ("later", "earlier"), "vague_ago": ("ago", "later", "earlier"),
          "season": tuple(SEASONS), "times": ("once", "twice", "times"), "annually": ("annually",),
          "adjective": ("-",), "long": ("long",), "ended": ("ended", "ending"),
-         "quarters": ("quarters",), "yearago": ("year-", "period"),
+         "quarters": ("quarters",), "thequarter": ("the quarter",), "yearago": ("year-", "period"),
          "partof": ("of",), "century": ("century",), "week": ("week",), "weekend": ("weekend",),
          "every": ("every", "each"), "noon": ("noon", "midnight"), "tonight": ("tonight",),
          "clock": ("m",), "clock24": (":", "utc", "gmt"),

@@ -333,6 +333,8 @@ def typed_value(c: TypedCandidate, pub: Date | None, tense: str | None, inner: s
         return holiday_value(c, pub, tense)
     if c.kind == "decade":
         return decade_value(c)
+    if c.kind == "thequarter":
+        return "XXXX-QX"  # valued from the quarter named before it (timex_anchor)
     if c.kind == "yearago":
         return year_ago_value(c, pub)
     if c.kind == "century":
