@@ -21,6 +21,8 @@ CASES = [
     ("It booked a charge for the first quarter, offset by a gain in the quarter.", "the quarter", "DATE",
      "2031-Q1"),
     ("The index fell for six trading days in a row.", "six trading days", "DURATION", "P6D"),
+    ("The talks lasted half an hour.", "half an hour", "DURATION", "PT30M"),
+    ("She spent the next several days in Paris.", "the next several days", "DURATION", "PXD"),
     ("Average turnover for March was high.", "March", "DATE", "2031-03"),
     ("The paper said in an editorial on Saturday, June 7: the law is unfair.", "Saturday, June 7", "DATE",
      "2031-06-07"),

@@ -44,7 +44,7 @@ _NUMW = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]" 
 NUM = (rf"(?P<num>(?:\d+|{_NUMW})[ \t]+and[ \t]+a[ \t]+half|\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_NUMW}|"
        r"a[ \t]+few|"
        r"a[ \t]+couple[ \t]+of|"
-       r"(?:a[ \t]+)?half[ \t]+a|several|many|some|few|numerous)")
+       r"(?:a[ \t]+)?half[ \t]+an?|several|many|some|few|numerous)")
 UNITS = {"second": "TS", "minute": "TM", "hour": "TH", "day": "D", "week": "W", "fortnight": "2W",
          "month": "M", "year": "Y", "decade": "DE", "century": "CE", "centurie": "CE"}
 UNIT = r"(?P<unit>second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))"
@@ -211,7 +211,7 @@ def number_value(raw: str | None) -> str:
     if re.fullmatch(r"\d+(?:\.\d+)?", raw.strip()):
         value = float(raw)
         return str(int(value)) if value == int(value) else str(value)
-    if words[-1] == "a" and "half" in words:
+    if words[-1] in ("a", "an") and "half" in words:
         return "0.5"
     total = 0
     for w in words:
@@ -274,7 +274,8 @@ def _accept(c: TypedCandidate, text: str) -> bool:
             and _is_rate(text, c.start):
         return False  # "four flights a week", "358,000 a month": a rate, not tagged in TimeBank
     unit = c.fields.get("unit", "").lower()
-    if c.kind == "count" and surface[:4].lower() == "the " and (
+    if c.kind == "count" and re.match(r"(?i)the\s+(?!past|last|next|coming|first|previous|following|final)",
+                                      surface) and (
             not surface.endswith("s") or not _THE_STRETCH.search(text[max(0, c.start - 10):c.start])):
         c.start += 4  # "the two days of talks" is a stretch; "for the nine months" includes "the"
         surface = text[c.start:c.end]

@@ -52,6 +52,8 @@ def duration_value(c: TypedCandidate) -> str:
     code = UNITS[f["unit"].lower().rstrip("s")]
     if code == "2W":
         n, code = (str(2 * int(n)) if n.isdigit() else n), "W"
+    if code == "TH" and n == "0.5":
+        return "PT30M"  # "half an hour"
     if code.startswith("T"):
         return f"PT{n}{code[1:]}"
     return f"P{n}{code}"
