@@ -73,6 +73,8 @@ def test_run_ray_failed_worker_is_a_coded_error(ray_session):
     with pytest.raises(PipelineError) as err:
         list(broken.map([Shard(0, sources)]))
     assert err.value.code == "E202" and "not a stage list" in str(err.value)
+    reading_only = RayExecutor(list, workers=2)  # no stages: the broken actor is gone, new ones start
+    assert [len(results) for results in reading_only.map([Shard(0, sources)])] == [1]
 
 
 def test_run_unknown_executor_is_a_usage_error():
