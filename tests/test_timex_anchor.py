@@ -73,3 +73,9 @@ def test_timex_anchor_ordinary_counts_do_not_take_a_plain_the():
 def test_timex_anchor_the_quarter_without_a_named_quarter_is_not_tagged():
     text = "Sales in the quarter rose."
     assert tag_timexes(text, load_nlp()(text), PUB) == []
+
+
+def test_timex_anchor_a_count_before_ago_is_no_duration():
+    text = "The claims came from a storm nearly two weeks ago."
+    found = [(m.text, m.timex_type) for m in tag_timexes(text, load_nlp()(text), PUB)]
+    assert found == [("two weeks ago", "DATE")]

@@ -149,7 +149,7 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
     ("DURATION", "count", _rx(rf"{_NOT_RATE}(?:{MODIFIER}|{_THE_NUM})?(?:(?P<few>(?:past|last|next|coming|"
                               rf"first){SP}(?:few|several|\d+|{_NUMW}))|{NUM}){SP}(?:(?:more|full|long|straight|"
                               rf"consecutive|additional|further|successive|trading|business|working){SP})?{UNIT}s?\b(?P<half>{SP}and{SP}"
-                              rf"a{SP}half\b)?(?!-|{SP}(?:old|older|younger|young)\b)", re.I)),
+                              rf"a{SP}half\b)?(?!-|{SP}(?:old|older|younger|young|ago)\b)", re.I)),
     ("DURATION", "ended", _rx(rf"\b(?P<x>[Tt]he{SP}(?:(?:fiscal|financial){SP})?(?P<unit>year))"
                               rf"(?={SP}(?:ended|ending)\b)")),
     ("DURATION", "quarters", _rx(rf"\b(?:(?:{MODIFIER})(?P<num>two|three|four|five|six|seven|eight|several|"
