@@ -79,3 +79,10 @@ def test_timex_anchor_a_count_before_ago_is_no_duration():
     text = "The claims came from a storm nearly two weeks ago."
     found = [(m.text, m.timex_type) for m in tag_timexes(text, load_nlp()(text), PUB)]
     assert found == [("two weeks ago", "DATE")]
+
+
+def test_timex_anchor_the_quarter_skips_a_year_back_comparison():
+    text = ("Net income fell in the first quarter from $5 million in the year-ago period. "
+            "Analysts expected more for the quarter.")
+    found = {m.text: m.value for m in tag_timexes(text, load_nlp()(text), PUB)}
+    assert found["the year-ago period"] == "2030-Q1" and found["the quarter"] == "2031-Q1"

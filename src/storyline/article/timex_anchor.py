@@ -44,10 +44,15 @@ def _year_back(value: str) -> str:
     return f"{int(m.group(1)) - 1}-{m.group(2)}"
 
 
+_YEAR_BACK = re.compile(r"year-ago|year-earlier|prior-year|\byear\s+(?:ago|earlier|before)|last\s+year|"
+                        r"\b(?:same|corresponding|comparable)\b", re.I)
+
+
 def _the_quarter(m: DateMention, before: list[DateMention]) -> DateMention | None:
-    """"the quarter": the quarter named last within reach, or None (then not a TIMEX3)."""
+    """"the quarter": the quarter named last within reach (not a comparison with a year back, "the
+    year-ago period"), or None (then not a TIMEX3)."""
     near = [b for b in before if b.start >= m.start - REACH and b.value and "-Q" in b.value
-            and _PERIOD.match(b.value)]
+            and _PERIOD.match(b.value) and not _YEAR_BACK.search(b.text)]
     return replace(m, value=near[-1].value) if near else None
 
 
