@@ -65,6 +65,19 @@ def test_run_ray_resumes_and_reuses_its_actors(tmp_path, ray_session):
     assert sum(len(actors) for actors in _ACTORS.values()) <= 2  # one set of actors for the session
 
 
+def test_run_ray_chosen_by_the_environment_from_the_command_line(tmp_path, monkeypatch, ray_session):
+    from storyline.cli import main
+    from storyline.pipeline import default_stages
+    from storyline.run.ray import _ACTORS, release_actors
+
+    release_actors()
+    monkeypatch.setenv("STORYLINE_EXECUTOR", "ray")
+    code = main(["build", str(seed_paths()[0]), "--workers", "1", "--db", str(tmp_path / "s.db"),
+                 "--json", str(tmp_path / "b.json"), "--quiet"])
+    assert code == 0 and (tmp_path / "b.json").is_file()
+    assert [(key[0], len(actors)) for key, actors in _ACTORS.items()] == [(default_stages, 1)]
+
+
 def test_run_ray_failed_worker_is_a_coded_error(ray_session):
     from storyline.run.ray import RayExecutor
 
