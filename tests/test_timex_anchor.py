@@ -22,6 +22,7 @@ CASES = [
      "2031-Q1"),
     ("The index fell for six trading days in a row.", "six trading days", "DURATION", "P6D"),
     ("The talks lasted half an hour.", "half an hour", "DURATION", "PT30M"),
+    ("Sales should double over the next couple of years.", "the next couple of years", "DURATION", "P2Y"),
     ("She spent the next several days in Paris.", "the next several days", "DURATION", "PXD"),
     ("Average turnover for March was high.", "March", "DATE", "2031-03"),
     ("The paper said in an editorial on Saturday, June 7: the law is unfair.", "Saturday, June 7", "DATE",
@@ -86,3 +87,9 @@ def test_timex_anchor_the_quarter_skips_a_year_back_comparison():
             "Analysts expected more for the quarter.")
     found = {m.text: m.value for m in tag_timexes(text, load_nlp()(text), PUB)}
     assert found["the year-ago period"] == "2030-Q1" and found["the quarter"] == "2031-Q1"
+
+
+def test_timex_anchor_year_ago_reaches_back_one_sentence_when_its_own_names_no_time():
+    text = "Net income rose in the first quarter. It reached $5 million, up from $4 million a year earlier."
+    found = {m.text: m.value for m in tag_timexes(text, load_nlp()(text), PUB)}
+    assert found["a year earlier"] == "2030-Q1"

@@ -5,8 +5,9 @@ A quarterly report compares "the third quarter" with "a year ago", "the year-ago
 not as the year before publication (1988). ``anchor_periods`` rewrites such mentions after the
 typed TIMEX3s are found:
 
-- "a year ago" / "a year earlier" in a sentence that names a quarter or half before it: that
-  quarter a year back ("a third-quarter loss ... compared with a profit a year ago" 1988-Q3);
+- "a year ago" / "a year earlier" in a sentence that names a quarter or half before it, or that
+  names no time before it after a sentence naming one: that quarter a year back ("a third-quarter
+  loss ... compared with a profit a year ago" 1988-Q3);
 - "the same / corresponding / comparable / year-earlier period (last year)", "the year-ago quarter":
   the last quarter or half named before it, a year back, or the last counted stretch ("For the nine
   months, ... In the year-earlier period" P9M);
@@ -30,13 +31,16 @@ THE_QUARTER = "XXXX-QX"  # "the quarter": the quarter last named, or no TIMEX3 a
 REACH = 400  # characters back to the period a "same period" refers to
 
 
-def _sentence_start(doc, offset: int) -> int:
+def _sentence_starts(doc, offset: int) -> tuple[int, int]:
+    """(start of the sentence holding ``offset``, start of the sentence before it)."""
     if doc is None:
-        return max(0, offset - 200)
+        return max(0, offset - 200), max(0, offset - 400)
+    previous = 0
     for s in doc.sents:
         if s.start_char <= offset < s.end_char:
-            return s.start_char
-    return offset
+            return s.start_char, previous
+        previous = s.start_char
+    return offset, offset
 
 
 def _year_back(value: str) -> str:
@@ -59,7 +63,9 @@ def _the_quarter(m: DateMention, before: list[DateMention]) -> DateMention | Non
 def _anchored(m: DateMention, before: list[DateMention], doc) -> DateMention | None:
     """The rewritten mention, or None when ``m`` is no period reference or has no anchor."""
     if _YEAR_AGO.match(m.text):
-        lo = _sentence_start(doc, m.start)
+        lo, previous = _sentence_starts(doc, m.start)
+        if not any(b.start >= lo for b in before):  # nothing named in its own sentence: the one before
+            lo = previous
         periods = [b for b in before if b.start >= lo and b.value and _PERIOD.match(b.value)]
         return replace(m, value=_year_back(periods[-1].value), relative=True) if periods else None
     if m.timex_type == "DATE" and _SAME_PERIOD.search(m.text):

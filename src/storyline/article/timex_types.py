@@ -43,7 +43,7 @@ _NUMW = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]" 
          + "|".join(sorted(set(WORD_NUMBERS) - set(_TENS), key=len, reverse=True)) + r")")
 NUM = (rf"(?P<num>(?:\d+|{_NUMW})[ \t]+and[ \t]+a[ \t]+half|\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_NUMW}|"
        r"a[ \t]+few|"
-       r"a[ \t]+couple[ \t]+of|"
+       r"(?:a[ \t]+)?couple[ \t]+of|"
        r"(?:a[ \t]+)?half[ \t]+an?|several|many|some|few|numerous)")
 UNITS = {"second": "TS", "minute": "TM", "hour": "TH", "day": "D", "week": "W", "fortnight": "2W",
          "month": "M", "year": "Y", "decade": "DE", "century": "CE", "centurie": "CE"}
@@ -206,6 +206,8 @@ def number_value(raw: str | None) -> str:
         whole = number_value(raw.split()[0])
         return "X" if whole == "X" else str(float(whole) + 0.5)
     words = re.split(r"[- \t]+", raw.lower().strip())
+    if "couple" in words:
+        return "2"  # "a couple of years" P2Y, as TimeML values it (approximately two)
     if any(w in VAGUE for w in words) or words[-1] == "of":
         return "X"
     if re.fullmatch(r"\d+(?:\.\d+)?", raw.strip()):
