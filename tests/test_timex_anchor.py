@@ -93,3 +93,10 @@ def test_timex_anchor_year_ago_reaches_back_one_sentence_when_its_own_names_no_t
     text = "Net income rose in the first quarter. It reached $5 million, up from $4 million a year earlier."
     found = {m.text: m.value for m in tag_timexes(text, load_nlp()(text), PUB)}
     assert found["a year earlier"] == "2030-Q1"
+
+
+def test_timex_anchor_annually_after_an_amount_is_a_rate():
+    for text, found in [("Sales will grow by 20% annually.", []),
+                        ("The prize is awarded annually.", [("annually", "SET", "P1Y")])]:
+        got = [(m.text, m.timex_type, m.value) for m in tag_timexes(text, load_nlp()(text), PUB)]
+        assert got == found, text

@@ -275,6 +275,8 @@ def _accept(c: TypedCandidate, text: str) -> bool:
     if c.kind == "count" and surface.lower() in ("a " + c.fields["unit"].lower(), "an hour") \
             and _is_rate(text, c.start):
         return False  # "four flights a week", "358,000 a month": a rate, not tagged in TimeBank
+    if c.kind == "annually" and _is_rate(text, c.start):
+        return False  # "revenue to increase by 20% annually", "$17.9 million annually": a rate
     unit = c.fields.get("unit", "").lower()
     if c.kind == "count" and re.match(r"(?i)the\s+(?!past|last|next|coming|first|previous|following|final)",
                                       surface) and (
