@@ -18,7 +18,8 @@ from pg.cluster import Cluster, find_bindir
 DSN_ENV = "STORYLINE_TEST_PG_DSN"
 
 
-def _unavailable(reason: str) -> None:
+def unavailable(reason: str) -> None:
+    """Skip (binaries missing, locally) or fail (in CI, where PostgreSQL is installed by .ci/run)."""
     if os.environ.get("CI", "").lower() not in ("", "0", "false"):
         pytest.fail(f"PostgreSQL is required in CI: {reason}")
     pytest.skip(reason)
@@ -32,7 +33,7 @@ def pg_server() -> Iterator[str]:
         return
     bindir = find_bindir()
     if bindir is None:
-        _unavailable(f"no PostgreSQL binaries in /usr/lib/postgresql/*/bin (apt-get install postgresql, "
+        unavailable(f"no PostgreSQL binaries in /usr/lib/postgresql/*/bin (apt-get install postgresql, "
                      f"or set {DSN_ENV})")
     cluster = Cluster(bindir)
     try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,6 +20,19 @@ __all__ = ["SQLiteStore", "content_sha1", "now", "read_only_uri"]
 def read_only_uri(path: str | Path) -> str:
     """A SQLite URI that opens ``path`` read-only (it must exist)."""
     return Path(path).resolve().as_uri() + "?mode=ro"
+
+
+def use_wal(conn: sqlite3.Connection, attempts: int = 100) -> None:
+    """Switch the file to WAL. SQLite does not wait for a lock here (no busy timeout), so while
+    another process creates the same new file this retries for up to ~5 s instead of failing."""
+    for attempt in range(attempts):
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == attempts - 1:
+                raise
+            time.sleep(0.05)
 
 
 class SQLiteStore(SQLStore):
@@ -54,7 +68,7 @@ class SQLiteStore(SQLStore):
         else:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(self.path, isolation_level=None, timeout=30)
-            conn.execute("PRAGMA journal_mode=WAL")
+            use_wal(conn)
             conn.execute("PRAGMA synchronous=NORMAL")
         conn.row_factory = sqlite3.Row
         return conn
