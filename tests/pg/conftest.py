@@ -34,11 +34,14 @@ def pg_server() -> Iterator[str]:
     bindir = find_bindir()
     if bindir is None:
         unavailable(f"no PostgreSQL binaries in /usr/lib/postgresql/*/bin (apt-get install postgresql, "
-                     f"or set {DSN_ENV})")
-    cluster = Cluster(bindir)
+                    f"or set {DSN_ENV})")
+    try:
+        cluster = Cluster(bindir)  # KeyError when root has no 'postgres' user to run the server as
+    except KeyError as exc:
+        pytest.fail(f"PostgreSQL binaries in {bindir} but no 'postgres' user: {exc}")
     try:
         cluster.start()
-    except (RuntimeError, OSError, KeyError) as exc:  # binaries present: a failure to start is a failure
+    except (RuntimeError, OSError) as exc:  # binaries present: a failure to start is a failure
         cluster.stop()
         pytest.fail(f"could not start PostgreSQL from {bindir}: {exc}")
     yield cluster.dsn
