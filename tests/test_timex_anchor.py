@@ -100,3 +100,10 @@ def test_timex_anchor_annually_after_an_amount_is_a_rate():
                         ("The prize is awarded annually.", [("annually", "SET", "P1Y")])]:
         got = [(m.text, m.timex_type, m.value) for m in tag_timexes(text, load_nlp()(text), PUB)]
         assert got == found, text
+
+
+def test_timex_anchor_weekday_picks_the_year_of_a_month_day():
+    text = "The paper said in an editorial on Saturday, June 14, that the law is unfair."
+    assert [m.value for m in tag_dates(text, load_nlp()(text), PUB)] == ["2031-06-14"]
+    text = "The paper said in an editorial on Friday, June 14, that the law is unfair."
+    assert [m.value for m in tag_dates(text, load_nlp()(text), PUB)] == ["2030-06-14"]

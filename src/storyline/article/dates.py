@@ -22,8 +22,8 @@ from collections.abc import Sequence
 from storyline.article.base import ArticleStage
 from storyline.article.timex_anchor import anchor_periods
 from storyline.article.timex_filters import not_a_date
-from storyline.article.timex_patterns import MONTHS, Candidate, find_candidates
-from storyline.article.timex_resolve import Resolution, parse_iso, resolve
+from storyline.article.timex_patterns import MONTHS, WEEKDAYS, Candidate, find_candidates, month_number
+from storyline.article.timex_resolve import Resolution, parse_iso, resolve, weekday_year
 from storyline.article.timex_tense import tense_at, weak_past
 from storyline.article.timex_types import TypedCandidate, find_typed
 from storyline.article.timex_values import typed_value
@@ -100,7 +100,20 @@ def _resolve_one(c: Candidate, text: str, doc, pub: dt.date | None, found: list[
     tense = _cue_tense(text, c.start) or tense_at(doc, c.start, c.end)
     if tense == "past" and c.kind in ("md", "dm") and weak_past(doc, c.start, c.end):
         tense = "past_weak"
-    return resolve(c, pub, tense)
+    return _named_weekday(c, text, pub) or resolve(c, pub, tense)
+
+
+_WEEKDAY_FIRST = re.compile(r"(?i)(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+
+
+def _named_weekday(c: Candidate, text: str, pub: dt.date | None) -> Resolution | None:
+    """"Saturday, April 25": the year in which that day is a Saturday (nearest to publication)."""
+    m = _WEEKDAY_FIRST.match(text, c.start)
+    if m is None or pub is None or c.kind not in ("md", "dm"):
+        return None
+    month, day = month_number(c.fields["month"]), int(c.fields["day"])
+    year = weekday_year(pub, month, day, WEEKDAYS[m.group(1).lower()])
+    return Resolution(dt.date(year, month, day).isoformat(), True) if year else None
 
 
 def _entity_candidates(doc, taken: list[Candidate]) -> list[tuple[int, int, str]]:

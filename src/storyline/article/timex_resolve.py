@@ -90,6 +90,20 @@ def month_day_year(published: Date, month: int, day: int, tense: str | None) -> 
     return published.year - 1 if this > published else published.year + 1
 
 
+def weekday_year(published: Date, month: int, day: int, weekday: int) -> int | None:
+    """The year, of the one before, of and after ``published``, in which ``month``/``day`` falls on
+    ``weekday`` ("Saturday, April 25"), the nearest to publication; None when none does."""
+    fits = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if d.weekday() == weekday:
+            fits.append((abs((d - published).days), year))
+    return min(fits)[1] if fits else None
+
+
 def month_year(published: Date, month: int, tense: str | None, rel: str | None = None) -> int:
     """The year of a bare month ("in June", "last August") said on ``published``."""
     pm, py = published.month, published.year
