@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import signal
@@ -156,6 +157,12 @@ def test_cli_build_incremental_and_brief_reexport(tmp_path, storyline):
     assert [d["id"] for d in brief["documents"]] == [
         d["id"] for d in json.loads((tmp_path / "o2" / "brief.json").read_text())["documents"]
     ]
+    with (tmp_path / "o2" / "tables" / "quotes.csv").open(encoding="utf-8", newline="") as f:
+        assert len(list(csv.DictReader(f))) == len(brief["quotes"])
+    tables = storyline("brief", "--db", db, "--csv", str(tmp_path / "t"))
+    assert tables.returncode == 0 and "csv" in tables.stdout
+    assert sorted(p.name for p in (tmp_path / "t").iterdir())[:3] == ["dates.csv", "discrepancies.csv",
+                                                                     "documents.csv"]
 
 
 def test_cli_build_same_input_same_ids(tmp_path, storyline):

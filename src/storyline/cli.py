@@ -13,7 +13,7 @@ from typing import Any
 
 from storyline import api, settings
 from storyline.errors import StorylineError
-from storyline.export.files import write_html, write_json, write_markdown
+from storyline.export.files import write_csv, write_html, write_json, write_markdown
 from storyline.run import EXECUTORS
 from storyline.store import display_name
 
@@ -29,11 +29,13 @@ def _db(p: argparse.ArgumentParser) -> None:
 def _outputs(p: argparse.ArgumentParser) -> None:
     _db(p)
     p.add_argument(
-        "--out", default=None, help="folder for brief.json/.html/.md when no single output is named"
+        "--out", default=None,
+        help="folder for brief.json/.html/.md and the tables/ CSV folder when no single output is named"
     )
     p.add_argument("--json", help="write the brief JSON here")
     p.add_argument("--html", help="write the HTML report here")
     p.add_argument("--md", help="write the Markdown brief here")
+    p.add_argument("--csv", help="write one CSV table per section of the brief into this folder")
 
 
 def parser() -> argparse.ArgumentParser:
@@ -58,16 +60,17 @@ def parser() -> argparse.ArgumentParser:
 
 
 def targets(args: argparse.Namespace) -> dict[str, Path]:
-    """Where each output goes: the named files, else all three in --out (default: settings 'out')."""
-    named = {k: Path(v) for k in ("json", "html", "md") if (v := getattr(args, k))}
+    """Where each output goes: the named files, else all four in --out (default: settings 'out')."""
+    named = {k: Path(v) for k in ("json", "html", "md", "csv") if (v := getattr(args, k))}
     if named and not args.out:
         return named
     folder = Path(args.out or settings.get("out"))
-    return {"json": folder / "brief.json", "html": folder / "brief.html", "md": folder / "brief.md", **named}
+    return {"json": folder / "brief.json", "html": folder / "brief.html", "md": folder / "brief.md",
+            "csv": folder / "tables", **named}
 
 
 def write_outputs(brief: dict[str, Any], where: dict[str, Path]) -> None:
-    writers = {"json": write_json, "html": write_html, "md": write_markdown}
+    writers = {"json": write_json, "html": write_html, "md": write_markdown, "csv": write_csv}
     for kind, path in where.items():
         writers[kind](brief, path)
         print(f"{kind:5} {path}")
