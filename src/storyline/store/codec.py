@@ -27,6 +27,7 @@ _LISTS: dict[str, type] = {
     "dates": DateMention,
     "events": EventMention,
     "positions": Position,
+    "timexes": DateMention,
 }
 _COLUMNS = ("id", "path", "record", "title", "outlet", "url", "published", "text")
 _TRANSIENT = ("doc",)
