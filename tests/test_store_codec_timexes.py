@@ -16,3 +16,15 @@ def test_store_codec_timexes_round_trip():
     back = article_from_row({"id": a.id, "path": a.path, "text": a.text}, data)
     assert back.timexes == a.timexes
     assert all(isinstance(t, DateMention) for t in back.timexes)
+
+
+def test_store_codec_plain_equals_asdict_without_its_copies():
+    import dataclasses
+
+    from storyline.model import DateValue, Quote
+    from storyline.store.codec import plain
+
+    quotes = [Quote(3, 9, "We won", "direct", speaker_name="Ana", said_on=DateValue("2025-05", "May"))]
+    assert plain(quotes) == [dataclasses.asdict(q) for q in quotes]
+    assert plain({"k": quotes[0]}) == {"k": dataclasses.asdict(quotes[0])}
+    assert plain([(0, 5), (5, 9)]) == [(0, 5), (5, 9)]

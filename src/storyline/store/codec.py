@@ -5,6 +5,7 @@ The store keeps each article's annotations as one JSON value."""
 from __future__ import annotations
 
 import dataclasses
+import functools
 from typing import Any
 
 from storyline.model import (
@@ -42,12 +43,23 @@ def article_to_data(article: Article) -> dict[str, Any]:
 
 
 def plain(value: Any) -> Any:
-    """Dataclasses (and lists of them) as JSON-able dicts."""
-    if dataclasses.is_dataclass(value):
-        return dataclasses.asdict(value)
-    if isinstance(value, list):
-        return [plain(v) for v in value]
+    """Dataclasses (and lists, tuples and dicts of them) as JSON-able values, like
+    ``dataclasses.asdict`` but without its deep copies (the store turns every annotation of every
+    article through here, in the one process that writes)."""
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {name: plain(getattr(value, name)) for name in _field_names(type(value))}
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value] if isinstance(value, list) else tuple(plain(v) for v in value)
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
     return value
+
+
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
 
 
 def article_from_row(columns: dict[str, Any], data: dict[str, Any]) -> Article:
