@@ -171,15 +171,24 @@ def from_now_value(c: TypedCandidate, pub: Date | None) -> str | None:
     n = number_value(f.get("num"))
     if pub is None or not n.isdigit():
         return None
-    unit, k = f["unit"].lower(), int(n)
+    unit = f["unit"].lower()
+    return shifted(pub, unit, int(n), week_as_day=True) if unit in ("year", "month", "week", "day") else None
+
+
+def shifted(anchor: Date, unit: str, k: int, week_as_day: bool = False) -> str:
+    """The ``unit`` that lies ``k`` units from ``anchor``, at that unit's precision: a year, a month,
+    an ISO week (or its day, ``week_as_day``), a decade or century ("201", "20"), else a day."""
     if unit == "year":
-        return str(pub.year + k)
+        return str(anchor.year + k)
     if unit == "month":
-        y, m = shift_month(pub.year, pub.month, k)
+        y, m = shift_month(anchor.year, anchor.month, k)
         return f"{y:04d}-{m:02d}"
-    if unit in ("day", "week"):
-        return (pub + dt.timedelta(days=k * (7 if unit == "week" else 1))).isoformat()
-    return None
+    if unit == "week":
+        moved = anchor + dt.timedelta(days=7 * k)
+        return moved.isoformat() if week_as_day else week_value(moved)
+    if unit in ("decade", "century"):
+        return str(anchor.year // (10 if unit == "decade" else 100) + k)
+    return (anchor + dt.timedelta(days=k)).isoformat()
 
 
 def the_unit_value(c: TypedCandidate, pub: Date | None) -> str | None:
@@ -189,14 +198,7 @@ def the_unit_value(c: TypedCandidate, pub: Date | None) -> str | None:
         return None
     step = 1 if c.fields["the"].split()[-1].lower() in ("next", "coming", "following") else -1
     unit = c.fields["unit"].lower()
-    if unit == "year":
-        return str(pub.year + step)
-    if unit == "month":
-        y, m = shift_month(pub.year, pub.month, step)
-        return f"{y:04d}-{m:02d}"
-    if unit == "week":
-        return week_value(pub + dt.timedelta(days=7 * step))
-    return str(pub.year // (10 if unit == "decade" else 100) + step)
+    return shifted(pub, unit if unit in ("year", "month", "week", "decade") else "century", step)
 
 
 def shift_value(c: TypedCandidate, anchor: Date | None) -> str | None:
@@ -207,14 +209,7 @@ def shift_value(c: TypedCandidate, anchor: Date | None) -> str | None:
         return None
     k = int(n) * (1 if c.fields["dir"].lower() == "later" else -1)
     unit = c.fields["unit"].lower()
-    if unit == "year":
-        return str(anchor.year + k)
-    if unit == "month":
-        y, m = shift_month(anchor.year, anchor.month, k)
-        return f"{y:04d}-{m:02d}"
-    if unit == "week":
-        return week_value(anchor + dt.timedelta(days=7 * k))
-    return (anchor + dt.timedelta(days=k)).isoformat()
+    return shifted(anchor, unit if unit in ("year", "month", "week") else "day", k)
 
 
 def time_value(c: TypedCandidate, pub: Date | None, inner: str | None) -> str | None:
