@@ -86,3 +86,13 @@ def test_dates_mentions_point_into_the_text():
         assert text[m.start:m.end] == m.text
     assert [m.start for m in mentions] == sorted(m.start for m in mentions)
     assert all(m.relative for m in mentions)
+
+
+@pytest.mark.parametrize("text, published, expr, value", [
+    ("The Oct. 7 attack killed more than a thousand people.", "2024-09-01", "Oct. 7", "2023-10-07"),
+    ("She won the Nov. 5 election by a wide margin.", "2025-10-01", "Nov. 5", "2024-11-05"),
+    ("The offer was extended to Nov. 16.", "2025-10-27", "Nov. 16", "2025-11-16"),
+    ("The dividend was payable Dec. 7, the company said.", "2025-10-27", "Dec. 7", "2025-12-07"),
+])
+def test_dates_a_day_on_a_noun_in_a_past_clause_is_past_unless_a_deadline(text, published, expr, value):
+    assert values(text, published)[expr] == value

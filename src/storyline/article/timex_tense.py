@@ -209,16 +209,17 @@ def tense_at(doc, start: int, end: int) -> str | None:
 
 
 DEADLINE = {"to", "until", "till", "through", "by"}
+DEADLINE_ADJECTIVES = {"due", "payable", "effective", "valid"}
 
 
 def weak_past(doc, start: int, end: int) -> bool:
-    """Does a past clause leave the day at ``start:end`` unplaced: the day is a deadline ("extended to
-    Nov. 16", "through Nov. 17") or hangs on a noun or adjective, not on the past verb ("payable Dec. 7",
-    "stock of record Nov. 22")? "set on Aug. 6" and "closed Friday" are placed by their verb."""
+    """Does a past clause leave the day at ``start:end`` unplaced because it is a deadline ("extended to
+    Nov. 16", "through Nov. 17", "payable Dec. 7")? A day on a noun stays placed by the past verb:
+    "the Oct. 7 attack killed ..." is the last Oct. 7, not the next one."""
     span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
     if span is None or len(span) == 0:
         return False
     head = span.root.head
     if head.dep_ == "prep" or head.pos_ == "ADP":
         return head.lower_ in DEADLINE
-    return head is not span.root and head.pos_ not in ("VERB", "AUX")
+    return head.pos_ == "ADJ" and head.lower_ in DEADLINE_ADJECTIVES
