@@ -122,3 +122,10 @@ def test_aliases_type_vote_takes_the_heaviest_and_is_stable():
     assert elect([("PERSON", 0.5), ("PLACE", 1.0)]) == "PLACE"
     assert elect([("PERSON", 1.0), ("ORG", 1.0)]) == "PERSON"
     assert elect([]) == "OTHER"
+
+
+def test_aliases_a_description_is_a_title_but_names_no_role():
+    from storyline.corpus.entity_titles import has_role_word
+
+    assert has_role_word("Kremlin spokesman") and has_role_word("Hollen's chief executive")
+    assert not has_role_word("shift foreman") and not has_role_word("eastern city")

@@ -4,7 +4,7 @@ from __future__ import annotations
 from storyline.article.nlp import fill_from_doc, load_nlp
 from storyline.corpus.base import CorpusContext
 from storyline.corpus.compare import CompareStage
-from storyline.corpus.compare_figures import FigureFact, disagree
+from storyline.corpus.compare_figures import FigureFact, _different_times, disagree, stated_years
 from storyline.corpus.runner import EntityStage
 from storyline.model import Article, DateMention, Figure
 
@@ -242,3 +242,22 @@ def test_figures_of_the_same_stated_year_are_compared():
     b = make("b", "The 2024 floods killed 30 people, the Red Cross said.", "2026-01-01",
              [fig("30 people", 30, "people", "people killed", "the Red Cross")], [date("2024", "2024")])
     assert len(discrepancies(a, b)) == 1
+
+
+def test_two_claimants_in_one_sentence_still_disagree():
+    text = "Kyiv put the death toll at 50 people, while Moscow said 5 people had died."
+    a = make("a", text, "2026-02-01", [fig("50 people", 50, "people", "people died", "Kyiv"),
+                                       fig("5 people", 5, "people", "people died", "Moscow")])
+    fa, fb = (FigureFact(a, f, f.claimed_by_name, unit="people") for f in a.figures)
+    assert disagree(fa, fb)
+
+
+def test_a_running_total_since_a_year_is_still_compared():
+    a = make("a", "The war has killed 10,000 civilians since February 2022, the UN said.", "2026-02-01",
+             [fig("10,000 civilians", 10000, "civilian", "civilians killed", "the UN")],
+             [date("February 2022", "2022-02")])
+    b = make("b", "The war has killed 30,000 civilians, officials said.", "2026-02-01",
+             [fig("30,000 civilians", 30000, "civilian", "civilians killed", "officials")])
+    fa, fb = FigureFact(a, a.figures[0], "the UN"), FigureFact(b, b.figures[0], "officials")
+    assert stated_years(fa) == set()
+    assert not _different_times(fa, fb)

@@ -99,3 +99,14 @@ def test_quotes_indirect_according_to_after_a_comma_takes_what_comes_before():
             "read out to families on Friday evening.")
     [q] = [q for q in quotes_of(text) if q.kind == "indirect"]
     assert q.text.startswith("Twelve boats are still missing")
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("In Kyiv, according to the mayor, three people were killed in the overnight strikes.",
+     "three people were killed in the overnight strikes", "the mayor"),
+    ("On Sunday, according to police, a man was arrested near the station after the attack.",
+     "a man was arrested near the station after the attack", "police"),
+])
+def test_quotes_indirect_according_to_after_a_short_opening_takes_what_follows(text, content, source):
+    [q] = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert (q.text, q.speaker_text) == (content, source)

@@ -319,7 +319,8 @@ class QuoteExtractor:
         before = [t for t in sent if t.i < min(phrase)]
         after = [t for t in sent if t.i > max(phrase)]
         part = after if len(after) > len(before) else before
-        if before and tok.i > 0 and self.doc[tok.i - 1].text in (",", "—", "–", "("):
+        content = sum(1 for t in before if not t.is_punct) >= MIN_CONTENT_TOKENS + 1
+        if content and tok.i > 0 and self.doc[tok.i - 1].text in (",", "—", "–", "("):
             part = before  # "CONTENT, according to X [who ...]": what follows X still describes X
         if sum(1 for t in part if not t.is_punct) < MIN_CONTENT_TOKENS + 1:
             return None

@@ -162,7 +162,8 @@ def is_update(a: FigureFact, b: FigureFact) -> bool:
 def disagree(a: FigureFact, b: FigureFact) -> bool:
     """Incompatible values from different documents or claimants, and not an update. Durations of
     different documents are compared only when both publication dates are known (they grow)."""
-    if a.article.id == b.article.id and (a.claimant == b.claimant or _same_sentence(a, b)):
+    if a.article.id == b.article.id and (a.claimant == b.claimant or _same_sentence(a, b)
+                                         and None in (a.claimant, b.claimant)):
         return False  # one sentence listing two numbers ("six murder counts and five ...") is no dispute
     dated = published(a.article) and published(b.article)
     if a.unit in TIME_UNITS and a.article.id != b.article.id and not dated:
@@ -174,12 +175,20 @@ def disagree(a: FigureFact, b: FigureFact) -> bool:
     return not compatible(a.figure, b.figure) and not is_update(a, b)
 
 
+_YEAR = re.compile(r"\d{4}")
+_SINCE = re.compile(r"\b(?:since|from)\s+(?:\w+\s+)?$", re.I)  # a running total from "since May 2022"
+
+
 def stated_years(fact: FigureFact) -> set[str]:
-    """The years the figure's sentence dates itself to ("killed 77 people in July 2011" -> {"2011"})."""
+    """The years the figure's sentence dates itself to ("killed 77 people in July 2011" -> {"2011"});
+    not the start of a running total ("killed since February 2022")."""
     sent = fact.article.sentence_of(fact.figure.start, fact.figure.end)
     if sent is None:
         return set()
-    return {d.value[:4] for d in fact.article.dates if d.value and sent[0] <= d.start < sent[1]}
+    text = fact.article.text
+    return {d.value[:4] for d in fact.article.dates
+            if d.value and _YEAR.match(d.value) and sent[0] <= d.start < sent[1]
+            and not _SINCE.search(text, max(sent[0], d.start - 12), d.start)}
 
 
 def _different_times(a: FigureFact, b: FigureFact) -> bool:

@@ -26,7 +26,7 @@ from storyline.corpus.entity_names import (
     strip_leading_words,
     unify_apostrophes,
 )
-from storyline.corpus.entity_titles import is_role, titles_of
+from storyline.corpus.entity_titles import has_role_word, is_role, titles_of
 from storyline.corpus.entity_types import SPEAKS, context_votes, has_org_head, label_vote
 from storyline.model import Article
 
@@ -132,7 +132,8 @@ def _annotate(article: Article, m: NameMention) -> NameMention:
     person_like = m.label in ("PERSON", "SPEAKER") or m.n_words > 1
     m.titles = titles_of(text, max(0, lead), m.end) if person_like else []
     votes = [label_vote(m.label, m.n_words)]
-    votes += context_votes(text, max(0, lead), m.end, bool(m.titles), bool(m.honorific), m.label)
+    has_role = any(has_role_word(t) for t in m.titles)  # "a shift foreman" names no role: no person vote
+    votes += context_votes(text, max(0, lead), m.end, has_role, bool(m.honorific), m.label)
     m.place_context = any(kind == "PLACE" for kind, _ in votes[1:])
     m.kin = bool(_KIN_BEFORE.search(text, max(0, lead - 45), max(0, lead)))
     m.votes = votes

@@ -46,6 +46,11 @@ def is_role(word: str) -> bool:
     return w in ROLE_WORDS or ("-" in w and any(part in ROLE_WORDS for part in w.split("-")))
 
 
+def has_role_word(title: str) -> bool:
+    """Does a title hold a role noun ("Kremlin spokesman"), not only a description ("shift foreman")?"""
+    return any(is_role(w.strip("’'s,")) or is_role(w) for w in title.split())
+
+
 def _title_word(word: str) -> bool:
     """May ``word`` be part of a title before a name? Capitalised words, acronyms, roles, modifiers."""
     bare = word.strip(".’'")

@@ -98,7 +98,7 @@ def find_positions(ctx: CorpusContext) -> list[CorpusPosition]:
     index = ctx.results.get("entities")
     if index is None:
         return []
-    cands = [c for article in ctx.originals() for c in article_candidates(article, index.lookup)]
+    cands = [c for article in ctx.originals() for c in article_candidates(article, ctx.entity_id)]
     positions = group_candidates(cands)
     for p in positions:
         entity = index.get(p.actor)
