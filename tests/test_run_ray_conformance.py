@@ -17,7 +17,12 @@ from storyline.run import make_executor
 from storyline.run.base import Shard
 from storyline.store import open_store
 
-ray = pytest.importorskip("ray")
+try:
+    import ray
+except ImportError:  # the 'scale' extra is locked for the tests: in CI a missing Ray is a failure
+    if os.environ.get("CI", "").lower() not in ("", "0", "false"):
+        raise
+    pytest.skip("ray is not installed", allow_module_level=True)
 
 
 @pytest.fixture(scope="module")

@@ -4,6 +4,8 @@ twins, search). The brief must equal the one the same build writes to SQLite."""
 from __future__ import annotations
 
 import json
+import uuid
+from collections.abc import Iterator
 
 import pytest
 from starlette.testclient import TestClient
@@ -20,20 +22,22 @@ def without_run_facts(brief: dict) -> dict:
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory, pg_server) -> tuple[str, dict, str]:
+def built(tmp_path_factory, pg_server) -> Iterator[tuple[str, dict, str]]:
     """The seeds built through the command line into a new PostgreSQL database."""
     import psycopg
 
     from pg.conftest import database_url
 
+    name = f"storyline_cli_{uuid.uuid4().hex[:10]}"  # never another run's database on a shared server
     with psycopg.connect(pg_server, autocommit=True) as conn:
-        conn.execute('DROP DATABASE IF EXISTS "storyline_cli" WITH (FORCE)')
-        conn.execute('CREATE DATABASE "storyline_cli"')
-    url, out = database_url(pg_server, "storyline_cli"), tmp_path_factory.mktemp("pg-out")
+        conn.execute(f'CREATE DATABASE "{name}"')
+    url, out = database_url(pg_server, name), tmp_path_factory.mktemp("pg-out")
     code = main(["build", *map(str, seed_paths()), "--manifest", str(SEEDS / "manifest.jsonl"),
                  "--db", url, "--out", str(out), "--quiet"])
     assert code == 0
-    return url, json.loads((out / "brief.json").read_text(encoding="utf-8")), str(out)
+    yield url, json.loads((out / "brief.json").read_text(encoding="utf-8")), str(out)
+    with psycopg.connect(pg_server, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def test_cli_postgres_build_writes_the_sqlite_brief(built, seeds_brief):

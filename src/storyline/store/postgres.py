@@ -61,18 +61,24 @@ class PostgresStore(SQLStore):
 
         try:
             self.conn = psycopg.connect(url, autocommit=True, row_factory=dict_row)
+        except psycopg.Error as exc:
+            raise StoreError("E300", f"{self.path}: {exc}".strip()) from exc
+        try:
             if read_only:
                 self.conn.execute("SET default_transaction_read_only = on")
                 self._require_schema()
             else:
                 self._migrate()
-        except psycopg.Error as exc:
-            raise StoreError("E300", f"{self.path}: {exc}".strip()) from exc
+        except BaseException as exc:
+            self.conn.close()  # a store that failed to open leaves no connection behind
+            if isinstance(exc, psycopg.Error):
+                raise StoreError("E300", f"{self.path}: {exc}".strip()) from exc
+            raise
 
     def _migrate(self) -> None:
         with self.transaction():
             self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
-            apply_migrations(self.conn, "postgres")
+            apply_migrations(self.conn, self.dialect)
 
     def _require_schema(self) -> None:
         row = self.conn.execute("SELECT to_regclass('corpus') IS NOT NULL AS ok").fetchone()

@@ -19,9 +19,6 @@ from storyline.model import Article, Rejection
 from storyline.store.base import PutOutcome, SourceResult
 from storyline.store.codec import article_from_row, article_to_data
 
-DOCUMENT_COLUMNS = ("id", "path", "record", "content_sha1", "title", "outlet", "url", "published", "text",
-                    "data", "added_at")
-
 
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
@@ -35,7 +32,7 @@ class SQLStore:
     """Everything but connecting: ``run``/``run_many``/``transaction`` come from the dialect."""
 
     dialect = ""
-    UPSERT_DOCUMENT = ""  # INSERT ... documents (DOCUMENT_COLUMNS), replacing a row with the same id
+    UPSERT_DOCUMENT = ""  # INSERT ... documents (id, path, ..., added_at), replacing a row with the same id
     UPSERT_CORPUS = ""  # INSERT ... corpus (name, data, updated_at), replacing a row with the same name
     INSERT_VECTOR = ""  # INSERT ... vectors (key, vector), keeping a row with the same key
     REJECTION_ORDER = ""  # ORDER BY clause listing rejections as they were found

@@ -12,9 +12,9 @@ from typing import Any
 from storyline.errors import StoreError
 from storyline.store import search as fts
 from storyline.store.migrations import apply_migrations
-from storyline.store.sql import SQLStore, content_sha1, now
+from storyline.store.sql import SQLStore
 
-__all__ = ["SQLiteStore", "content_sha1", "now", "read_only_uri"]
+__all__ = ["SQLiteStore", "read_only_uri"]
 
 
 def read_only_uri(path: str | Path) -> str:
@@ -53,11 +53,17 @@ class SQLiteStore(SQLStore):
         self.read_only = read_only
         try:
             self.conn = self._connect()
-            if not read_only:
-                with self.transaction():
-                    apply_migrations(self.conn)
         except sqlite3.DatabaseError as exc:
             raise StoreError("E300", f"{self.path}: {exc}") from exc
+        try:
+            if not read_only:
+                with self.transaction():
+                    apply_migrations(self.conn, self.dialect)
+        except BaseException as exc:
+            self.conn.close()  # a store that failed to open leaves no connection behind
+            if isinstance(exc, sqlite3.DatabaseError):
+                raise StoreError("E300", f"{self.path}: {exc}") from exc
+            raise
 
     def _connect(self) -> sqlite3.Connection:
         if self.read_only:

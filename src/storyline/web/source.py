@@ -16,13 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from storyline.store import SQLStore, open_store
-from storyline.store.sqlite import read_only_uri
 
 BRIEF = "brief"
 EMPTY_BRIEF: dict[str, Any] = {"format": "storyline-brief/1"}
 _UNSEEN = object()
 
-__all__ = ["BriefSource", "read_only_uri", "BRIEF", "EMPTY_BRIEF"]
+__all__ = ["BriefSource", "BRIEF", "EMPTY_BRIEF"]
 
 
 class BriefSource:
