@@ -168,3 +168,18 @@ def test_timex_types_set_schedules_only_with_for_or_to():
                         ("The vote is set for Aug. 6.", "2031-08-06")]:
         parsed = load_nlp()(text)
         assert [m.value for m in tag_dates(text, parsed, PUB)] == [value], text
+
+
+def _typed(text: str) -> dict[str, str | None]:
+    return {m.text: m.value for m in tag_timexes(text, load_nlp()(text), PUB)}
+
+
+def test_timex_us_holidays_only_when_no_other_nation_is_named():
+    assert _typed("Parades were held on Independence Day.")["Independence Day"] == "2030-07-04"
+    assert "Independence Day" not in _typed("Crowds gathered in Kyiv for Ukraine's Independence Day.")
+    assert "Thanksgiving" not in _typed("Families met for Canadian Thanksgiving last year.")
+
+
+def test_timex_the_before_a_count_is_dropped_whatever_the_spacing():
+    found = _typed("After the  two days of talks, the envoys left.")
+    assert "two days" in found and " two days" not in found

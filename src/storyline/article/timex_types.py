@@ -79,6 +79,10 @@ HOLIDAYS: dict[str, tuple] = {
     "good friday": ("easter", -2), "thanksgiving day": (11, 3, 4), "thanksgiving": (11, 3, 4),
     "memorial day": (5, 0, -1), "labor day": (9, 0, 1), "martin luther king day": (1, 0, 3),
 }
+US_HOLIDAYS = {"independence day", "thanksgiving day", "thanksgiving", "memorial day", "labor day",
+               "martin luther king day"}
+# a nation other than the US named right before a holiday: "Ukraine's", "India’s", "Canadian"
+_OTHER_NATION = re.compile(r"\b(?!(?:America|US|U\.S)\b)[A-Z][\w.]*(?:['’]s|ian|ese|ish|an)[ \t]+$")
 _HOLIDAYS = "|".join(re.escape(string.capwords(h)).replace(r"\ ", "[ \t]+").replace("'", "['’]")
                      for h in sorted(HOLIDAYS, key=len, reverse=True))
 
@@ -281,8 +285,8 @@ def _accept(c: TypedCandidate, text: str) -> bool:
     if c.kind == "count" and re.match(r"(?i)the\s+(?!past|last|next|coming|first|previous|following|final)",
                                       surface) and (
             not surface.endswith("s") or not _THE_STRETCH.search(text[max(0, c.start - 10):c.start])):
-        c.start += 4  # "the two days of talks" is a stretch; "for the nine months" includes "the"
-        surface = text[c.start:c.end]
+        c.start += re.match(r"(?i)the\s+", surface).end()  # "the two days of talks" is a stretch;
+        surface = text[c.start:c.end]  # "for the nine months" includes "the"
     _vague_point(c, text, surface)
     if c.kind == "past_unit" and unit in ("week", "month", "year", "decade", "century"):
         c.type = "DATE"  # "the past year": the year before, as TimeML taggers normalise it
@@ -292,6 +296,9 @@ def _accept(c: TypedCandidate, text: str) -> bool:
         return False  # "the 30-year Treasury bond": a maturity naming an instrument
     if c.kind == "clock24" and re.search(r"\d[ \t]*$", text[max(0, c.start - 3):c.start]):
         return False
+    if c.kind == "holiday" and c.fields["name"].lower() in US_HOLIDAYS and _OTHER_NATION.search(
+            text, max(0, c.start - 24), c.start):
+        return False  # "Ukraine's Independence Day", "Canadian Thanksgiving": not the US date
     if c.kind == "season" and not (c.fields.get("prep") or c.fields.get("rel") or c.fields.get("year")):
         return False  # a bare "summer" or "fall" needs a cue
     if c.kind == "season" and c.fields["season"] == "fall" and not c.fields.get("rel", "").lower().startswith(
@@ -309,7 +316,7 @@ NEEDS = {"quarter": ("quarter", "q"), "half": ("half",), "fiscal": ("fiscal", "f
          "partof": ("of",), "century": ("century",), "week": ("week",), "weekend": ("weekend",),
          "every": ("every", "each"), "noon": ("noon", "midnight"), "tonight": ("tonight",),
          "clock": ("m",), "clock24": (":", "utc", "gmt"),
-         "holiday": ("christmas", "easter", "year's", "day", "halloween", "good friday", "thanksgiving")}
+         "holiday": ("christmas", "easter", "year's", " day", "halloween", "good friday", "thanksgiving")}
 
 
 def find_typed(text: str) -> list[TypedCandidate]:

@@ -68,9 +68,6 @@ def set_value(c: TypedCandidate) -> str:
         part = PART_OF_DAY.get((f.get("part") or "").lower(), "")
         return f"XXXX-WXX-{WEEKDAYS[f['wd'].lower()] + 1}" + (f"T{part}" if part else "")
     unit = f["unit"].lower().rstrip(".")
-    if c.kind == "rate":
-        code = UNITS[unit]
-        return f"PT1{code[1:]}" if code.startswith("T") else f"P1{code}"
     if unit in MONTHS:
         return f"XXXX-{MONTHS[unit]:02d}"
     if unit in WEEKDAYS:
