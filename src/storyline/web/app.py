@@ -5,8 +5,9 @@ one JSON shape ``{"error": {"status", "code", "message"}}`` on JSON routes and a
 elsewhere; ``/openapi.json`` describes the JSON routes. ``serve()`` runs it with uvicorn."""
 from __future__ import annotations
 
+import contextlib
 import logging
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
 
@@ -143,10 +144,18 @@ class SecurityHeaders:
 
 def create_app(db: str | Path) -> Starlette:
     """The ASGI app over the store at ``db`` (which must exist; it is only read)."""
-    app = App(BriefSource(db, Site), Renderer())
+    source = BriefSource(db, Site)
+    app = App(source, Renderer())
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_: Starlette) -> AsyncIterator[None]:
+        yield
+        source.close()  # one store per server thread: PostgreSQL connections are released here
+
     starlette = Starlette(routes=app.routes(), exception_handlers={
-        HTTPException: app.http_error, Exception: app.http_error})
+        HTTPException: app.http_error, Exception: app.http_error}, lifespan=lifespan)
     starlette.add_middleware(SecurityHeaders)
+    starlette.state.source = source
     return starlette
 
 

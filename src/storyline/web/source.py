@@ -34,6 +34,7 @@ class BriefSource:
         self.lock = threading.Lock()
         self.text: str | None = None
         self.value: Any = None
+        self.opened: list[SQLStore] = []  # every thread's store, closed together by ``close``
         self.store()  # fails now (E300) when there is no store at ``db``
 
     def store(self) -> SQLStore:
@@ -42,7 +43,16 @@ class BriefSource:
         if store is None:
             store = open_store(self.db, read_only=True)
             self.local.store, self.local.version = store, _UNSEEN
+            with self.lock:
+                self.opened.append(store)
         return store
+
+    def close(self) -> None:
+        """Close the stores of all threads (at app shutdown: one PostgreSQL connection per thread)."""
+        with self.lock:
+            stores, self.opened = self.opened, []
+        for store in stores:
+            store.close()
 
     def current(self) -> Any:
         """The built value of the stored brief, re-read only when the store changed."""
