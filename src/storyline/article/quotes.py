@@ -10,12 +10,12 @@ article by ``speakers.SpeakerResolver``; channels by ``channels.find_channel``. 
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from storyline.article.base import ArticleStage
 from storyline.article.channels import blank, find_channel
+from storyline.article.quote_candidates import Candidate, drop_nested, join_paragraphs
 from storyline.article.quote_cues import (
     BELIEF_VERBS,
     CLAUSE_VERBS,
@@ -41,22 +41,6 @@ NP_INNER_DEPS = ("pobj", "prep", "amod", "acl")  # "a source [close [to [X]]]": 
 NON_AGENT_HEADS = {"year", "month", "week", "day", "time", "figure", "number", "vote", "percent", "share",
                    "majority", "part", "rest", "edition", "issue", "version", "copy", "end", "half", "most"}
 FRAGMENT_SHARE = 0.4  # quoted share of a content clause above which it is reported as direct words
-
-
-@dataclass
-class Candidate:
-    """A quote before speaker resolution."""
-
-    start: int
-    end: int
-    kind: str
-    cue: Token | None = None
-    speaker: Token | None = None
-    mark: MarkedSpan | None = None
-    follows: bool = False  # continues the previous speaker
-    fragment: bool = False  # quoted words embedded in a sentence
-    scare: bool = False  # a short fragment no speech verb governs: only ever part of a mixed quote
-    channel: str | None = None  # known from the form of the quote itself (an embedded post)
 
 
 class QuoteExtractor:
@@ -478,42 +462,6 @@ def is_title(toks: list[Token]) -> bool:
     words = [t for t in toks if t.is_alpha]
     capital = [t for t in words if t.text[:1].isupper()]
     return len(capital) >= 2 and all(t.text[:1].isupper() or t.is_stop for t in words)
-
-
-def join_paragraphs(cands: list[Candidate]) -> list[Candidate]:
-    """One quote for a quotation that runs over several paragraphs (each but the last left open, the
-    next opening with a quote mark, as news style has it). It takes the cue and speaker of its first
-    part when that has its own, else those of the part that has (usually the last: '..., she said.')."""
-    out: list[Candidate] = []
-    for cand in cands:
-        prev = out[-1] if out else None
-        if prev is not None and prev.mark is not None and cand.mark is not None and prev.mark.open_end \
-                and cand.mark.continues and not prev.fragment and not cand.fragment:
-            own = prev if prev.cue is not None or prev.speaker is not None else cand
-            out[-1] = Candidate(prev.start, cand.end, "direct", own.cue, own.speaker, cand.mark,
-                                follows=own.follows, channel=own.channel)
-            continue
-        out.append(cand)
-    return out
-
-
-def drop_nested(cands: list[Candidate], resolver: SpeakerResolver) -> list[Candidate]:
-    """Drop a clause that only wraps another report by the same speaker ("said he had told X that ...")."""
-    out = []
-    for cand in cands:
-        inner = [c for c in cands if c is not cand and cand.start <= c.start and c.end <= cand.end
-                 and c.cue is not None and cand.start <= c.cue.idx < cand.end]
-        same = [c for c in inner if same_speaker(c, cand, resolver)]
-        if not same:
-            out.append(cand)
-    return out
-
-
-def same_speaker(a: Candidate, b: Candidate, resolver: SpeakerResolver) -> bool:
-    if a.speaker is None or b.speaker is None:
-        return False
-    na, nb = resolver.resolve(a.speaker).name, resolver.resolve(b.speaker).name
-    return na is not None and na == nb
 
 
 class QuoteStage(ArticleStage):
