@@ -12,7 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from storyline.article.event_triggers import same_line
-from storyline.article.speakers import TITLE_WORDS, SpeakerResolver, norm_word
+from storyline.article.speaker_words import TITLE_WORDS, norm_word
+from storyline.article.speakers import SpeakerResolver
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 PARTY_LABELS = {"PERSON", "ORG", "GPE", "NORP"}

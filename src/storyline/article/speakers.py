@@ -10,71 +10,36 @@ their own name. The figures stage reuses this to name claimants."""
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from storyline.article.quote_cues import is_cue
+from storyline.article.speaker_spans import (
+    described,
+    looks_personal,
+    main_subject,
+    mention_span,
+    org_name,
+    propn_run,
+    represented,
+    strip_titles,
+)
+from storyline.article.speaker_words import (
+    FEMALE,
+    FEMALE_WORDS,
+    HONORIFICS,
+    IGNORED_MODS,
+    LEADER_HEADS,
+    MALE,
+    MALE_WORDS,
+    NEUTER,
+    ORG_WORDS,
+    PLURAL,
+    TITLE_WORDS,
+    norm_word,
+)
 from storyline.corpus.entity_names import fold, surname_keys
-
-HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "madam"}
-TITLE_WORDS = {
-    "president", "vice", "prime", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
-    "chancellor", "premier", "leader", "chief", "senator", "sen.", "governor", "gov.", "mayor", "general",
-    "gen.", "king", "queen", "prince", "pope", "ambassador", "envoy", "director", "chairman", "chairwoman",
-    "chair", "ceo", "head", "commander", "representative", "rep.", "congressman", "congresswoman",
-    "counterpart", "adviser", "advisor", "official", "elect", "foreign", "defence",
-    "defense", "deputy", "state", "press", "attorney", "judge", "justice", "speaker", "lawmaker",
-    "officer", "aide", "candidate", "nominee", "founder", "executive", "economist", "analyst", "mp",
-    "councillor", "councilor", "councilman", "councilwoman", "professor", "prof.", "coach", "captain",
-    "manager", "lawyer", "prosecutor", "sheriff", "detective", "inspector", "commissioner", "bishop",
-    "rabbi", "imam", "reverend", "rev.", "rev", "cardinal", "archbishop", "colonel", "col.", "lieutenant",
-    "lt.", "sergeant", "sgt.", "admiral", "marshal", "supt.", "superintendent",
-    "president-elect", "emir", "sheikh", "crown",
-    "chief-of-staff", "negotiator", "mediator",
-}
-LEADER_HEADS = {"president", "leader", "premier", "chancellor", "king", "queen", "head", "counterpart"}
-MALE = {"he", "him", "his", "himself"}
-FEMALE = {"she", "her", "hers", "herself"}
-PLURAL = {"they", "them", "their", "we", "us", "our"}
-NEUTER = {"it", "its"}
-NP_LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct", "quantmod", "flat"}
-EMBEDDED_DEPS = {"ccomp", "relcl", "acl", "csubj", "xcomp", "pcomp", "pobj"}
-NOT_PERSON = {"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "LAW", "DATE"}
-REPRESENT_PREPS = {"at", "for", "from"}
-DOCUMENT_PREPS = {"by", "from", "of"}
-DOCUMENT_NOUNS = {"report", "study", "survey", "audit", "review", "assessment", "analysis", "estimate",
-                  "figures", "data", "statistics", "census", "poll", "document", "inquiry"}
-ORG_WORDS = {
-    "ministry", "department", "office", "party", "council", "committee", "commission", "agency",
-    "university", "institute", "bank", "group", "inc", "inc.", "corp", "corp.", "company", "co.", "ltd",
-    "news", "times",
-    "post", "press", "association", "union", "foundation", "court", "house", "senate", "congress", "army",
-    "police", "service", "services", "government", "administration", "campaign", "board", "center",
-    "centre", "network", "journal", "fund", "organization", "organisation", "parliament",
-    "assembly", "forces", "command", "authority", "federation", "league", "club", "team", "state",
-}
-MALE_WORDS = {"mr", "mr.", "sir", "lord", "spokesman", "chairman", "congressman", "councilman", "businessman",
-              "king", "prince", "emir", "sheikh", "father", "husband", "son", "brother", "uncle", "mister"}
-FEMALE_WORDS = {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "madam", "spokeswoman", "chairwoman",
-                "congresswoman", "councilwoman", "businesswoman", "queen", "princess", "mother", "wife",
-                "daughter", "sister", "aunt", "actress"}
-KIN_WORDS = {
-    "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "parents", "parent",
-    "partner", "girlfriend", "boyfriend", "fiancee", "fiancée", "fiance", "fiancé", "uncle", "aunt",
-    "cousin", "grandfather", "grandmother", "widow", "widower", "children", "child", "stepfather",
-    "stepmother", "nephew", "niece", "mum", "dad",
-}
-IGNORED_MODS = {"former", "then", "current", "new", "outgoing", "incoming", "acting", "late", "ex", "-",
-                "also"}
-EQUIV = {"u.s.": "us", "american": "us", "america": "us", "u.k.": "uk", "british": "uk", "britain": "uk",
-         "spokesman": "spokesperson", "spokeswoman": "spokesperson"}
-
-
-def norm_word(text: str) -> str:
-    word = text.lower().replace("’", "'")
-    return EQUIV.get(word, word)
 
 
 def same_surname(a: str, b: str) -> bool:
@@ -399,23 +364,6 @@ class SpeakerResolver:
         return None
 
 
-def represented(tok: Token) -> Span | None:
-    """The organisation that speaks through unnamed people or a document: "analysts at Meriden Capital",
-    "lawyers for the company", "the report by the State Mining Inspectorate", "the ministry's report"."""
-    document = tok.lemma_.lower() in DOCUMENT_NOUNS
-    if tok.tag_ != "NNS" and not document:
-        return None
-    preps = DOCUMENT_PREPS if document else REPRESENT_PREPS
-    objs = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
-            for o in p.children if o.dep_ == "pobj"]
-    if document:
-        objs += [c for c in tok.children if c.dep_ == "poss"]
-    for obj in objs:
-        if obj.pos_ == "PROPN" and obj.ent_type_ in ("ORG", "GPE", "NORP", ""):
-            return next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None) or mention_span(obj)
-    return None
-
-
 def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sorted, disjoint union of character spans (so one bisect answers "is this offset inside?")."""
     out: list[tuple[int, int]] = []
@@ -425,102 +373,3 @@ def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((start, end))
     return out
-
-
-def main_subject(tok: Token) -> bool:
-    """Is ``tok`` the subject of a reporting verb, or of a clause that is not embedded as reported
-    content, a relative clause or a complement (a main, coordinated or adverbial clause)?"""
-    head = tok.head
-    if is_cue(head):
-        return True
-    for _ in range(12):
-        if head.dep_ in EMBEDDED_DEPS:
-            return False
-        if head.head.i == head.i:
-            return True
-        head = head.head
-    return False
-
-
-def described(run: Span) -> bool:
-    """Is a name mention part of a kinship description ("his wife Hillary Clinton", "His father, the
-    Rev Alexander Love,", "parents Alexander Love and Sirkka-Liisa Love")?"""
-    doc = run.doc
-    head = run[-1]
-    if head.dep_ == "conj" and head.head.i < run.start:
-        first = propn_run(doc, head.head.i, backwards=True)
-        if first is not None and described(first):
-            return True
-    if head.dep_ == "appos" and head.head.lower_ in KIN_WORDS:
-        return True
-    i = run.start - 1
-    while i >= 0 and run.start - i <= 4 and (doc[i].is_punct and doc[i].text in ",(" or doc[i].pos_ == "DET"
-                                              or norm_word(doc[i].text) in HONORIFICS | TITLE_WORDS
-                                              or doc[i].text in ("Rev", "Rev.")):
-        i -= 1
-    return i >= 0 and doc[i].lower_ in KIN_WORDS
-
-
-def looks_personal(run: Span) -> bool:
-    """A two- or three-word proper name with no place label and no organisation word ("Ruediger
-    Kuehr" even when the NER calls it ORG; not "Foreign Ministry", not "New York")."""
-    if not 2 <= len(run) <= 3 or any(norm_word(t.text) in ORG_WORDS for t in run):
-        return False
-    return not any(t.ent_type_ in NOT_PERSON - {"ORG"} for t in run)
-
-
-def propn_run(doc: Doc, i: int, backwards: bool = False) -> Span | None:
-    """The run of capitalised proper nouns at token ``i`` (ending at it when ``backwards``)."""
-    if doc[i].pos_ != "PROPN" and not (doc[i].text[:1].isupper() and doc[i].is_alpha):
-        return None
-    lo = hi = i
-    if backwards:
-        stop = TITLE_WORDS | HONORIFICS
-        while lo > 0 and doc[lo - 1].pos_ == "PROPN" and norm_word(doc[lo - 1].text) not in stop:
-            lo -= 1
-    else:
-        while hi + 1 < len(doc) and doc[hi + 1].pos_ == "PROPN" and doc[hi + 1].text[:1].isupper():
-            hi += 1
-    span = doc[lo:hi + 1]
-    return span if all(t.text[:1].isupper() for t in span) else None
-
-
-def strip_titles(span: Span) -> Span | None:
-    """A PERSON entity without leading honorifics or title words."""
-    lo = span.start
-    while lo < span.end and norm_word(span.doc[lo].text) in HONORIFICS | TITLE_WORDS:
-        lo += 1
-    end = span.end
-    while end > lo and span.doc[end - 1].pos_ in ("PART", "PUNCT"):
-        end -= 1
-    return span.doc[lo:end] if end > lo else None
-
-
-def mention_span(tok: Token) -> Span:
-    """The speaker noun phrase: the head with its left modifiers (no relative clauses or appositions)."""
-    doc = tok.doc
-    lo = tok.i
-    for child in tok.lefts:
-        if child.dep_ in NP_LEFT_DEPS:
-            lo = min(lo, min(t.i for t in child.subtree))
-    hi = tok.i
-    while hi + 1 < len(doc) and doc[hi + 1].dep_ in ("compound", "flat") and doc[hi + 1].head.i > hi + 1:
-        hi += 1
-    while lo < tok.i and doc[lo].pos_ == "PUNCT":
-        lo += 1
-    return doc[lo:hi + 1]
-
-
-def org_name(span: Span) -> str:
-    """An organisation or place speaker's name: the phrase without a leading article or quote marks
-    (a \u201cCapitol Fourth\u201d account -> Capitol Fourth account)."""
-    words = list(span)
-    while words and (words[0].pos_ == "DET" and words[0].dep_ == "det" or words[0].pos_ == "PUNCT"):
-        words = words[1:]
-    if not words:
-        return span.text
-    phrase = span.doc[words[0].i:span.end]
-    if not any(t.is_quote for t in phrase):
-        return phrase.text
-    name = " ".join(t.text for t in phrase if not t.is_quote)
-    return re.sub(r"\s+(?=[-'’.,])|(?<=-)\s+", "", name) or span.text
