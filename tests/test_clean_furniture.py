@@ -265,3 +265,19 @@ def test_clean_gallery_label_with_a_credit_is_not_the_headline():
             "Nobody was hurt, and the ferry was towed back to port on Monday morning.\n")
     cleaned = clean_text(text)
     assert cleaned.title is None or "©" not in cleaned.title
+
+
+@pytest.mark.parametrize("text, caption", [
+    ("Gallery 12 photos © Jane Roe", True),
+    ("FILE - The old ferry leaves the harbour in 2019.", True),
+    ("In this Tuesday, May 4, 2021 file photo, the ferry leaves the harbour.", True),
+    ("An image from the harbour festival's fireworks show on Monday night.", True),
+    ("Mayor Ana Ruiz (L) greets the crew (AP Photo/Jane Roe)", True),
+    ("The ferry left the harbour on Monday with 40 passengers on board.", False),
+])
+def test_clean_caption_or_credit_is_one_test(text, caption):
+    from storyline.article.furniture import caption_or_credit
+    from storyline.corpus.story_text import caption_like
+
+    assert caption_or_credit(text) is caption
+    assert caption_like(text) is caption

@@ -55,6 +55,7 @@ from storyline.article.furniture import (
     LONE_DATE,
     NOTICE_WORDS,
     WEEKDAY_DATE_END,
+    caption_or_credit,
     ends_sentence,
     furniture_kind,
     is_protected,
@@ -102,7 +103,7 @@ def headline_shaped(line: str) -> bool:
     core = line.rstrip(END_CLOSERS)
     open_end = core[-1:] not in ".:;,…" or core.endswith(("...", "…"))
     return (2 <= n <= TITLE_WORDS and starts_upper(line) and open_end and not LONE_DATE.match(line)
-            and "©" not in line)  # a photo credit or gallery label, not a headline
+            and not caption_or_credit(line))  # a photo credit or gallery label, not a headline
 
 
 def link_like(line: str) -> bool:

@@ -217,6 +217,23 @@ def is_notice(line: str) -> bool:
     )
 
 
+FILE_PHOTO = re.compile(r"^(FILE\s*[—–-]|In this \S+( \S+){0,6} (file )?(photo|picture|image)\b)",
+                        re.IGNORECASE)
+PHOTO_POSITION = re.compile(r"\((L|R|C|left|right|center|centre|pictured)\)|, (left|right|center|centre|"
+                            r"second left|second right),", re.IGNORECASE)
+IMAGE_OPENING = re.compile(r"^(?:an? |this |the )?(?:file )?(?:photo|picture|image|screenshot|still"
+                           r"|screengrab) (?:of|shows|taken|from)\b", re.IGNORECASE)
+
+
+def caption_or_credit(text: str) -> bool:
+    """Text shaped like a photo caption or credit, whatever its length: a copyright sign, an agency
+    credit in brackets, a "FILE -" / "In this ... photo" / "An image from" opening, or "(L)" / ", left,"
+    position notes. The one test the cleaner, story titles and leads, and the summary share."""
+    text = text.strip()
+    return ("©" in text or bool(CAPTION_CREDIT.search(text) or FILE_PHOTO.match(text)
+                                or PHOTO_POSITION.search(text) or IMAGE_OPENING.match(text)))
+
+
 def is_caption_credit(line: str) -> bool:
     """A photo caption closed by an agency credit in brackets (up to ``NOTICE_WORDS`` words)."""
     return words(line) <= NOTICE_WORDS and bool(CAPTION_CREDIT.search(line))

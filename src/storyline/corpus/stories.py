@@ -150,7 +150,7 @@ def story_title(members: list[str], run: _Run, by_id: dict[str, Article]) -> str
 def good_title(title: str | None) -> bool:
     """A headline worth naming a story by: some words, not a caption, credit or section label."""
     text = strip_prefix((title or "").strip())
-    return len(text.split()) >= MIN_HEADLINE_WORDS and "©" not in text and not caption_like(text) \
+    return len(text.split()) >= MIN_HEADLINE_WORDS and not caption_like(text) \
         and not text.lower().startswith(("story highlights", "gallery", "photos:", "video:"))
 
 
@@ -159,8 +159,7 @@ def lead_sentence(article: Article) -> str | None:
     not a caption, photo credit or gallery label ("Gallery 12 photo Gallery © EPA ...")."""
     for start, end in article.sentences[:LEAD_SENTENCES]:
         text = strip_prefix(" ".join(article.text[start:end].split()))
-        if len(text.split()) >= MIN_TITLE_WORDS and text[-1:] in ".!?\"”’" and "©" not in text \
-                and not caption_like(text):
+        if len(text.split()) >= MIN_TITLE_WORDS and text[-1:] in ".!?\"”’" and not caption_like(text):
             return text
     return None
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from storyline.article.furniture import CAPTION_CREDIT, WEEKDAY_DATE_END
+from storyline.article.furniture import WEEKDAY_DATE_END, caption_or_credit
 
 _AGENCY = r"(AP|AFP|CNN|Reuters|UPI|PA|dpa|EFE|ANSA|Xinhua|TASS|BBC|NBC|CBS|ABC|Fox News|Bloomberg)"
 # "SALT LAKE CITY (AP) —", "WASHINGTON, D.C. (Reuters) -", "(CNN)", "LONDON —"
@@ -20,10 +20,6 @@ _DATELINE = re.compile(
 )
 # an upper-case transcript label: "TRUMP:", "Q:", "MR. SANGER:" (not a headline's "BREAKING:")
 _LABEL = re.compile(r"\s*(?:[A-Z]{1,4}\.?\s)?[A-Z][A-Z'’-]{0,24}:\s+(?=[A-Z\"“'‘])")
-_FILE_PHOTO = re.compile(r"^(FILE\s*[—–-]|In this \S+( \S+){0,6} (file )?(photo|picture|image)\b)",
-                         re.IGNORECASE)
-_POSITION = re.compile(r"\((L|R|C|left|right|center|centre)\)|, (left|right|center|centre|second left|"
-                       r"second right),")
 
 
 def prefix_end(line: str) -> int:
@@ -45,6 +41,4 @@ def strip_prefix(sentence: str) -> str:
 
 def caption_like(sentence: str) -> bool:
     """The sentence reads like a photo caption rather than news text."""
-    text = sentence.strip()
-    return bool(CAPTION_CREDIT.search(text) or WEEKDAY_DATE_END.search(text) or _FILE_PHOTO.match(text)
-                or _POSITION.search(text))
+    return caption_or_credit(sentence) or bool(WEEKDAY_DATE_END.search(sentence.strip()))

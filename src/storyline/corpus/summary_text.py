@@ -23,6 +23,8 @@ from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from storyline.article.furniture import caption_or_credit
+
 MIN_WORDS = 8
 MAX_WORDS = 55
 ATTRIBUTION_WORDS = 2  # words outside the quote marks that name who speaks ("Smith said")
@@ -44,13 +46,10 @@ PRONOUN_SPEAKERS = r"(?:he|she|they|it|we|i|you)"
 PRONOUN_ATTRIBUTION = re.compile(
     rf"[,\"”’']\s*(?:{PRONOUN_SPEAKERS}\s+\w+|\w+\s+{PRONOUN_SPEAKERS})\s*[.!]?[\"”’']?\s*$", re.I)
 FURNITURE = re.compile(
-    r"https?://|www\.|\S+@\S+\.\w|\bclick here\b|\bsubscribe\b|\bsign up\b|©|\ball rights reserved\b"
+    r"https?://|www\.|\S+@\S+\.\w|\bclick here\b|\bsubscribe\b|\bsign up\b|\ball rights reserved\b"
     r"|\bphoto(?:graph)?:|\bimage:|\(photo\b|\bcaption\b|\bnewsletter\b|\bcookies?\b|\bjavascript\b"
     r"|\bbrowser\b|\bfollow us\b|\bread more\b|\bwatch:|\bvideo:|\bthis (?:site|page|website)\b"
-    r"|\bdisplay(?:ed)? correctly\b|\byour (?:device|browser|inbox)\b|\badvertisement\b"
-    r"|, (?:left|right|center|centre),|\((?:left|right|center|centre|pictured)\)"  # photo captions
-    r"|^(?:an? |this |the )?(?:file )?(?:photo|picture|image|screenshot|still|screengrab)"
-    r" (?:of|shows|taken|from)\b", re.I)
+    r"|\bdisplay(?:ed)? correctly\b|\byour (?:device|browser|inbox)\b|\badvertisement\b", re.I)
 END_PUNCT = re.compile(r"[.!…][\"”’')\]]*$")
 QUOTE_MARKS = "\"“”"
 QUOTE_OPENERS = "\"“"
@@ -122,7 +121,7 @@ def standalone(text: str) -> bool:
         return False
     if fragment(text) or dangling(text) or quotation_only(text):
         return False
-    return not FURNITURE.search(text)
+    return not FURNITURE.search(text) and not caption_or_credit(text)
 
 
 @lru_cache(maxsize=1 << 16)
