@@ -23,6 +23,7 @@ from storyline.corpus.entity_names import (
     key_is_distinctive,
     loose_name_key,
     name_key,
+    singular,
     skeleton,
     surname_keys,
     surname_variants,
@@ -125,10 +126,8 @@ def group_forms(stats: dict[str, FormStat], links: Sequence[tuple[str, str]] = (
 def _singular(form: str) -> str | None:
     """``lib dems`` -> ``lib dem``, ``tories`` -> ``tory``; None for a word too short to tell."""
     last = form.split()[-1]
-    if len(last) < 3 or not last.endswith("s") or last.endswith("ss"):
-        return None
-    stem = last[:-3] + "y" if last.endswith("ies") else last[:-1]
-    return form[: len(form) - len(last)] + stem
+    stem = singular(last)
+    return None if stem == last else form[: len(form) - len(last)] + stem
 
 
 def _merge_plurals(stats: dict[str, FormStat], uf: UnionFind) -> None:

@@ -304,3 +304,11 @@ def surname_keys(word: str) -> list[str]:
 def surname_token_key(token: str) -> str:
     """Key of a surname read alone or in a full name: loose for long tokens, strict for short ones."""
     return loose_token(token) if len(fold(token)) >= LOOSE_MIN_LEN else translit_token(token)
+
+
+def singular(word: str) -> str:
+    """A plural noun's singular by its ending ("tories" -> "tory", "lawyers" -> "lawyer"); a word too short
+    to tell, or ending in "ss", as it is."""
+    if len(word) < 3 or not word.endswith("s") or word.endswith("ss"):
+        return word
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1]

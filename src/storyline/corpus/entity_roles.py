@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
+from storyline.corpus.entity_names import singular
 from storyline.model import Entity
 
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our"}
@@ -37,8 +38,7 @@ def head_noun(description: str) -> tuple[str, set[str]] | None:
 
 
 def _singular(word: str) -> str:
-    word = word.replace("’", "'").removesuffix("'s")
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
+    return singular(word.replace("’", "'").removesuffix("'s"))
 
 
 def _words(texts: Iterable[str]) -> set[str]:
