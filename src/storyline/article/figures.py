@@ -235,44 +235,45 @@ def _of_tail(noun) -> int | None:
     return None
 
 
-def _coordinated(doc, a: Figure, b: Figure) -> bool:
+def _coordinated(text: str, a: Figure, b: Figure) -> bool:
     """Two figures joined by "and", "or" or "to" within a short stretch of one clause, or "60 of 300"."""
-    gap = doc.text[a.end:b.start]
+    gap = text[a.end:b.start]
     if gap.strip().lower() in ("of", "out of"):
         return True
     if len(gap) > 40 or not re.search(r"\b(?:and|or|to)\b", gap) or re.search(r"[.;:!?()]", gap):
         return False
-    return not re.match(r"\s*of\b", doc.text[b.end:b.end + 4])
+    return not re.match(r"\s*of\b", text[b.end:b.end + 4])
 
 
-def _fill_ellipsis(doc, figures: list[Figure]) -> None:
+def _fill_ellipsis(doc, text: str, figures: list[Figure]) -> None:
     """Share the unit of coordinated figures: "43,000 soldiers killed and 370,000 wounded" (forwards),
     "eight or nine euros", "from 13.5 to 14.0 mm" (backwards)."""
     for prev, fig in zip(figures, figures[1:], strict=False):
-        if fig.unit is None and prev.unit is not None and _coordinated(doc, prev, fig):
-            _take_unit(doc, fig, prev)
+        if fig.unit is None and prev.unit is not None and _coordinated(text, prev, fig):
+            _take_unit(doc, text, fig, prev)
     for prev, fig in zip(figures, figures[1:], strict=False):
-        if prev.unit is None and fig.unit is not None and _coordinated(doc, prev, fig):
-            gap = doc.text[prev.end:fig.start].strip().lower()
+        if prev.unit is None and fig.unit is not None and _coordinated(text, prev, fig):
+            gap = text[prev.end:fig.start].strip().lower()
             if gap in ("or", "to", "and", ",", "-", "–", "of", "out of"):
                 prev.unit, prev.measure = fig.unit, prev.measure or fig.measure
 
 
-def _take_unit(doc, fig: Figure, prev: Figure) -> None:
+def _take_unit(doc, text: str, fig: Figure, prev: Figure) -> None:
     fig.unit = prev.unit
     fig.subject_name = fig.subject_name or prev.subject_name
-    tail = doc.char_span(fig.end, min(len(doc.text), fig.end + 20), alignment_mode="expand")
+    tail = doc.char_span(fig.end, min(len(text), fig.end + 20), alignment_mode="expand")
     verb = tail[0] if tail is not None and len(tail) and tail[0].pos_ in ("VERB", "ADJ") else None
     base = prev.measure.split(" ")[:-1] if prev.measure and " " in prev.measure else [prev.unit]
     fig.measure = " ".join(base + ([verb.text] if verb is not None else []))
     if verb is not None:
         fig.end = verb.idx + len(verb.text)
-        fig.text = doc.text[fig.start:fig.end]
+        fig.text = text[fig.start:fig.end]
 
 
-def _sentence_candidates(doc, sent, keep: frozenset[str]) -> list[_Candidate]:
-    """Number candidates of one sentence, without dates, years, times, ordinals, phones and glued names."""
-    text, offset = doc.text, sent.start_char
+def _sentence_candidates(doc, text: str, sent, keep: frozenset[str]) -> list[_Candidate]:
+    """Number candidates of one sentence, without dates, years, times, ordinals, phones and glued names.
+    ``text`` is ``doc.text``, passed in: spaCy joins every token again on each ``doc.text``."""
+    offset = sent.start_char
     cands: list[_Candidate] = []
     dropped_end = -1  # end of the last number that is not a figure
     for n in find_numbers(text[sent.start_char:sent.end_char]):
@@ -293,14 +294,15 @@ def extract_figures(doc, keep: frozenset[str] = frozenset()) -> list[Figure]:
 
     ``keep`` names non-figure reasons (see ``figure_filters``) to keep anyway, e.g. {"age"}."""
     found: list[tuple[Figure, _Candidate]] = []
+    text = doc.text  # once: spaCy rebuilds it from the tokens on every access
     for sent in doc.sents:
-        for cand in _sentence_candidates(doc, sent, keep):
-            _approximate(doc, doc.text, cand, sent.start_char)
-            fig = _figure(doc, doc.text, cand, keep)
+        for cand in _sentence_candidates(doc, text, sent, keep):
+            _approximate(doc, text, cand, sent.start_char)
+            fig = _figure(doc, text, cand, keep)
             if fig is not None:
                 found.append((fig, cand))
     figures = [fig for fig, _ in found]
-    _fill_ellipsis(doc, figures)
+    _fill_ellipsis(doc, text, figures)
     return [fig for fig, cand in found
             if fig.unit is not None or cand.kept or _counts_in_context(doc, cand, keep)]
 
