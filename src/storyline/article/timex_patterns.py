@@ -89,11 +89,13 @@ def month_number(name: str) -> int:
     return MONTHS[name.lower().rstrip(".")]
 
 
-def _overlaps(c: Candidate, taken: list[Candidate]) -> bool:
+def overlaps(c: Candidate, taken: list[Candidate]) -> bool:
+    """Does candidate ``c`` (anything with start and end) overlap one of ``taken``?"""
     return any(c.start < t.end and t.start < c.end for t in taken)
 
 
-def _fields(m: re.Match) -> dict:
+def match_fields(m: re.Match) -> dict:
+    """The named groups a match filled."""
     return {k: v for k, v in m.groupdict().items() if v is not None}
 
 
@@ -118,7 +120,7 @@ def find_candidates(text: str) -> list[Candidate]:
     for kind, rx in PATTERNS:
         for m in rx.finditer(text):
             start, end = m.span("x") if m.groupdict().get("x") else m.span()
-            c = Candidate(start, end, kind, _fields(m))
-            if _valid(kind, c.fields) and not _overlaps(c, taken):
+            c = Candidate(start, end, kind, match_fields(m))
+            if _valid(kind, c.fields) and not overlaps(c, taken):
                 taken.append(c)
     return sorted(taken, key=lambda c: c.start)

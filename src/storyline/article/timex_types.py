@@ -29,18 +29,15 @@ import re
 import string
 from dataclasses import dataclass, field
 
-from storyline.article.timex_patterns import MONTH, WEEKDAY
+from storyline.article.numbers import SMALL, TENS
+from storyline.article.timex_patterns import MONTH, WEEKDAY, YEAR, match_fields, overlaps
 
-_SMALL = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-          "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
-_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-WORD_NUMBERS = {w: i for i, w in enumerate(_SMALL)} | {w: 20 + 10 * i for i, w in enumerate(_TENS)}
-WORD_NUMBERS |= {"a": 1, "an": 1, "hundred": 100, "dozen": 12}
+WORD_NUMBERS = SMALL | TENS | {"a": 1, "an": 1, "hundred": 100, "dozen": 12}
 VAGUE = {"few", "several", "many", "some", "couple", "numerous", "recent"}
 
 _ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _NUMW = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]" + _ONES + r")?|"
-         + "|".join(sorted(set(WORD_NUMBERS) - set(_TENS), key=len, reverse=True)) + r")")
+         + "|".join(sorted(set(WORD_NUMBERS) - set(TENS), key=len, reverse=True)) + r")")
 NUM = (rf"(?P<num>(?:\d+|{_NUMW})[ \t]+and[ \t]+a[ \t]+half|\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_NUMW}|"
        r"a[ \t]+few|"
        r"(?:a[ \t]+)?couple[ \t]+of|"
@@ -55,7 +52,6 @@ PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 SP = r"(?:[ \t\u00a0]+\n?|\n)[ \t\u00a0]*"  # spaces, or one line break of hard-wrapped text
-YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
 OF_YEAR = rf"(?:{SP}(?:of{SP})?(?:fiscal{SP})?{YEAR})?"
 ZONE = r"(?:[ \t]*(?P<zone>UTC|GMT|Z|[ECMP][SD]?T|local[ \t]+time)\b)?"
 _NOT_RATE = r"(?<![\w$£€%,.])"
@@ -230,14 +226,6 @@ def number_value(raw: str | None) -> str:
     return str(total)
 
 
-def _overlaps(c: TypedCandidate, taken: list[TypedCandidate]) -> bool:
-    return any(c.start < t.end and t.start < c.end for t in taken)
-
-
-def _fields(m: re.Match) -> dict:
-    return {k: v for k, v in m.groupdict().items() if v is not None}
-
-
 def _is_rate(text: str, start: int) -> bool:
     """"four flights a week", "$5 million a year": a count per unit, not a stretch of time."""
     before = text[max(0, start - 30):start]
@@ -328,12 +316,12 @@ def find_typed(text: str) -> list[TypedCandidate]:
             continue
         for m in rx.finditer(text):
             start, end = m.span("x") if m.groupdict().get("x") else m.span()
-            c = TypedCandidate(start, end, ttype, kind, _fields(m))
+            c = TypedCandidate(start, end, ttype, kind, match_fields(m))
             if text[c.start:c.end].strip() and _accept(c, text):
                 found.append(c)
     found.sort(key=lambda c: (-(c.end - c.start), c.start))
     taken: list[TypedCandidate] = []
     for c in found:
-        if not _overlaps(c, taken):
+        if not overlaps(c, taken):
             taken.append(c)
     return sorted(taken, key=lambda c: c.start)

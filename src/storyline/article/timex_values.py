@@ -241,13 +241,7 @@ def _unit_value(unit: str | None, pub: Date | None, rel: str | None = None) -> s
     one after ("next") or before ("last")."""
     if pub is None or unit not in ("year", "month", "week"):
         return None
-    step = {"next": 1, "last": -1}.get((rel or "").lower(), 0)
-    if unit == "year":
-        return str(pub.year + step)
-    if unit == "month":
-        y, m = shift_month(pub.year, pub.month, step)
-        return f"{y:04d}-{m:02d}"
-    return week_value(pub + dt.timedelta(days=7 * step))
+    return shifted(pub, unit, {"next": 1, "last": -1}.get((rel or "").lower(), 0))
 
 
 def easter(year: int) -> Date:
