@@ -90,6 +90,17 @@ class BriefView:
         self.doc_by_id = {as_text(d.get("id")): d for d in self.documents}
         self.entity_by_id = {as_text(e.get("id")): e for e in self.entities}
         self.event_by_id = {as_text(e.get("id")): e for e in items(self.brief, "events")}
+        self._groups: dict[tuple[str, str], dict[str, list[dict]]] = {}
+
+    def grouped(self, key: str, field: str) -> dict[str, list[dict]]:
+        """The items of section ``key`` by the value of their ``field`` (built once per pair), so a
+        page per entity does not scan every quote, figure and position again."""
+        if (key, field) not in self._groups:
+            groups: dict[str, list[dict]] = defaultdict(list)
+            for item in items(self.brief, key):
+                groups[as_text(item.get(field))].append(item)
+            self._groups[(key, field)] = dict(groups)
+        return self._groups[(key, field)]
 
     def title(self) -> str:
         """The report title: the brief's own title when it has one."""

@@ -87,23 +87,21 @@ def coverage(view: BriefView, index: Any, story: dict) -> dict[str, Any]:
 def _said_by(view: BriefView, eid: str, q_anchor: dict) -> list[dict]:
     """The quotes an entity is the speaker of, with links to their anchors."""
     out = []
-    for q in items(view.brief, "quotes"):
-        if as_text(q.get("speaker")) == eid:
-            anchor = q_anchor.get(as_text(q.get("id")))
-            out.append({"text": as_text(q.get("text")), "kind": as_text(q.get("kind")),
-                        "href": f"#{anchor}" if anchor else ""})
+    for q in view.grouped("quotes", "speaker").get(eid, []):
+        anchor = q_anchor.get(as_text(q.get("id")))
+        out.append({"text": as_text(q.get("text")), "kind": as_text(q.get("kind")),
+                    "href": f"#{anchor}" if anchor else ""})
     return out
 
 
 def _claimed_by(view: BriefView, eid: str, f_anchor: dict) -> list[dict]:
     """The figures an entity claims, with links to their anchors."""
     out = []
-    for f in items(view.brief, "figures"):
-        if as_text(f.get("claimed_by")) == eid:
-            anchor = f_anchor.get(as_text(f.get("id")))
-            out.append({"value": format_number(f.get("value")), "unit": as_text(f.get("unit")),
-                        "measure": as_text(f.get("measure")), "text": as_text(f.get("text")),
-                        "href": f"#{anchor}" if anchor else ""})
+    for f in view.grouped("figures", "claimed_by").get(eid, []):
+        anchor = f_anchor.get(as_text(f.get("id")))
+        out.append({"value": format_number(f.get("value")), "unit": as_text(f.get("unit")),
+                    "measure": as_text(f.get("measure")), "text": as_text(f.get("text")),
+                    "href": f"#{anchor}" if anchor else ""})
     return out
 
 
@@ -111,6 +109,6 @@ def entity_details(view: BriefView, index: Any, eid: str, anchors: dict[str, dic
     """What an entity said (quotes), stands for (positions, with citations) and claims (figures)."""
     positions = [{"kind": as_text(p.get("kind")), "text": as_text(p.get("text")),
                   "mentions": [index.ref(m) for m in as_list(p.get("mentions")) if isinstance(m, dict)]}
-                 for p in items(view.brief, "positions") if as_text(p.get("actor")) == eid]
+                 for p in view.grouped("positions", "actor").get(eid, [])]
     return {"quotes": _said_by(view, eid, anchors["quote"]), "positions": positions,
             "figures_claimed": _claimed_by(view, eid, anchors["figure"])}
