@@ -99,8 +99,8 @@ class SQLStore:
     def put_rejections(self, rejections: Sequence[Rejection]) -> None:
         """Record rejections of inputs that produced no source (a missing path): the latest per path wins."""
         with self.transaction():
-            for path in sorted({r.path for r in rejections}):
-                self.run("DELETE FROM rejections WHERE path = ?", (path,))
+            paths = sorted({r.path for r in rejections})
+            self.run_many("DELETE FROM rejections WHERE path = ?", [(p,) for p in paths])
             self._insert_rejections(rejections)
 
     def iter_articles(self) -> Iterator[Article]:
