@@ -225,6 +225,10 @@ IMAGE_OPENING = re.compile(r"^(?:an? |this |the )?(?:file )?(?:photo|picture|ima
                            r"|screengrab) (?:of|shows|taken|from)\b", re.IGNORECASE)
 
 
+# a page section label run into the first line of text: "Story highlights ...", "Gallery 12 photos"
+SECTION_LABEL = re.compile(r"^(?:story highlights|gallery|photos:|video:)", re.IGNORECASE)
+
+
 def caption_or_credit(text: str) -> bool:
     """Text shaped like a photo caption or credit, whatever its length: a copyright sign, an agency
     credit in brackets, a "FILE -" / "In this ... photo" / "An image from" opening, or "(L)" / ", left,"

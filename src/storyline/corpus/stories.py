@@ -26,6 +26,7 @@ from typing import Any
 
 import numpy as np
 
+from storyline.article.furniture import SECTION_LABEL
 from storyline.corpus.base import CorpusContext, CorpusStage
 from storyline.corpus.embed import embed_cached, text_key
 from storyline.corpus.story_cluster import ClusterParams, OnlineClusterer
@@ -151,7 +152,7 @@ def good_title(title: str | None) -> bool:
     """A headline worth naming a story by: some words, not a caption, credit or section label."""
     text = strip_prefix((title or "").strip())
     return len(text.split()) >= MIN_HEADLINE_WORDS and not caption_like(text) \
-        and not text.lower().startswith(("story highlights", "gallery", "photos:", "video:"))
+        and not SECTION_LABEL.match(text)
 
 
 def lead_sentence(article: Article) -> str | None:
