@@ -73,8 +73,8 @@ def extract_events(article: Article) -> list[EventMention]:
     """Event mentions of one parsed, dated article, in text order."""
     if article.doc is None:
         return []
-    resolver = SpeakerResolver(article.doc, quoted=_quoted_spans(article))
     quoted = _quoted_spans(article)
+    resolver = SpeakerResolver(article.doc, quoted=quoted)
     triggers = find_triggers(article.doc)
     others = frozenset(t.i for t in article.doc if t.lemma_.lower() in NOUNS or t.lemma_.lower() in VERBS)
     mentions = [_mention(article, t, resolver, quoted, others) for t in triggers]
