@@ -227,6 +227,12 @@ IMAGE_OPENING = re.compile(r"^(?:an? |this |the )?(?:file )?(?:photo|picture|ima
 
 # a page section label run into the first line of text: "Story highlights ...", "Gallery 12 photos"
 SECTION_LABEL = re.compile(r"^(?:story highlights|gallery|photos:|video:)", re.IGNORECASE)
+# a rubric or kicker set before a headline or a link with a colon: "OPINION: ...", "Read more: ..."
+KICKER_LABEL = re.compile(
+    r"^(?:opinion|analysis|comment(?:ary)?|editorial|exclusive|breaking(?: news)?|updated?|watch|live"
+    r"|video|photos?|gallery|read more|also read|related|see also|fact check|correction|editor'?s note"
+    r"|note|review|interview|explainer|podcast|listen|poll|trending|sponsored|advertisement)$",
+    re.IGNORECASE)
 
 
 def caption_or_credit(text: str) -> bool:

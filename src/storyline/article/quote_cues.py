@@ -67,7 +67,7 @@ def speaker_head(cue: Token, depth: int = 0) -> Token | None:
     if subj:
         head = subj[0]
         if head.lower_ in RELATIVE and cue.dep_ == "relcl":
-            return cue.head
+            return antecedent(head, cue.head)
         return through_person(cue, head)
     if depth >= 4 or cue.head.i == cue.i:
         return None
@@ -76,6 +76,18 @@ def speaker_head(cue: Token, depth: int = 0) -> Token | None:
     if cue.dep_ in CLIMB_DEPS:
         return speaker_head(cue.head, depth + 1)
     return None
+
+
+def antecedent(pronoun: Token, parsed: Token) -> Token:
+    """What a relative "who" stands for: the name right before it ("a feud with Tom Baker (who had
+    called him ...)") when the parser hung the clause on an earlier noun."""
+    if pronoun.lower_ != "who":
+        return parsed
+    prev = pronoun.i - 1
+    while prev > parsed.i and pronoun.doc[prev].is_punct:
+        prev -= 1
+    before = pronoun.doc[prev]
+    return before if before.pos_ == "PROPN" and before.i != parsed.i else parsed
 
 
 def through_person(cue: Token, subject: Token) -> Token:
@@ -105,13 +117,13 @@ def content_child(cue: Token, infinitives: bool = False) -> Token | None:
 
 
 def misattached_clause(cue: Token) -> Token | None:
-    """A "that" clause the parser hung on the place or audience of the verb as a relative clause:
-    "told reporters at the pithead that air was being pumped ...". Taken for the content clause when it
-    opens with "that" and has a subject of its own (so "that" is not the relative pronoun, as in "at the
-    hotel that hosted the talks")."""
+    """A "that" clause the parser hung on the place or audience of the verb as a relative or noun clause:
+    "told reporters at the pithead that air was being pumped ...", "said in a statement that ...".
+    Taken for the content clause when it opens with "that" and has a subject of its own (so "that" is
+    not the relative pronoun, as in "at the hotel that hosted the talks")."""
     for prep in (c for c in cue.children if c.dep_ == "prep"):
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
-            for clause in (r for r in obj.children if r.dep_ == "relcl" and r.i > obj.i):
+            for clause in (r for r in obj.children if r.dep_ in ("relcl", "acl") and r.i > obj.i):
                 first = min(clause.subtree, key=lambda t: t.i)
                 subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
                 if first.lower_ == "that" and first.i == obj.i + 1 and subjects \

@@ -2,6 +2,7 @@
 
 - Transcripts: a paragraph (quoted or not) opening with a speaker label, "WALLACE: Let's start ...".
 - Sign-offs: a quote followed by a dash and a name, "... deserves." ― Martha Aguilar.
+- Headings: a paragraph holding only a name and a colon, then the quote in the next one (roundups).
 - Embedded posts: a paragraph that ends with a social-media embed's signature, "... — Jane Doe
   (@janedoe) July 5, 2016", the form an embedded X/Twitter post takes once a page is scraped to text.
 All return character offsets only; the caller maps them to tokens of the parse."""
@@ -9,9 +10,13 @@ from __future__ import annotations
 
 import re
 
+from storyline.article.furniture import KICKER_LABEL
+
 LABEL = re.compile(r"([A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3}):[ \t]+(?=\S)")
 SIGN_OFF = re.compile(r"[\s”\"’']*[—–―-]{1,2}\s*([A-Z][^\n.!?]{1,60}?)\s*\.?\s*$")
 MIN_LABELLED_WORDS = 3
+HEADING_LABEL = re.compile(r"[ \t]*([A-Z][^\n:.!?\"“”]{1,60}?):[ \t]*$")
+MAX_HEADING_WORDS = 6
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 POST_SIGNATURE = re.compile(
     r"\s[—–―-]{1,2}\s*(?P<name>[^\n()—–―@]{1,60}?)\s*\(@(?P<handle>\w{1,15})\)\s*"
@@ -24,17 +29,27 @@ def transcript_label(text: str, start: int, end: int, known: set[str]) -> tuple[
     """(label start, label end, content start) when ``text[start:end]`` opens with a speaker label.
 
     The label must be upper case ("PENCE") or end with a name the article knows ("Mike Pence" ->
-    "Pence"), and some words must follow it, so a subheading ending in a colon does not count."""
+    "Pence"), and some words must follow it, so a subheading ending in a colon does not count; nor does
+    a rubric ("OPINION: ...")."""
     m = LABEL.match(text, start, end)
     if not m:
         return None
     label = m.group(1)
     last = label.split()[-1].strip(".").lower()
-    if not (label.isupper() and len(label) > 1 or last in known):
+    if KICKER_LABEL.match(label) or not (label.isupper() and len(label) > 1 or last in known):
         return None
     if len(text[m.end():end].split()) < MIN_LABELLED_WORDS:
         return None
     return m.start(1), m.end(1), m.end()
+
+
+def heading_label(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(start, end) of the name when the paragraph ``text[start:end]`` is only a speaker's name and a
+    colon, the form of a roundup ("Newt Gingrich:" on its own line, then the quote)."""
+    m = HEADING_LABEL.match(text, start, end)
+    if not m or len(m.group(1).split()) > MAX_HEADING_WORDS or KICKER_LABEL.match(m.group(1)):
+        return None
+    return m.start(1), m.end(1)
 
 
 def sign_off(text: str, quote_end: int, para_end: int) -> tuple[int, int] | None:

@@ -28,7 +28,7 @@ from storyline.article.quote_cues import (
     span_bounds,
     speaker_head,
 )
-from storyline.article.quote_labels import embedded_post, sign_off, transcript_label
+from storyline.article.quote_labels import embedded_post, heading_label, sign_off, transcript_label
 from storyline.article.quote_marks import MarkedSpan, find_marked, paragraphs
 from storyline.article.speakers import SpeakerResolver
 from storyline.model import Article, DateValue, Quote
@@ -40,6 +40,8 @@ NP_INNER_DEPS = ("pobj", "prep", "amod", "acl")  # "a source [close [to [X]]]": 
 # nouns that name a measure or a part, not a source: "according to the most recent year of FBI statistics"
 NON_AGENT_HEADS = {"year", "month", "week", "day", "time", "figure", "number", "vote", "percent", "share",
                    "majority", "part", "rest", "edition", "issue", "version", "copy", "end", "half", "most"}
+# prepositions naming where something was said: a quoted fragment under them names the medium
+MEDIUM_PREPS = {"in", "on", "at", "during", "through", "via"}
 FRAGMENT_SHARE = 0.4  # quoted share of a content clause above which it is reported as direct words
 
 
@@ -103,7 +105,26 @@ class QuoteExtractor:
             propn = [t for t in self.tokens_in(*signed) if t.pos_ == "PROPN"]
             speaker = propn[-1] if propn else self.token_at(signed[1] - 1)
             return Candidate(mark.start, mark.end, "direct", None, speaker, mark)
-        return None
+        return self.headed_mark(mark)
+
+    def paragraph_above(self, mark: MarkedSpan) -> int | None:
+        """The paragraph before the one ``mark`` opens (None when the quote does not open its paragraph)."""
+        para = self.para_of(mark.start)
+        if para == 0 or self.text[self.paras[para][0]:mark.start].strip(" \t\"“'‘"):
+            return None
+        return para - 1
+
+    def headed_mark(self, mark: MarkedSpan) -> Candidate | None:
+        """A quote opening its paragraph right under a paragraph that is only a name and a colon."""
+        above = self.paragraph_above(mark)
+        label = heading_label(self.text, *self.paras[above]) if above is not None else None
+        if label is None:
+            return None
+        toks = self.tokens_in(*label)
+        if not any(t.pos_ == "PROPN" for t in toks) or any(t.pos_ in ("VERB", "AUX", "PRON") for t in toks):
+            return None
+        speaker = [t for t in toks if t.pos_ == "PROPN"][-1]
+        return Candidate(mark.start, mark.end, "direct", None, speaker, mark)
 
     def embedded_posts(self) -> list[Candidate]:
         """Paragraphs that are embedded social-media posts, signed "— Name (@handle) Month D, YYYY"."""
@@ -147,7 +168,7 @@ class QuoteExtractor:
         fragment = self.is_fragment(mark, toks)
         cue = self.climb(toks, fragment)
         if cue is None and not fragment:
-            cue = self.nearest_cue(mark)
+            cue = self.nearest_cue(mark) or self.colon_cue(mark)
         if fragment and is_title(toks):
             return None
         if fragment and is_scare_quote(toks):
@@ -172,7 +193,11 @@ class QuoteExtractor:
         return None
 
     def climb_from(self, tok: Token, fragment: bool) -> Token | None:
+        in_clause = False  # has the climb left the noun phrase holding the quoted words?
         for _ in range(8):
+            if fragment and not in_clause and tok.dep_ == "prep" and tok.lower_ in MEDIUM_PREPS:
+                return None  # "was stated in a "capias request"": the medium, not the words said
+            in_clause = in_clause or tok.pos_ in ("VERB", "AUX")
             if not self.in_quote(tok.idx) and governs_speech(tok, fragment):
                 return tok
             para = [c for c in tok.children if c.dep_ == "parataxis" and is_cue(c)
@@ -189,7 +214,8 @@ class QuoteExtractor:
         first, last = self.token_at(mark.start).sent, self.token_at(max(mark.end - 1, mark.start)).sent
         p_start, p_end = self.paras[self.para_of(mark.start)]
         lo, hi = max(first.start_char, p_start), min(last.end_char, p_end)
-        nxt = self.token_at(min(hi, len(self.text) - 1)).sent if hi < len(self.text) else None
+        after = self.tokens_in(hi, p_end)  # the sentence that opens after the quote's own
+        nxt = after[0].sent if after else None
         if nxt is not None and nxt.start_char <= mark.end + 3 and nxt.end_char <= p_end:
             hi = max(hi, nxt.end_char)
         before = self.text[p_start:mark.start].rstrip()
@@ -199,6 +225,20 @@ class QuoteExtractor:
         if not cues:
             return None
         return min(cues, key=lambda t: min(abs(t.idx - mark.start), abs(t.idx - mark.end)))
+
+    def colon_cue(self, mark: MarkedSpan) -> Token | None:
+        """The reporting verb of a paragraph ending with a colon right above a quote that opens its own
+        paragraph ("He added:" / "the quote")."""
+        above = self.paragraph_above(mark)
+        if above is None:
+            return None
+        q_start, q_end = self.paras[above]
+        if not self.text[q_start:q_end].rstrip().endswith(":"):
+            return None
+        last = self.token_at(q_end - 1).sent
+        cues = [t for t in self.tokens_in(max(last.start_char, q_start), q_end)
+                if is_cue(t) and not self.in_quote(t.idx)]
+        return cues[-1] if cues else None
 
     def speaker_for(self, cue: Token) -> Token | None:
         """The speaker head of a cue; when the cue has no subject of its own and the climb lands on an
@@ -284,7 +324,7 @@ class QuoteExtractor:
             tokens = tokens[1:]  # the complementiser the parser read as a relative pronoun or determiner
         head = cue.head
         parenthetical = cue.dep_ == "parataxis" and child is None or cue.dep_ == "ccomp" and head.i > cue.i
-        if parenthetical and head.i != cue.i and head.pos_ in ("VERB", "AUX"):
+        if parenthetical and head.i != cue.i and head.pos_ in ("VERB", "AUX") and not is_cue(head):
             skip = {t.i for t in cue.subtree}
             tokens += [t for t in head.subtree if t.i not in skip]
         p_start, p_end = self.paras[self.para_of(cue.idx)]

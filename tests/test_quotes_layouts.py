@@ -1,0 +1,70 @@
+"""Quotes whose attribution sits in another sentence or paragraph, and look-alikes that are not quotes
+(invented sentences)."""
+from __future__ import annotations
+
+import pytest
+
+from test_quotes_direct import quotes_of
+
+pytestmark = pytest.mark.model
+
+
+def test_quotes_question_then_attribution_in_the_next_sentence():
+    text = ('The result surprised many.\n"Who saw this coming?" The Gazette\'s Ana Ruiz wrote. '
+            '"Nobody in this newsroom did."')
+    found = quotes_of(text)
+    assert [q.text for q in found] == ["Who saw this coming?", "Nobody in this newsroom did."]
+    assert all(q.speaker_name == "Ana Ruiz" for q in found)
+    assert found[0].cue == "wrote"
+
+
+def test_quotes_rubric_label_is_not_a_speaker():
+    text = ('ANALYSIS: Spain - the budget comes with strings attached\n'
+            '"They have promised this before," said one economist.')
+    found = quotes_of(text)
+    assert [q.speaker_text for q in found] == ["one economist"]
+
+
+def test_quotes_transcript_label_still_a_speaker():
+    [q] = quotes_of("WALLACE: Let us start with the budget talks today.")
+    assert q.speaker_text == "WALLACE" and q.text.startswith("Let us start")
+
+
+def test_quotes_roundup_name_heading_above_the_quote():
+    text = ("Here are the forecasts that missed:\nAnn Cole:\n"
+            "“I believe the result will be a landslide for the challenger.” – Oct. 25, on radio.\n"
+            "The Herald’s Tom Reyes:\n“I got this, challenger by three points.” — Nov. 2.\n"
+            "Read more:\n“Another long quote that nobody in this article said at all.”")
+    found = quotes_of(text)
+    assert [q.speaker_name for q in found] == ["Ann Cole", "Tom Reyes", None]
+
+
+def test_quotes_reporting_paragraph_ending_with_a_colon():
+    text = "Mayor Ann Cole told reporters on Monday:\n“The bridge will reopen before the winter comes.”"
+    [q] = quotes_of(text)
+    assert q.cue == "told" and q.speaker_name == "Ann Cole"
+
+
+def test_quotes_relative_who_names_the_person_before_it():
+    [q] = quotes_of('His feud with Tom Baker (who had called him a "fraud") only fed the story.')
+    assert q.text == "fraud" and q.speaker_name == "Tom Baker"
+
+
+def test_quotes_quoted_name_of_the_medium_is_not_a_quote():
+    assert quotes_of('The prosecution view was stated most clearly in a May 3 "arrest request" '
+                     'sent to the judge.') == []
+
+
+def test_quotes_said_in_a_statement_that_clause():
+    text = ("The Federation of Mine Workers said in a statement that the testimony showed the need "
+            "for “criminal, not only administrative” proceedings.")
+    [q] = quotes_of(text)
+    assert q.kind == "mixed" and q.text.startswith("the testimony showed")
+    assert q.cue == "said"
+
+
+def test_quotes_attribution_clause_is_not_reported_content():
+    text = ("Around 2,000 people protested in Lyon on Sunday before occupying the town hall, where they "
+            "hung a banner from a balcony, a local reporter said.")
+    [q] = quotes_of(text)
+    assert q.speaker_text == "a local reporter" and q.text.startswith("Around 2,000 people protested")
