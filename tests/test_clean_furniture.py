@@ -97,6 +97,7 @@ def test_clean_furniture_line_is_removed_and_listed(line):
         "“We will not give up,” she said.",
         'He called the proposal "a first step"',
         "Is this the end of cheap ferries?",
+        "Gallery owners said 12 photos were stolen from the museum on Sunday night.",
         # subheadings are content
         "Ongoing Talks and Efforts for a Deal:",
         "What happens next",
@@ -226,6 +227,8 @@ def test_clean_only_furniture_leaves_nothing():
         "To get the full experience of this page, please upgrade your Flash Plugin",
         "The old ferry at the quay. (Photo: Jane Roe, Example News)",
         "1 year ago",
+        "Slideshow (8 Images)",
+        "Gallery 9 photos Gallery © Harbour Agency/Jane Roe The quay at dawn",
     ],
 )
 def test_clean_bylines_navigation_and_captions_are_removed(line):

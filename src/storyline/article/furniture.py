@@ -91,6 +91,7 @@ CREDIT = re.compile(
     r"^(photo|photograph|picture|pic|image|images|video|foto|bild|credit|caption|image caption|media caption|"
     r"image copyright|copyright|file photo|crédit photo|photo credit|source)( ?[:|/©-]|$| by | courtesy)"
     r"|^getty images\b|^media playback is unsupported\b"
+    r"|^\(?(slideshow|gallery|photo gallery|photos)\s*\(?\d+ (photos?|images?|pictures?|slides?)\b"
     r"|^\(?\s*(photos?|images?|pictures?|credit)\s*:"
     rf"|[/|©]\s*({_AGENCIES}|{_PLATFORMS})( via getty images| photo| images)?\s*\)?$"
     rf"|^\((photo|image)?[^()]*\b{_AGENCIES}\b[^()]*\)$"
