@@ -29,7 +29,9 @@ DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 RANGE_END = r"(?:[-–][0-3]?\d(?:st|nd|rd|th)?)?"  # "19-20 May 2025": the range starts on the 19th
 YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
 POSS = r"(?:['’]s)?"
-NUM_WORD = r"(?P<num>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# lower case, or capitalised at the start of a sentence ("Two years ago, ...")
+NUM_WORD = (r"(?P<num>\d{1,2}|(?:[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|"
+            r"[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)(?![\w-]))")
 # not inside a longer number, a decimal, an amount or a clock time
 _NOT_NUM_BEFORE = r"(?<![\d$£€.,:/])"
 _NOT_NUM_AFTER = r"(?![\d%]|,\d|\.\d|:\d)"

@@ -29,29 +29,12 @@ import re
 import string
 from dataclasses import dataclass, field
 
-from storyline.article.numbers import SMALL, TENS
+from storyline.article.timex_lexicon import MODIFIER, NUM, NUMW, SEASONS, SP, UNIT, number_value
 from storyline.article.timex_patterns import MONTH, WEEKDAY, YEAR, match_fields, overlaps
+from storyline.article.timex_stretches import STRETCH_NEEDS, STRETCH_PATTERNS
 
-WORD_NUMBERS = SMALL | TENS | {"a": 1, "an": 1, "hundred": 100, "dozen": 12}
-VAGUE = {"few", "several", "many", "some", "couple", "numerous", "recent"}
+_NUMW = NUMW
 
-_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
-_NUMW = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]" + _ONES + r")?|"
-         + "|".join(sorted(set(WORD_NUMBERS) - set(TENS), key=len, reverse=True)) + r")")
-NUM = (rf"(?P<num>(?:\d+|{_NUMW})[ \t]+and[ \t]+a[ \t]+half|\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_NUMW}|"
-       r"a[ \t]+few|"
-       r"(?:a[ \t]+)?couple[ \t]+of|"
-       r"(?:a[ \t]+)?half[ \t]+an?|several|many|some|few|numerous)")
-UNITS = {"second": "TS", "minute": "TM", "hour": "TH", "day": "D", "week": "W", "fortnight": "2W",
-         "month": "M", "year": "Y", "decade": "DE", "century": "CE", "centurie": "CE"}
-UNIT = r"(?P<unit>second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))"
-MODIFIER = (r"(?:(?:more|less|fewer)[ \t]+than|at[ \t]+least|nearly|almost|about|around|roughly|"
-            r"approximately|some|over|under|up[ \t]+to|the[ \t]+(?:past|last|next|"
-            r"first|coming|previous|following|final))[ \t]+")
-PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
-SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-SP = r"(?:[ \t\u00a0]+\n?|\n)[ \t\u00a0]*"  # spaces, or one line break of hard-wrapped text
 OF_YEAR = rf"(?:{SP}(?:of{SP})?(?:fiscal{SP})?{YEAR})?"
 ZONE = r"(?:[ \t]*(?P<zone>UTC|GMT|Z|[ECMP][SD]?T|local[ \t]+time)\b)?"
 _NOT_RATE = r"(?<![\w$£€%,.])"
@@ -148,10 +131,10 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
                                   rf"{UNIT}\b(?!['’]s)")),
     ("DURATION", "count", _rx(rf"{_NOT_RATE}(?:{MODIFIER}|{_THE_NUM})?(?:(?P<few>(?:past|last|next|coming|"
                               rf"first){SP}(?:few|several|\d+|{_NUMW}))|{NUM}){SP}(?:(?:more|full|long|straight|"
-                              rf"consecutive|additional|further|successive|trading|business|working){SP})?{UNIT}s?\b(?P<half>{SP}and{SP}"
+                              rf"consecutive|additional|extra|further|successive|trading|business|working){SP})?{UNIT}s?\b(?P<half>{SP}and{SP}"
                               rf"a{SP}half\b)?(?!-|{SP}(?:old|older|younger|young|ago)\b)", re.I)),
     ("DURATION", "ended", _rx(rf"\b(?P<x>[Tt]he{SP}(?:(?:fiscal|financial){SP})?(?P<unit>year))"
-                              rf"(?={SP}(?:ended|ending)\b)")),
+                              rf"(?={SP}(?:ended|ending|to{SP}{_MONTH})\b)")),
     ("DURATION", "quarters", _rx(rf"\b(?:(?:{MODIFIER})(?P<num>two|three|four|five|six|seven|eight|several|"
                                  rf"few|\d)|"
                                  rf"(?P<n2>two|three|four|five|six|seven|eight|\d)(?={SP}(?:consecutive|straight|"
@@ -196,34 +179,7 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
     ("DATE", "future", _rx(r"\b(?P<word>[Tt]he[ \t]+(?:near[ \t]+|foreseeable[ \t]+|distant[ \t]+)?"
                            r"future)\b")),
 ]
-
-
-def number_value(raw: str | None) -> str:
-    """"3", "three", "twenty-five", "a few" as the number of a TimeML duration ("X" when vague)."""
-    if raw is None:
-        return "1"
-    if re.search(r"and[ \t]+a[ \t]+half$", raw):
-        whole = number_value(raw.split()[0])
-        return "X" if whole == "X" else str(float(whole) + 0.5)
-    words = re.split(r"[- \t]+", raw.lower().strip())
-    if "couple" in words:
-        return "2"  # "a couple of years" P2Y, as TimeML values it (approximately two)
-    if any(w in VAGUE for w in words) or words[-1] == "of":
-        return "X"
-    if re.fullmatch(r"\d+(?:\.\d+)?", raw.strip()):
-        value = float(raw)
-        return str(int(value)) if value == int(value) else str(value)
-    if words[-1] in ("a", "an") and "half" in words:
-        return "0.5"
-    total = 0
-    for w in words:
-        if w == "hundred":
-            total = max(total, 1) * 100
-        elif w in WORD_NUMBERS:
-            total += WORD_NUMBERS[w]
-        else:
-            return "X"
-    return str(total)
+TYPED_PATTERNS += STRETCH_PATTERNS
 
 
 def _is_rate(text: str, start: int) -> bool:
@@ -299,12 +255,13 @@ def _accept(c: TypedCandidate, text: str) -> bool:
 NEEDS = {"quarter": ("quarter", "q"), "half": ("half",), "fiscal": ("fiscal", "fy"), "fromnow": ("from now",),
          "longago": ("ago",), "shift": ("later", "earlier"), "vague_ago": ("ago", "later", "earlier"),
          "season": tuple(SEASONS), "times": ("once", "twice", "times"), "annually": ("annually",),
-         "adjective": ("-",), "long": ("long",), "ended": ("ended", "ending"),
+         "adjective": ("-",), "long": ("long",), "ended": ("ended", "ending", "year to "),
          "quarters": ("quarters",), "thequarter": ("the quarter",), "yearago": ("year-", "period"),
          "partof": ("of",), "century": ("century",), "week": ("week",), "weekend": ("weekend",),
          "every": ("every", "each"), "noon": ("noon", "midnight"), "tonight": ("tonight",),
          "clock": ("m",), "clock24": (":", "utc", "gmt"),
-         "holiday": ("christmas", "easter", "year's", " day", "halloween", "good friday", "thanksgiving")}
+         "holiday": ("christmas", "easter", "year's", " day", "halloween", "good friday", "thanksgiving"),
+         **STRETCH_NEEDS}
 
 
 def find_typed(text: str) -> list[TypedCandidate]:

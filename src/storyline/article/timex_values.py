@@ -11,17 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from storyline.article.timex_lexicon import ORDINALS, PART_OF_DAY, SEASONS, UNITS, number_value
 from storyline.article.timex_patterns import MONTHS, WEEKDAYS
 from storyline.article.timex_resolve import parse_iso, shift_month
-from storyline.article.timex_types import (
-    HOLIDAYS,
-    ORDINALS,
-    PART_OF_DAY,
-    SEASONS,
-    UNITS,
-    TypedCandidate,
-    number_value,
-)
+from storyline.article.timex_stretches import ADVERB_SETS
+from storyline.article.timex_types import HOLIDAYS, TypedCandidate
 
 Date = dt.date
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -50,6 +44,8 @@ def duration_value(c: TypedCandidate) -> str:
         n = number_value(f.get("num") or f.get("n2")) if not f.get("recent") else "X"
         return f"P{int(n) * 3 if n.isdigit() else 'X'}M"
     code = UNITS[f["unit"].lower().rstrip("s")]
+    if code in ("DE", "CE") and n.replace(".", "", 1).isdigit() and not n.isdigit():
+        return f"P{_whole(float(n) * (10 if code == 'DE' else 100))}Y"  # "half a century" P50Y
     if code == "2W":
         n, code = (str(2 * int(n)) if n.isdigit() else n), "W"
     if code == "TH" and n == "0.5":
@@ -59,11 +55,18 @@ def duration_value(c: TypedCandidate) -> str:
     return f"P{n}{code}"
 
 
+def _whole(x: float) -> str:
+    """15.0 -> "15", 2.5 -> "2.5"."""
+    return str(int(x)) if x == int(x) else str(x)
+
+
 def set_value(c: TypedCandidate) -> str:
     """P1W, P2Y, XXXX-WXX-4, XXXX-WXX-1TNI for a repeated time."""
     f = c.fields
     if c.kind == "annually":
         return "P1Y"  # "annually"
+    if c.kind == "adverb":
+        return ADVERB_SETS[f["word"]]  # "meets weekly" P1W
     if c.kind == "plural_wd":
         part = PART_OF_DAY.get((f.get("part") or "").lower(), "")
         return f"XXXX-WXX-{WEEKDAYS[f['wd'].lower()] + 1}" + (f"T{part}" if part else "")
@@ -330,7 +333,9 @@ def typed_value(c: TypedCandidate, pub: Date | None, tense: str | None, inner: s
     if c.kind == "longago":
         n = number_value(c.fields.get("num"))
         years = 10 if c.fields["unit"].lower().startswith("decade") else 100
-        return str(pub.year - years * int(n)) if pub and n.isdigit() else None  # "a decade ago"
+        if pub is None or not n.replace(".", "", 1).isdigit():
+            return None
+        return str(pub.year - int(years * float(n)))  # "a decade ago" 2003, "half a century ago" 1963
     if c.kind == "fromnow":
         return from_now_value(c, pub)
     if c.kind == "shift":
