@@ -65,3 +65,25 @@ def test_figures_units_spaced_degrees_and_watt_hours():
 def test_figures_units_measure_verb_participles(text, measure):
     """A passive verb is written as in the text; an active one becomes its participle ("drop" -> dropped)."""
     assert one(text).measure == measure
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("Levels often rise to 200 ng/ml after a dose.", "nanogram per millilitre"),
+    ("The reading was 7 mg/dL on Monday.", "milligram per decilitre"),
+    ("Winds reached 90 km/h overnight.", "kilometre per hour"),
+])
+def test_figures_units_ratio_of_abbreviations(text, unit):
+    assert one(text).unit == unit
+
+
+def test_figures_units_zero_compound_is_not_a_count():
+    assert figures("Several states have zero-tolerance policies for drivers.") == []
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("Two police reports said the man was hurt.", "report"),
+    ("Ten arms dealers were arrested.", "dealer"),
+    ("Rebels hold 1.5 million residents hostage.", "resident"),
+])
+def test_figures_units_plural_noun_modifier_is_not_the_unit(text, unit):
+    assert one(text).unit == unit

@@ -242,6 +242,8 @@ def _word_reason(text: str, start: int, end: int) -> str | None:
     if surface == "one" and (_ONE_IDIOMS.match(text[end:end + 16]) or _ONE_BEFORE.search(before)
                              or re.search(r"\bone[\s-]+on[\s-]+$", before, re.IGNORECASE)):
         return "pronoun"
+    if surface == "zero" and text[end:end + 1] in "-‐":
+        return "name"  # "zero-tolerance policies", "a zero-sum game": an adjective, not a count
     if surface in _WORD_TEN and _ANAPHORIC_BEFORE.search(before) and text[end:end + 1] != "-":
         return "anaphoric"
     if surface.startswith("a ") and re.match(r"a\s+(third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)",

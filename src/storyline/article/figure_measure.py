@@ -115,8 +115,8 @@ def _phrase_head(noun: Token | None) -> Token | None:
     """The noun a designation or noun modifier belongs to: "S-400 anti-missile defence systems" -> systems."""
     if noun is None or noun.dep_ not in ("compound", "nmod", "amod") or not 0 < noun.head.i - noun.i <= 5:
         return noun
-    if noun.tag_ in ("NNS", "NNPS") and not designation(noun):
-        return noun  # a plural is the counted thing: "hold 1.5 million residents hostage"
+    if noun.tag_ in ("NNS", "NNPS") and not designation(noun) and noun.head.tag_ != "NNS":
+        return noun  # a plural is counted: "hold 1.5 million residents hostage" (not "police reports")
     head = noun.head
     between = noun.doc[noun.i + 1:head.i]
     if head.pos_ != "NOUN" or any(t.is_punct and t.text != "-" for t in between):

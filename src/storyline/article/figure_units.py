@@ -60,7 +60,8 @@ UNIT_WORDS = {
 # abbreviations after a number, case-sensitive: "4,000 km", "10kg", "256GB", "74 mph", "30 °C"
 UNIT_ABBREVIATIONS = {
     "%": "percent", "pc": "percent", "pct": "percent", "km": "kilometre", "cm": "centimetre",
-    "mm": "millimetre", "nm": "nanometre", "μm": "micrometre", "mi": "mile", "ft": "foot", "yd": "yard",
+    "mm": "millimetre", "nm": "nanometre", "ng": "nanogram", "µg": "microgram", "μg": "microgram",
+    "mcg": "microgram", "μm": "micrometre", "mi": "mile", "ft": "foot", "yd": "yard",
     "kg": "kilogram", "kgs": "kilogram", "mg": "milligram", "lb": "pound-mass", "lbs": "pound-mass",
     "oz": "ounce",
     "t": "tonne", "mph": "mile per hour", "km/h": "kilometre per hour", "kph": "kilometre per hour",
@@ -110,13 +111,30 @@ _CASELESS_RE = re.compile(r" ?(" + _alternation(list(_CASELESS)) + r")(?![\w°])
 _PREFIX_RE = re.compile(r"(" + _alternation(list(CURRENCY_PREFIX)) + r") ?$")
 
 
+# units written only as the second half of a ratio: "km/h" is listed whole, "ng/ml" uses "ml"
+PER_ONLY_UNITS = {"h": "hour", "s": "second", "d": "day", "dl": "decilitre", "dL": "decilitre", "l": "litre",
+                  "m3": "cubic metre", "m³": "cubic metre"}
+PER_ONLY = re.compile(r"(" + _alternation(list(PER_ONLY_UNITS)) + r")(?![\w°])")
+
 _SPACED_DEGREES = re.compile(
     r" (C|F)(?=[.,;:!?)]|$|\s+(?:in|on|at|and|or|by|with|outside|inside|today|tonight|yesterday|overnight)"
     r"\b)")
 
 
 def unit_after(text: str, pos: int) -> tuple[int, str] | None:
-    """A unit written right after offset ``pos``: (end offset, canonical unit) or None."""
+    """A unit written right after offset ``pos``: (end offset, canonical unit) or None. A ratio of
+    abbreviations is one unit: "5 ng/ml" is "nanogram per millilitre"."""
+    found = _single_unit(text, pos)
+    if found is None or not text.startswith("/", found[0]):
+        return found
+    per = _ABBR_RE.match(text, found[0] + 1) or PER_ONLY.match(text, found[0] + 1)
+    if per is None or per.group(1).startswith(" ") or text[found[0] + 1:found[0] + 2].isspace():
+        return found
+    second = UNIT_ABBREVIATIONS.get(per.group(1)) or PER_ONLY_UNITS[per.group(1)]
+    return per.end(), f"{found[1]} per {second}"
+
+
+def _single_unit(text: str, pos: int) -> tuple[int, str] | None:
     for regex in (_ABBR_RE, _WORDS_RE, _CASELESS_RE):
         m = regex.match(text, pos)
         if m:
