@@ -28,6 +28,8 @@ def test_aliases_junk_mention_is_cut_at_an_inner_honorific():
 @pytest.mark.parametrize("raw, cleaned", [
     ("Beyond Trump", "Trump"), ("Today the Tories", "Tories"), ("Everything Trump", "Trump"),
     ("Donald Trump", "Donald Trump"), ("With", "With"), ("Beyond", "Beyond"),
+    ("details Kowalski", "Kowalski"), ("s Obama", "Obama"), ("bin Salman", "bin Salman"),
+    ("de Gaulle", "de Gaulle"), ("eBay Inc", "eBay Inc"),
 ])
 def test_aliases_junk_leading_adverbs_and_prepositions_are_dropped(raw, cleaned):
     assert clean_surface(strip_leading_words(raw)) == cleaned

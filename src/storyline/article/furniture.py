@@ -131,7 +131,8 @@ NOTICE = re.compile(
     r"|^get (breaking news|push notifications|news alerts)\b|^media playback is unsupported on your device\b"
     r"|^(this (site|website) uses|we use) cookies\b|(^|please )(upgrade|update) your (flash|browser)\b"
     r"|^(©|copyright|\(c\))\s*(©\s*)?\d{4}\b|^all rights reserved\b"
-    r"|\bcopy this code to your (web ?site|site|blog)\b",  # a video player's embed widget
+    r"|\bcopy this code to your (web ?site|site|blog)\b"  # a video player's embed widget
+    r"|^(just watched|must watch)\b.*\b(replay more videos|must watch)\b",  # a video playlist entry
     re.IGNORECASE,
 )
 # a photo caption: a line ending with an agency credit in brackets ("... (AP Photo/Jane Roe)",

@@ -101,7 +101,8 @@ TIME_ADVERBS = {
 
 def strip_leading_words(text: str, title: bool = False) -> str:
     """A name without the sentence adverbs, determiners and prepositions NER took into it:
-    ``Beyond Trump`` -> ``Trump``, ``Today the Tories`` -> ``Tories``; unchanged when nothing
+    ``Beyond Trump`` -> ``Trump``, ``Today the Tories`` -> ``Tories``, ``details Zimmerman`` ->
+    ``Zimmerman`` (a particle stays: ``bin Salman``); unchanged when nothing
     capitalised is left after them. A ``title`` (a work of art, an event) loses only a time adverb
     ("Beyond the Sea" stays)."""
     words = text.split()
@@ -109,8 +110,9 @@ def strip_leading_words(text: str, title: bool = False) -> str:
     i = 0
     while i < len(words) - 1 and words[i][:1].isupper() and words[i].lower() in lead:
         i += 1
-    while i < len(words) - 1 and words[i].lower() == "the":
-        i += 1
+    while i < len(words) - 1 and (words[i].lower() == "the" or not title and words[i].islower()
+                                  and words[i] not in PARTICLES):
+        i += 1  # and lower-case words run into it: "Report details Zimmerman's" -> "Zimmerman"
     if i == 0 or not words[i][:1].isupper():
         return text
     return " ".join(words[i:])
