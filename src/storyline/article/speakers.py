@@ -84,6 +84,22 @@ class Resolution:
 
 
 @dataclass
+class SubjectCandidate:
+    """A main-clause subject before the quoted spans filter it: a pronoun (its lower-cased word), or a
+    mention resolved without pronouns (name, kind, mention text; ``keep``: it enters the subjects)."""
+
+    offset: int
+    pronoun: str | None
+    name: str | None = None
+    kind: str = ""
+    text: str = ""
+    keep: bool = False
+
+
+_INDEX_KEY = "storyline.speaker_index"  # doc.user_data key of the doc's first resolver (its indexes)
+
+
+@dataclass
 class SpeakerResolver:
     doc: Doc
     quoted: list[tuple[int, int]] = field(default_factory=list)  # char spans inside quote marks
@@ -94,15 +110,30 @@ class SpeakerResolver:
     uses: dict[str, NameUse] = field(default_factory=dict)  # full name -> how the article mentions it
 
     def __post_init__(self) -> None:
-        self.tokens: list[Token] = list(self.doc)  # spaCy builds a Token object per access: build them once
         self.quoted = merge_spans(self.quoted)
         self._starts = [s for s, _ in self.quoted]
+        base = self.doc.user_data.get(_INDEX_KEY)
+        if base is None:
+            self._index_doc()
+            self.doc.user_data[_INDEX_KEY] = self
+        else:  # the quote-free indexes of this doc, built by an earlier resolver: shared, never mutated
+            self.tokens, self.names, self.titles, self.uses = base.tokens, base.names, base.titles, base.uses
+            self._subject_cands = base._subject_cands
+            self._base_gender = base._base_gender
+            self.gender = dict(self._base_gender)
+        self._index_subjects()
+
+    def _index_doc(self) -> None:
+        """What does not depend on the quoted spans: names, uses, titles, genders the titles and
+        honorifics state, and the candidate subjects resolved without pronouns."""
+        self.tokens: list[Token] = list(self.doc)  # spaCy builds a Token object per access: build them once
         self._index_names()
         self._index_family_names()
         self._index_uses()
         self._index_titles()
         self._index_honorifics()
-        self._index_subjects()
+        self._base_gender = dict(self.gender)
+        self._subject_cands = self._subject_candidates()
 
     # ---- indexing ----
 
@@ -201,28 +232,41 @@ class SpeakerResolver:
                 if name:
                     self._note_gender(name, [tok.lower_])
 
+    def _subject_candidates(self) -> list[SubjectCandidate]:
+        """Subjects of main clauses and of reporting verbs, in text order, resolved without pronouns
+        (which needs neither the quoted spans nor earlier subjects)."""
+        out = []
+        for tok in self.tokens:
+            if tok.dep_ not in ("nsubj", "nsubjpass") or not main_subject(tok):
+                continue
+            if tok.pos_ == "PRON":
+                out.append(SubjectCandidate(tok.idx, tok.lower_))
+                continue
+            res = self.resolve(tok, use_pronouns=False)
+            kind = self.subject_kind(tok, res)
+            keep = bool(res.name) or kind == "person" and norm_word(tok.lemma_) in TITLE_WORDS
+            out.append(SubjectCandidate(tok.idx, None, res.name, kind, res.text, keep))
+        return out
+
     def _index_subjects(self) -> None:
         """Subjects of main clauses and of reporting verbs outside quotes, in text order, with their
         kind (person, org, place, nationality, group), for pronoun resolution. An unnamed person
         ("a spokesman") is kept without a name so that a later "he" does not skip past it; a he/she
         subject resolved on the way records that person's gender."""
-        for tok in self.tokens:
-            if tok.dep_ not in ("nsubj", "nsubjpass") or self.in_quote(tok.idx) or not main_subject(tok):
+        for cand in self._subject_cands:
+            if self.in_quote(cand.offset):
                 continue
-            if tok.pos_ == "PRON":
-                self._note_pronoun(tok)
+            if cand.pronoun is not None:
+                self._note_pronoun(cand.pronoun, cand.offset)
                 continue
-            res = self.resolve(tok, use_pronouns=False)
-            kind = self.subject_kind(tok, res)
-            if res.name and kind == "person":
-                self._note_gender(res.name, res.text.lower().split()[:-1])  # "Mr Dilbeck"
-            if res.name or kind == "person" and norm_word(tok.lemma_) in TITLE_WORDS:
-                self.subjects.append((tok.idx, res.name, kind))
+            if cand.name and cand.kind == "person":
+                self._note_gender(cand.name, cand.text.lower().split()[:-1])  # "Mr Dilbeck"
+            if cand.keep:
+                self.subjects.append((cand.offset, cand.name, cand.kind))
 
-    def _note_pronoun(self, tok: Token) -> None:
-        word = tok.lower_
+    def _note_pronoun(self, word: str, offset: int) -> None:
         if word in MALE | FEMALE:
-            name = self.by_pronoun(word, tok.idx)
+            name = self.by_pronoun(word, offset)
             if name:
                 self.gender.setdefault(name, "m" if word in MALE else "f")
 

@@ -29,6 +29,8 @@ def process_shard(shard: Shard, stages: Sequence[ArticleStage]) -> list[SourceRe
         articles = run_stage(stage, articles)
         articles = _drop_rejected(articles, results)
     for article in articles:
+        if article.doc is not None:
+            article.doc.user_data.clear()  # the stages' per-doc memos (speakers.SpeakerResolver) hold the doc
         article.doc = None
         _result_for(results, article.path).articles.append(article)
     return results
