@@ -29,6 +29,17 @@ def test_aliases_types_one_word_speaker_is_a_person_only_as_someones_surname():
     assert type_of(index, "Google") == "ORG"
 
 
+def test_aliases_types_place_labelled_surname_of_a_speaker_is_the_person():
+    index = resolve_entities([
+        art("a", "Prime Minister Arseny Petrenko met the envoy. Petrenko told a meeting the border was calm. "
+            "Petrenko said that talks would go on. Kharkiv said nothing.",
+            {"Arseny Petrenko": "PERSON", "Petrenko": "GPE", "Kharkiv": "GPE"}),
+    ])
+    one_owner(index, "Arseny Petrenko", "Petrenko")
+    assert type_of(index, "Petrenko") == "PERSON"
+    assert type_of(index, "Kharkiv") == "PLACE"
+
+
 def test_aliases_types_family_possessive_and_speech_verb_speak_for_a_person():
     index = resolve_entities([
         art("a", "Dana Velloro's husband was at home. Later Dana Velloro said she was fine.",

@@ -102,8 +102,10 @@ def context_votes(text: str, start: int, end: int, has_title: bool,
         votes.append(("ORG", 0.5))  # "policy on Twitter." (a tie-breaker only)
     if label in PERSON_LIKE_LABELS and " " in surface.strip() and not has_corporate_suffix(surface):
         votes += _person_votes(after)
-    elif label in PERSON_LIKE_LABELS and _SPEECH_AFTER.match(after):
-        votes.append((SPEAKS, 0.75))  # a one-word speaker: a person only if it is someone's surname
+    elif (label in PERSON_LIKE_LABELS or " " not in surface.strip()) and _SPEECH_AFTER.match(after):
+        # a one-word speaker: a person only if it is someone's surname; that outweighs a place label
+        # ("Yatseniuk said", tagged GPE, after "Prime Minister Arseny Yatseniuk")
+        votes.append((SPEAKS, 0.75 if label in PERSON_LIKE_LABELS else 1.5))
     return votes
 
 
