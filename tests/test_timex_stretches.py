@@ -60,6 +60,7 @@ def test_news_timex(text, surface, ttype, value):
     ("The town has a daily newspaper and a weekly market.", "weekly"),
     ("Annual profits and monthly sales both fell.", "monthly"),
     ("The Daily Telegraph printed the letter.", "Daily"),
+    ("The minister told Real News weekly that talks had failed.", "weekly"),
 ])
 def test_frequency_adjectives_are_not_tagged(text, word):
     assert not any(word in surface for surface, _, _ in _timexes(text))

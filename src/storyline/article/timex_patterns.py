@@ -30,7 +30,7 @@ RANGE_END = r"(?:[-–][0-3]?\d(?:st|nd|rd|th)?)?"  # "19-20 May 2025": the rang
 YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
 POSS = r"(?:['’]s)?"
 # lower case, or capitalised at the start of a sentence ("Two years ago, ...")
-NUM_WORD = (r"(?P<num>\d{1,2}|(?:[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|"
+NUM_WORD = (r"(?P<num>\d{1,3}|(?:[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|"
             r"[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)(?![\w-]))")
 # not inside a longer number, a decimal, an amount or a clock time
 _NOT_NUM_BEFORE = r"(?<![\d$£€.,:/])"
@@ -74,7 +74,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("relweekday", _rx(rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming){SP}(?P<wd>{WEEKDAY}){POSS}")),
     ("weekday", _rx(rf"\b(?P<wd>{WEEKDAY})(?:['’]s)?(?![\w-])")),
     ("deictic", _rx(r"\b(?P<word>[Tt]oday|[Yy]esterday|[Tt]omorrow)(?:['’]s)?\b")),
-    ("ago", _rx(rf"\b{NUM_WORD}{SP}(?P<unit>day|week|month|year)s?{SP}ago\b")),
+    ("ago", _rx(rf"(?<![\d,.$])\b{NUM_WORD}{SP}(?P<unit>day|week|month|year)s?{SP}ago\b")),
     ("relunit", _rx(rf"\b(?P<pre>(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate){SP})?"
                     rf"(?P<rel>[Ll]ast|[Nn]ext|[Tt]his){SP}(?P<unit>month|year)(?:['’]s)?\b")),
     ("anaphor", _rx(rf"\b(?P<phrase>(?:[Tt]he|[Aa]|[Oo]ne){SP}day{SP}(?P<dir>after|before|later|earlier)|"

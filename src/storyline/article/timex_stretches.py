@@ -30,8 +30,63 @@ STRETCH_PATTERNS: list[tuple[str, str, re.Pattern]] = [
         rf"\b(?:(?:[Aa]n?|[Tt]he){SP})?(?P<num>\d+(?:\.\d+)?|{NUMW})-(?P<unit>second|minute|hour|day|week|"
         rf"month|year|decade)(?:-long)?{SP}(?:period|term|span|stretch|window|spell|interval)\b", re.I)),
     ("SET", "adverb", re.compile(rf"\b(?P<word>{'|'.join(ADVERB_SETS)})\b{_AFTER_ADVERB}")),
+    ("DURATION", "fraction", re.compile(rf"\b(?:{MODIFIER}|[Aa]{SP})(?P<frac>half|quarter)[- \t]"
+                                        rf"(?P<unit>century|decade)\b(?!-|{SP}(?:ago|low|high|old)\b)",
+                                        re.I)),
+    ("DATE", "fraction_ago", re.compile(rf"\b(?:(?:about|nearly|almost|more[ \t]+than|over)[ \t]+)?"
+                                        rf"(?:[Aa]{SP})?(?P<frac>half|quarter)[- \t](?P<unit>century|decade)"
+                                        rf"{SP}ago\b", re.I)),
 ]
+STRETCH_KINDS = {"adverb", "fraction", "fraction_ago"}
 # words one of which a pattern needs (the pattern is not run on a text without any of them)
 STRETCH_NEEDS = {"range": (" to ", " or ", "-", "–"),
                  "period": ("period", "term", "span", "stretch", "window", "spell", "interval"),
-                 "adverb": tuple(ADVERB_SETS)}
+                 "adverb": tuple(ADVERB_SETS), "fraction": ("half", "quarter"), "fraction_ago": ("ago",)}
+
+_MODAL_BEFORE = re.compile(r"\b(?:may|might|could|will|would|can|should|must|to|hopes?|hoped)[ \t]+$", re.I)
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our|its)[ \t]+(?:(?:early|mid|late)[- \t]?)?$",
+                                re.I)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”'‘’(\n][ \t\"“”'‘’(]*)$")
+
+
+def _word_before(text: str, start: int) -> str:
+    m = re.search(r"([\w’']+)[^\w\n]*$", text[max(0, start - 30):start])
+    return m.group(1) if m else ""
+
+
+def _name_part(c, text: str) -> bool:
+    """"Peace One Day", "The Tonight Show", "Us Weekly": a capitalised word in a name, not a time."""
+    surface = text[c.start:c.end]
+    if c.kind == "tonight":
+        return bool(re.match(r"[ \t'’\"]*[A-Z]", text[c.end:c.end + 4]))  # "Tonight Show"
+    if c.kind == "adverb":
+        return _word_before(text, c.start)[:1].isupper()  # "told Us weekly"
+    words = surface.split()
+    return (c.kind == "count" and len(words) > 1 and all(w[:1].isupper() for w in words)
+            and not _SENTENCE_START.search(text[max(0, c.start - 4):c.start]))
+
+
+def news_accept(c, text: str) -> bool:
+    """Reject what news prose often puts in a time's shape: names ("Peace One Day"), the idiom "at
+    the last minute", ages ("in his early 30s"); retype "may one day" (some day) as FUTURE_REF."""
+    surface, before = text[c.start:c.end].lower(), text[max(0, c.start - 12):c.start]
+    if _name_part(c, text):
+        return False
+    if surface == "the last minute" and re.search(r"\bat[ \t]+$", before):
+        return False
+    if c.kind == "decade" and c.fields.get("short") and _POSSESSIVE_BEFORE.search(before):
+        return False  # "a man in his early 30s"
+    if c.kind == "count" and surface == "one day" and _MODAL_BEFORE.search(before):
+        c.type, c.kind = "DATE", "future"  # "the test may one day be used"
+    return True
+
+
+def stretch_value(c, pub) -> str | None:
+    """P1W for "weekly", P50Y for "half a century", 1991 for "a quarter century ago" (from ``pub``)."""
+    if c.kind == "adverb":
+        return ADVERB_SETS[c.fields["word"]]
+    whole = 100 if c.fields["unit"].lower() == "century" else 10
+    years = whole // (2 if c.fields["frac"].lower() == "half" else 4)
+    if c.kind == "fraction":
+        return f"P{years}Y"
+    return str(pub.year - years) if pub else None

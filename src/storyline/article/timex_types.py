@@ -31,12 +31,13 @@ from dataclasses import dataclass, field
 
 from storyline.article.timex_lexicon import MODIFIER, NUM, NUMW, SEASONS, SP, UNIT, number_value
 from storyline.article.timex_patterns import MONTH, WEEKDAY, YEAR, match_fields, overlaps
-from storyline.article.timex_stretches import STRETCH_NEEDS, STRETCH_PATTERNS
+from storyline.article.timex_stretches import STRETCH_NEEDS, STRETCH_PATTERNS, news_accept
 
 _NUMW = NUMW
 
 OF_YEAR = rf"(?:{SP}(?:of{SP})?(?:fiscal{SP})?{YEAR})?"
-ZONE = r"(?:[ \t]*(?P<zone>UTC|GMT|Z|[ECMP][SD]?T|local[ \t]+time)\b)?"
+ZONE = (r"(?:[ \t]*(?P<zone>UTC|GMT|Z|[ECMP][SD]?T|BST|CES?T|EES?T|MSK|IST|JST|KST|HKT|SGT|AE[SD]T|"
+        r"local[ \t]+time)\b)?")
 _NOT_RATE = r"(?<![\w$£€%,.])"
 _MONTH = MONTH.replace("(?P<month>", "(?:")
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
@@ -97,7 +98,8 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
     ("DATE", "decade", _rx(rf"\b(?:[Tt]he{SP})?(?:(?:early|mid|late)[- \t]?)?"
                            rf"(?:(?P<century>1[89]|20)(?P<d>\d)0['’]?s|['’](?P<short>\d)0['’]?s)\b")),
     ("DATE", "decade", _rx(rf"\b(?:[Tt]he|[Ee]arly|[Ll]ate|[Mm]id){SP}(?P<short>[1-9])0s\b")),
-    ("DATE", "century", _rx(rf"\b[Tt]he{SP}(?P<n>1[5-9]|2[01])(?:st|nd|rd|th){SP}century\b")),
+    ("DATE", "century", _rx(rf"\b(?:[Tt]he{SP})?(?:(?:early|mid|late)[- \t]?)?(?P<n>1\d|2[01]|[2-9])"
+                            rf"(?:st|nd|rd|th)(?:{SP}|-)[Cc]entury\b")),
     ("DATE", "week", _rx(rf"\b(?:(?P<pre>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate){SP})?(?P<rel>[Tt]his{SP}past|"
                          rf"[Tt]his|[Ll]ast|[Nn]ext|[Cc]oming){SP}(?P<unit>week(?:end)?)\b")),
     ("DATE", "holiday", _rx(rf"\b(?P<name>{_HOLIDAYS})(?:['’]s)?(?:{SP}(?:of{SP})?{YEAR})?\b")),
@@ -106,7 +108,8 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
                           rf"(?P<unit>day|week|month|year)s?{SP}(?P<dir>later|earlier)\b", re.I)),
     ("DATE", "vague_ago", _rx(rf"\b(?:several|a{SP}few|a{SP}couple{SP}of|some|many){SP}"
                               rf"(?:day|week|month|year|decade)s{SP}(?P<dir>ago|earlier|later)\b", re.I)),
-    ("DATE", "vague_ago", _rx(rf"\b(?:[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear|[Dd]ecade)s{SP}(?P<dir>ago)\b")),
+    ("DATE", "vague_ago", _rx(rf"(?<![\d,.] )(?<!illion )\b(?:[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear|[Dd]ecade)s{SP}"
+                              rf"(?P<dir>ago)\b")),
     ("DATE", "fromnow", _rx(rf"\b{NUM}{SP}{UNIT}s?{SP}from{SP}now\b", re.I)),
     ("DATE", "longago", _rx(rf"\b{NUM}{SP}(?P<unit>decade|centur(?:y|ie))s?{SP}ago\b", re.I)),
     ("TIME", "partday", _rx(rf"\b(?P<day>[Tt]his|[Yy]esterday|[Tt]omorrow|[Tt]oday|[Ll]ast|{WEEKDAY}|"
@@ -114,7 +117,7 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
                             rf"(?P<part>{_PARTS})\b")),
     ("TIME", "tonight", _rx(r"\b(?P<word>[Tt]onight)\b")),
     ("TIME", "clock", _rx(r"(?<![\d:.,$])\b(?P<h>[01]?\d|2[0-4])(?:[:.](?P<m>[0-5]\d))?[ \t]*"
-                          r"(?P<ampm>[ap]\.?[ \t]?m\b\.?)" + ZONE)),
+                          r"(?P<ampm>[AaPp]\.?[ \t]?[Mm]\b\.?)" + ZONE)),
     ("TIME", "clock24", _rx(r"(?<![\d:.,$/])\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)\b(?![:\d.,/]\d)"
                             + ZONE)),
     ("TIME", "clock24", _rx(r"(?<![\d:.,$/])\b(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)[ \t]*(?P<zone>UTC|GMT)\b")),
@@ -131,7 +134,7 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
                                   rf"{UNIT}\b(?!['’]s)")),
     ("DURATION", "count", _rx(rf"{_NOT_RATE}(?:{MODIFIER}|{_THE_NUM})?(?:(?P<few>(?:past|last|next|coming|"
                               rf"first){SP}(?:few|several|\d+|{_NUMW}))|{NUM}){SP}(?:(?:more|full|long|straight|"
-                              rf"consecutive|additional|extra|further|successive|trading|business|working){SP})?{UNIT}s?\b(?P<half>{SP}and{SP}"
+                              rf"consecutive|additional|extra|entire|whole|further|successive|trading|business|working){SP})?{UNIT}s?\b(?P<half>{SP}and{SP}"
                               rf"a{SP}half\b)?(?!-|{SP}(?:old|older|younger|young|ago)\b)", re.I)),
     ("DURATION", "ended", _rx(rf"\b(?P<x>[Tt]he{SP}(?:(?:fiscal|financial){SP})?(?P<unit>year))"
                               rf"(?={SP}(?:ended|ending|to{SP}{_MONTH})\b)")),
@@ -220,6 +223,8 @@ def _accept(c: TypedCandidate, text: str) -> bool:
     """Reject ordinals ("a second time"), clock-like digits glued to a number, capitalised shouting
     ("NOW") and uncued seasons; retype a rate ("four flights a week") as a set."""
     surface = text[c.start:c.end]
+    if not news_accept(c, text):
+        return False
     if c.kind == "count" and surface.lower() in ("a " + c.fields["unit"].lower(), "an hour") \
             and _is_rate(text, c.start):
         return False  # "four flights a week", "358,000 a month": a rate, not tagged in TimeBank

@@ -14,7 +14,7 @@ import re
 from storyline.article.timex_lexicon import ORDINALS, PART_OF_DAY, SEASONS, UNITS, number_value
 from storyline.article.timex_patterns import MONTHS, WEEKDAYS
 from storyline.article.timex_resolve import parse_iso, shift_month
-from storyline.article.timex_stretches import ADVERB_SETS
+from storyline.article.timex_stretches import STRETCH_KINDS, stretch_value
 from storyline.article.timex_types import HOLIDAYS, TypedCandidate
 
 Date = dt.date
@@ -65,8 +65,6 @@ def set_value(c: TypedCandidate) -> str:
     f = c.fields
     if c.kind == "annually":
         return "P1Y"  # "annually"
-    if c.kind == "adverb":
-        return ADVERB_SETS[f["word"]]  # "meets weekly" P1W
     if c.kind == "plural_wd":
         part = PART_OF_DAY.get((f.get("part") or "").lower(), "")
         return f"XXXX-WXX-{WEEKDAYS[f['wd'].lower()] + 1}" + (f"T{part}" if part else "")
@@ -204,10 +202,12 @@ def the_unit_value(c: TypedCandidate, pub: Date | None) -> str | None:
 def shift_value(c: TypedCandidate, anchor: Date | None) -> str | None:
     """"two days later", "three months earlier": that far from the date the text last gave (or
     publication), at the precision of the unit."""
-    n = number_value(c.fields.get("num"))
+    n, later = number_value(c.fields.get("num")), c.fields["dir"].lower() == "later"
+    if n == "X":
+        return "FUTURE_REF" if later else "PAST_REF"  # "a few days later", as HeidelTime values it
     if anchor is None or not n.isdigit():
         return None
-    k = int(n) * (1 if c.fields["dir"].lower() == "later" else -1)
+    k = int(n) * (1 if later else -1)
     unit = c.fields["unit"].lower()
     return shifted(anchor, unit if unit in ("year", "month", "week") else "day", k)
 
@@ -306,6 +306,8 @@ REFS = {"present": "PRESENT_REF", "past": "PAST_REF", "future": "FUTURE_REF"}
 
 def typed_value(c: TypedCandidate, pub: Date | None, tense: str | None, inner: str | None) -> str | None:
     """The TimeML value of one typed candidate (None when it needs a publication date it lacks)."""
+    if c.kind in STRETCH_KINDS:
+        return stretch_value(c, pub)
     if c.type == "DURATION":
         return duration_value(c)
     if c.type == "SET":

@@ -1,0 +1,55 @@
+"""News forms of TIMEX3s: clock times in capitals and other zones, centuries without "the",
+fractions of centuries, vague shifts, "may one day", and names, idioms and ages that look like times."""
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from storyline.article.dates import tag_timexes
+from storyline.article.nlp import load_nlp
+
+PUB = "2031-06-13"  # a Friday
+
+
+@functools.lru_cache(maxsize=1)
+def _nlp():
+    return load_nlp()
+
+
+def _timexes(text: str) -> list[tuple[str, str, str | None]]:
+    return [(m.text, m.timex_type, m.value) for m in tag_timexes(text, _nlp()(text), PUB)]
+
+
+CASES = [
+    ("The polls closed at 8:30 PM in the capital.", "8:30 PM", "TIME", "2031-06-13T20:30"),
+    ("The verdict came at 4:45 P.M. after a long day.", "4:45 P.M.", "TIME", "2031-06-13T16:45"),
+    ("The jet landed at 12:50 BST with two engines.", "12:50 BST", "TIME", "2031-06-13T12:50"),
+    ("Tonight, the senate votes on the bill.", "Tonight", "TIME", "2031-06-13TNI"),
+    ("The bones date from the 17th century.", "the 17th century", "DATE", "16"),
+    ("Workers restored a 13th-century chapel.", "13th-century", "DATE", "12"),
+    ("The movement began a quarter century ago.", "a quarter century ago", "DATE", "2006"),
+    ("Farming changed over the last half century.", "the last half century", "DURATION", "P50Y"),
+    ("The statue was carved 279 years ago.", "279 years ago", "DATE", "1752"),
+    ("A few days later, the talks resumed.", "A few days later", "DATE", "FUTURE_REF"),
+    ("Several weeks earlier, the rebels had left.", "Several weeks earlier", "DATE", "PAST_REF"),
+    ("The new scan may one day replace biopsies.", "one day", "DATE", "FUTURE_REF"),
+    ("The crew worked for an entire week.", "an entire week", "DURATION", "P1W"),
+]
+
+
+@pytest.mark.parametrize("text,surface,ttype,value", CASES)
+def test_news_form(text, surface, ttype, value):
+    assert (surface, ttype, value) in _timexes(text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Fans lined up to watch The Tonight Show in New York.", "Tonight"),
+    ("She spoke at the Peace One Day concert in London.", "One Day"),
+    ("He pulled out of the deal at the last minute.", "minute"),
+    ("Police sought a man in his early 30s.", "30s"),
+    ("Jobless claims fell to their quarter-century low.", "quarter"),
+    ("The crater formed 13,800 years ago.", "years ago"),
+])
+def test_names_idioms_and_ages_are_not_times(text, word):
+    assert not any(word in surface for surface, _, _ in _timexes(text))
