@@ -308,9 +308,21 @@ def surname_token_key(token: str) -> str:
     return loose_token(token) if len(fold(token)) >= LOOSE_MIN_LEN else translit_token(token)
 
 
+# plurals in -ches/-shes whose singular keeps the e ("headaches"); the rest drop "es" ("speeches")
+_E_SINGULARS = {"headache", "cache", "niche", "avalanche", "moustache", "mustache", "cliche", "quiche",
+                "creche", "douche", "microfiche", "psyche", "attache"}
+_SAME_PLURAL = {"news", "series", "species", "means", "whereabouts", "headquarters", "chassis"}
+
+
 def singular(word: str) -> str:
-    """A plural noun's singular by its ending ("tories" -> "tory", "lawyers" -> "lawyer"); a word too short
-    to tell, or ending in "ss", as it is."""
-    if len(word) < 3 or not word.endswith("s") or word.endswith("ss"):
+    """A plural noun's singular by its ending ("tories" -> "tory", "lawyers" -> "lawyer", "speeches" ->
+    "speech", "losses" -> "loss", "taxes" -> "tax"); a word too short to tell, ending in "ss", "us" or "is"
+    ("virus", "analysis"), or the same in both numbers ("news", "series"), as it is."""
+    if len(word) < 3 or not word.endswith("s") or word.endswith(("ss", "us", "is")) \
+            or word.lower() in _SAME_PLURAL:
         return word
-    return word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")) and word[:-1].lower() not in _E_SINGULARS:
+        return word[:-2]
+    return word[:-1]

@@ -20,6 +20,7 @@ from typing import Any
 
 from storyline.article.event_dates import LEAD_DATE_PREFIX
 from storyline.corpus.base import CorpusContext, CorpusStage
+from storyline.corpus.entity_names import singular
 from storyline.corpus.event_merge import Group, Mention, group_date, group_mentions, group_sort_day
 from storyline.corpus.timeline import order_events
 from storyline.model import Article, Event, Span, Story
@@ -79,7 +80,7 @@ def _label(g: Group) -> str:
     if g.type in ("attack", "other") or (g.type == "statement" and nouns):
         words = Counter(nouns or [m.event.text.lower() for m in g.mentions])
         word = max(words, key=lambda w: (words[w], w not in ("statement", "statements"), w))
-        return word[:-1] if g.type == "statement" and word.endswith("s") and not word.endswith("ss") else word
+        return singular(word) if g.type == "statement" else word
     return LABELS.get(g.type, g.type)
 
 
