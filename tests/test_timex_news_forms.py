@@ -53,3 +53,23 @@ def test_news_form(text, surface, ttype, value):
 ])
 def test_names_idioms_and_ages_are_not_times(text, word):
     assert not any(word in surface for surface, _, _ in _timexes(text))
+
+
+@pytest.mark.parametrize("text,surface,ttype,value", [
+    ("Troops entered the town on March 3. That night, shells fell.", "That night", "TIME", "2031-03-03TNI"),
+    ("Troops entered the town on March 3. Later that day, talks began.", "that day", "DATE", "2031-03-03"),
+    ("He moved to Lyon in 2009. That year, the bank failed.", "That year", "DATE", "2009"),
+    ("She was hired in May 2010 and promoted the same month.", "the same month", "DATE", "2010-05"),
+    ("The polls closed on March 3. The next morning, counting began.", "The next morning", "TIME",
+     "2031-03-04TMO"),
+])
+def test_that_unit_takes_the_date_named_before(text, surface, ttype, value):
+    assert (surface, ttype, value) in _timexes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Nobody remembers that week at all.",  # no date named before it
+    "He left on May 3. That day has come, he said.",  # "that day has come": not a day
+])
+def test_that_unit_without_anchor_is_dropped(text):
+    assert not any(surface.lower().startswith("that") for surface, _, _ in _timexes(text))

@@ -13,13 +13,20 @@ typed TIMEX3s are found:
   months, ... In the year-earlier period" P9M);
 - "the quarter": the quarter named last ("a gain in the quarter" after "the third quarter"); with no
   quarter named before it, it is dropped.
+- "that day", "that year", "the same month", "that night", "the next morning": the date named last
+  before it (within ``THAT_REACH`` characters) that is precise enough, at the unit's precision
+  (a night or a morning on that day, or the day after it); with none, it is dropped.
 
 Only the article's typed TIMEX3s change; the brief's calendar dates are not touched."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
+from storyline.article.timex_lexicon import PART_OF_DAY
+from storyline.article.timex_stretches import ANCHOR
+from storyline.article.timex_values import week_value
 from storyline.model import DateMention
 
 _PERIOD = re.compile(r"^(\d{4})-([QH][1-4])$")
@@ -80,12 +87,41 @@ def _anchored(m: DateMention, before: list[DateMention], doc) -> DateMention | N
     return None
 
 
+THAT_REACH = 1000  # characters back to the date "that day" refers to
+_CALENDAR = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T|$)")
+_NEEDS = {"year": 1, "month": 2}  # parts of the date a unit needs (3 for a day, week or part of day)
+
+
+def _unit_of(fields: tuple, unit: str, shift: int) -> str:
+    """The value of ``unit`` ("year", "night", ...) on the date ``fields`` (year, month, day)."""
+    if unit == "year":
+        return fields[0]
+    if unit == "month":
+        return f"{fields[0]}-{fields[1]}"
+    day = dt.date(int(fields[0]), int(fields[1]), int(fields[2])) + dt.timedelta(days=shift)
+    if unit == "week":
+        return week_value(day)
+    return day.isoformat() + (f"T{PART_OF_DAY[unit]}" if unit in PART_OF_DAY else "")
+
+
+def _that_unit(m: DateMention, before: list[DateMention]) -> DateMention | None:
+    """"that year" / "the next morning": valued from the last date before it precise enough, or None."""
+    _, unit, shift = m.value.split(":")
+    for b in reversed(before):
+        if b.start < m.start - THAT_REACH:
+            break
+        c = _CALENDAR.match(b.value or "") if b.timex_type in ("DATE", "TIME") else None
+        if c and sum(g is not None for g in c.groups()) >= _NEEDS.get(unit, 3):
+            return replace(m, value=_unit_of(c.groups(), unit, int(shift)), relative=True)
+    return None
+
+
 def anchor_periods(mentions: list[DateMention], doc) -> list[DateMention]:
     """``mentions`` (sorted by offset) with period references valued from their anchor period."""
     out: list[DateMention] = []
     for m in mentions:
-        if m.value == THE_QUARTER:
-            m = _the_quarter(m, out)
+        if m.value == THE_QUARTER or (m.value or "").startswith(ANCHOR):
+            m = _the_quarter(m, out) if m.value == THE_QUARTER else _that_unit(m, out)
             if m is not None:
                 out.append(m)
             continue

@@ -37,11 +37,23 @@ STRETCH_PATTERNS: list[tuple[str, str, re.Pattern]] = [
                                         rf"(?:[Aa]{SP})?(?P<frac>half|quarter)[- \t](?P<unit>century|decade)"
                                         rf"{SP}ago\b", re.I)),
 ]
-STRETCH_KINDS = {"adverb", "fraction", "fraction_ago"}
+_PARTS = r"morning|afternoon|evening|night"
+_NOT_NOUN = r"\b(?!['’]s|-)"
+_NOT_COME = r"(?![ \t]+(?:(?:has|will|would|may)[ \t]+)?(?:come|comes|came)\b)"  # "that day has come"
+STRETCH_PATTERNS += [
+    ("DATE", "that_unit", re.compile(rf"\b(?:[Tt]hat|[Tt]he{SP}same){SP}(?P<unit>week|month|year)"
+                                     rf"{_NOT_NOUN}")),
+    ("DATE", "that_unit", re.compile(rf"\b[Tt]hat{SP}(?P<unit>day){_NOT_NOUN}{_NOT_COME}")),
+    ("TIME", "that_unit", re.compile(rf"\b(?:[Tt]hat|[Tt]he{SP}same|[Tt]he{SP}(?P<next>next|following))"
+                                     rf"(?:{SP}(?:early|late))?{SP}(?P<unit>{_PARTS}){_NOT_NOUN}")),
+]
+STRETCH_KINDS = {"adverb", "fraction", "fraction_ago", "that_unit"}
+ANCHOR = "ANCHOR:"  # "that year": a placeholder valued from the date named before it (timex_anchor)
 # words one of which a pattern needs (the pattern is not run on a text without any of them)
 STRETCH_NEEDS = {"range": (" to ", " or ", "-", "–"),
                  "period": ("period", "term", "span", "stretch", "window", "spell", "interval"),
-                 "adverb": tuple(ADVERB_SETS), "fraction": ("half", "quarter"), "fraction_ago": ("ago",)}
+                 "adverb": tuple(ADVERB_SETS), "fraction": ("half", "quarter"), "fraction_ago": ("ago",),
+                 "that_unit": ("that ", "same ", "next ", "following ")}
 
 _MODAL_BEFORE = re.compile(r"\b(?:may|might|could|will|would|can|should|must|to|hopes?|hoped)[ \t]+$", re.I)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our|its)[ \t]+(?:(?:early|mid|late)[- \t]?)?$",
@@ -85,6 +97,8 @@ def stretch_value(c, pub) -> str | None:
     """P1W for "weekly", P50Y for "half a century", 1991 for "a quarter century ago" (from ``pub``)."""
     if c.kind == "adverb":
         return ADVERB_SETS[c.fields["word"]]
+    if c.kind == "that_unit":  # "that night", "the next morning": from the date named before it
+        return f"{ANCHOR}{c.fields['unit'].lower()}:{1 if c.fields.get('next') else 0}"
     whole = 100 if c.fields["unit"].lower() == "century" else 10
     years = whole // (2 if c.fields["frac"].lower() == "half" else 4)
     if c.kind == "fraction":
