@@ -11,11 +11,15 @@ the story is split when
 
     mean similarity within the groups - mean similarity between them >= ``gap``
 
-and each group has at least ``min_size`` articles. The group holding the story's founder keeps the
-story; the other becomes a new story founded by its earliest article. Only the stories that received
-new articles in this run are examined, so a story left untouched by new articles is never split again,
-and the work is local to one story (pairs and an eigen-decomposition: cubic in its size, so stories of
-more than ``SPLIT_MAX`` articles are left whole), never in the size of the corpus.
+or a *marker word* (``story_markers``) is far more common in one group than in the other (another
+club, another island, another year: the words each event brings of its own), and each group has at
+least ``min_size`` articles. The gap alone misses two events whose reports agree almost as much with
+each other as among themselves; the marker alone misses a heap of unrelated pages with no word in
+common. The group holding the story's founder keeps the story; the other becomes a new story founded
+by its earliest article. Only the stories that received new articles in this run are examined, so a
+story left untouched by new articles is never split again, and the work is local to one story (pairs
+and an eigen-decomposition: cubic in its size, so stories of more than ``SPLIT_MAX`` articles are left
+whole), never in the size of the corpus.
 """
 from __future__ import annotations
 
@@ -27,6 +31,7 @@ import numpy as np
 
 from storyline.corpus.story_cluster import OnlineClusterer
 from storyline.corpus.story_features import DocFeatures
+from storyline.corpus.story_markers import MARKER_ALPHA, marker
 
 SPLIT_GAP = 0.125  # the middle of the range good on ECB+ topics 1-17 and on 18-35; Multi-News unchanged
 SPLIT_MIN = 3
@@ -84,21 +89,26 @@ def agreement_gap(sim: np.ndarray, a: list[int], b: list[int]) -> float:
 
 
 def split_members(clusterer: OnlineClusterer, members: Sequence[str], feats: Mapping[str, DocFeatures],
-                  vectors: Mapping[str, np.ndarray], gap: float = SPLIT_GAP,
-                  min_size: int = SPLIT_MIN) -> tuple[list[str], list[str]] | None:
-    """(kept, split off) member lists in placement order when the story splits, else None."""
+                  vectors: Mapping[str, np.ndarray], gap: float = SPLIT_GAP, min_size: int = SPLIT_MIN,
+                  alpha: float | None = MARKER_ALPHA) -> tuple[list[str], list[str]] | None:
+    """(kept, split off) member lists in placement order when the story splits, else None.
+    ``alpha``: the marker test's level (None: the agreement gap alone decides)."""
     if len(members) < 2 * min_size or len(members) > SPLIT_MAX:
         return None
     sim = pair_similarity(clusterer, [feats[m] for m in members], [vectors[m] for m in members])
     kept, other = two_groups(sim)
-    if min(len(kept), len(other)) < max(1, min_size) or agreement_gap(sim, kept, other) < gap:
+    if min(len(kept), len(other)) < max(1, min_size):
+        return None
+    words = [[feats[members[i]].terms.keys() for i in group] for group in (kept, other)]
+    if agreement_gap(sim, kept, other) < gap and (alpha is None or marker(*words, alpha=alpha) is None):
         return None
     return [members[i] for i in kept], [members[i] for i in other]
 
 
 def split_stories(clusterer: OnlineClusterer, feats: Mapping[str, DocFeatures],
                   vectors: Mapping[str, np.ndarray], examine: Iterable[int] | None = None,
-                  gap: float = SPLIT_GAP, min_size: int = SPLIT_MIN) -> list[tuple[int, list[str]]]:
+                  gap: float = SPLIT_GAP, min_size: int = SPLIT_MIN,
+                  alpha: float | None = MARKER_ALPHA) -> list[tuple[int, list[str]]]:
     """Per story (clusterer index), its member list after the second pass; a split-off part follows
     its story with the same index. ``examine``: the story indices to look at (default: all)."""
     todo = set(range(len(clusterer.stories)) if examine is None else examine)
@@ -106,6 +116,6 @@ def split_stories(clusterer: OnlineClusterer, feats: Mapping[str, DocFeatures],
     for index, state in enumerate(clusterer.stories):
         parts = None
         if index in todo:
-            parts = split_members(clusterer, state.members, feats, vectors, gap, min_size)
+            parts = split_members(clusterer, state.members, feats, vectors, gap, min_size, alpha)
         out.extend((index, part) for part in (parts or (list(state.members),)))
     return out
