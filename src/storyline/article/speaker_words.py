@@ -44,6 +44,16 @@ KIN_WORDS = {
     "cousin", "grandfather", "grandmother", "widow", "widower", "children", "child", "stepfather",
     "stepmother", "nephew", "niece", "mum", "dad",
 }
+# common nouns for people: an unnamed subject "A woman said" is someone a later "she" may refer to
+PERSON_NOUNS = {
+    "man", "woman", "boy", "girl", "resident", "witness", "neighbour", "neighbor", "friend", "relative",
+    "student", "worker", "passenger", "survivor", "victim", "villager", "protester", "worshipper",
+    "shopkeeper", "owner", "driver", "teacher", "doctor", "nurse", "employee", "customer", "farmer",
+    "soldier", "volunteer", "activist", "bystander", "parishioner", "pilgrim", "tourist", "visitor",
+    "eyewitness", "local", "mourner", "patient", "fan", "voter", "shopper", "commuter", "colleague",
+}
+MALE_NOUNS = {"man", "boy"} | {w for w in MALE_WORDS if len(w) > 4}
+FEMALE_NOUNS = {"woman", "girl"} | {w for w in FEMALE_WORDS if len(w) > 4}
 IGNORED_MODS = {"former", "then", "current", "new", "outgoing", "incoming", "acting", "late", "ex", "-",
                 "also"}
 EQUIV = {"u.s.": "us", "american": "us", "america": "us", "u.k.": "uk", "british": "uk", "britain": "uk",

@@ -27,14 +27,17 @@ from storyline.article.speaker_spans import (
 )
 from storyline.article.speaker_words import (
     FEMALE,
+    FEMALE_NOUNS,
     FEMALE_WORDS,
     HONORIFICS,
     IGNORED_MODS,
     LEADER_HEADS,
     MALE,
+    MALE_NOUNS,
     MALE_WORDS,
     NEUTER,
     ORG_WORDS,
+    PERSON_NOUNS,
     PLURAL,
     TITLE_WORDS,
     norm_word,
@@ -244,7 +247,13 @@ class SpeakerResolver:
                 continue
             res = self.resolve(tok, use_pronouns=False)
             kind = self.subject_kind(tok, res)
-            keep = bool(res.name) or kind == "person" and norm_word(tok.lemma_) in TITLE_WORDS
+            noun = norm_word(tok.lemma_)
+            # unnamed people, groups and organisations ("a spokesman", "Authorities", "A rights group")
+            # are kept without a name, so that a later pronoun does not skip past them
+            keep = bool(res.name) or kind == "person" and noun in TITLE_WORDS | PERSON_NOUNS \
+                or kind == "group" or kind == "org" and noun in ORG_WORDS
+            if keep and not res.name and kind == "person":
+                kind += ":f" if noun in FEMALE_NOUNS else ":m" if noun in MALE_NOUNS else ""  # "A woman"
             out.append(SubjectCandidate(tok.idx, None, res.name, kind, res.text, keep))
         return out
 
@@ -284,7 +293,7 @@ class SpeakerResolver:
             return "nationality"
         if tok.ent_type_ == "ORG" or norm_word(tok.lemma_) in ORG_WORDS:
             return "org"
-        if tok.ent_type_ == "PERSON" or norm_word(tok.lemma_) in TITLE_WORDS:
+        if tok.ent_type_ == "PERSON" or norm_word(tok.lemma_) in TITLE_WORDS | PERSON_NOUNS:
             return "person"
         return "name" if res.person and not tok.is_sent_start else "org"
 
@@ -344,7 +353,8 @@ class SpeakerResolver:
         before = [(name, kind) for pos, name, kind in self.subjects if pos < offset]
         if word in MALE or word in FEMALE:
             other = "f" if word in MALE else "m"
-            found = [n for n, kind in before if kind == "person" and self.gender.get(n or "") != other]
+            found = [n for n, kind in before if kind.startswith("person")
+                     and (self.gender.get(n) if n else kind[7:]) != other]
             found = found or [n for n, kind in before if kind == "name"]
         elif word in NEUTER:
             found = [name for name, kind in before if kind == "org"]
