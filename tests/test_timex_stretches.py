@@ -69,6 +69,7 @@ def test_frequency_adjectives_are_not_tagged(text, word):
 @pytest.mark.parametrize("text", [
     "The twins are two to three years old.",
     "It happened two or three years ago.",
+    "He was sentenced at the age of 16 to 13 years in prison.",
 ])
 def test_ranges_skip_ages_and_ago(text):
     durations = [surface for surface, ttype, _ in _timexes(text) if ttype == "DURATION"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from storyline.article.timex_lexicon import MODIFIER, NUMW, SP, UNIT
+from storyline.article.timex_lexicon import MODIFIER, NUMW, SP, UNIT, number_value
 
 ADVERB_SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "hourly": "PT1H",
                "nightly": "XXXX-XX-XXTNI"}
@@ -24,8 +24,8 @@ _AFTER_ADVERB = (r"(?=[ \t]*(?:[.,;:!?)\"”’']|$)|[ \t]+(?:and|or|but|in|at|o
 
 STRETCH_PATTERNS: list[tuple[str, str, re.Pattern]] = [
     ("DURATION", "range", re.compile(
-        rf"{_NOT_AMOUNT}(?:{MODIFIER})?(?P<num>{_RANGE_NUM})(?:{SP}(?:to|or)|[ \t]*[-–])[ \t]*{_RANGE_NUM}"
-        rf"{SP}{UNIT}s\b(?!-|{SP}(?:old|older|younger|ago|later|earlier)\b)", re.I)),
+        rf"{_NOT_AMOUNT}(?:{MODIFIER})?(?P<num>{_RANGE_NUM})(?:{SP}(?:to|or)|[ \t]*[-–])[ \t]*"
+        rf"(?P<num2>{_RANGE_NUM}){SP}{UNIT}s\b(?!-|{SP}(?:old|older|younger|ago|later|earlier)\b)", re.I)),
     ("DURATION", "period", re.compile(
         rf"\b(?:(?:[Aa]n?|[Tt]he){SP})?(?P<num>\d+(?:\.\d+)?|{NUMW})-(?P<unit>second|minute|hour|day|week|"
         rf"month|year|decade)(?:-long)?{SP}(?:period|term|span|stretch|window|spell|interval)\b", re.I)),
@@ -78,6 +78,12 @@ def _name_part(c, text: str) -> bool:
             and not _SENTENCE_START.search(text[max(0, c.start - 4):c.start]))
 
 
+def _ascending(low: str, high: str) -> bool:
+    """"two to three", "12-18": the second number is the larger."""
+    a, b = number_value(low), number_value(high)
+    return a.isdigit() and b.isdigit() and int(a) < int(b)
+
+
 def news_accept(c, text: str) -> bool:
     """Reject what news prose often puts in a time's shape: names ("Peace One Day"), the idiom "at
     the last minute", ages ("in his early 30s"); retype "may one day" (some day) as FUTURE_REF."""
@@ -88,6 +94,8 @@ def news_accept(c, text: str) -> bool:
         return False
     if c.kind == "decade" and c.fields.get("short") and _POSSESSIVE_BEFORE.search(before):
         return False  # "a man in his early 30s"
+    if c.kind == "range" and not _ascending(c.fields["num"], c.fields["num2"]):
+        return False  # "at the age of 16 to 13 years in prison": not one range
     if c.kind == "count" and surface == "one day" and _MODAL_BEFORE.search(before):
         c.type, c.kind = "DATE", "future"  # "the test may one day be used"
     return True
