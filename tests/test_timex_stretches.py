@@ -79,3 +79,15 @@ def test_ranges_skip_ages_and_ago(text):
 def test_sentence_initial_ago_is_a_brief_date():
     text = "Three years ago, the dam burst."
     assert [(m.text, m.value) for m in tag_dates(text, _nlp()(text), PUB)] == [("Three years ago", "2028")]
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("He earns $15M a year from other work.", False),
+    ("They eat one full meal a day.", False),
+    ("Families live on one dollar a day.", False),
+    ("He hired a man for a week.", True),
+    ("The rebels held the city for a week.", True),
+])
+def test_a_unit_after_a_counted_thing_is_a_rate(text, kept):
+    durations = [surface for surface, ttype, _ in _timexes(text) if ttype == "DURATION"]
+    assert bool(durations) == kept

@@ -188,8 +188,16 @@ TYPED_PATTERNS += STRETCH_PATTERNS
 def _is_rate(text: str, start: int) -> bool:
     """"four flights a week", "$5 million a year": a count per unit, not a stretch of time."""
     before = text[max(0, start - 30):start]
-    return bool(re.search(r"(?:\d|%|\d(?:bn|m|k)|\b(?:million|billion|trillion|thousand|hundred|times|"
-                          r"[a-z]+s))[ \t]+$", before))
+    return bool(re.search(r"(?:\d|%|\d(?i:bn|m|k)|\b(?:million|billion|trillion|thousand|hundred|times|"
+                          r"[a-z]+s))[ \t]+$", before)
+                or _COUNTED_THING.search(before))
+
+
+# "one meal a day", "a dollar a day", "two full meals a day": a counted thing right before "a day"
+_COUNTED_THING = re.compile(r"\b(?:one|a|an|two|three|four|five|\d+)[ \t]+(?:[a-z]+[ \t]+)?"
+                            r"(?!(?:for|in|within|after|before|over|by|to|of|about|than|at|on|during|from|until|"
+                            r"since|and|or|but|"
+                            r"nearly|almost|just|only|least|more|less|another)\b)[a-z]+[ \t]+$")
 
 
 _MATURITY = re.compile(r"(?:[ \t]+(?:U\.S\.|[Tt]reasury|[Gg]overnment|fixed(?:-rate)?|zero-coupon))*[ \t]+"
