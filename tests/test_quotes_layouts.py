@@ -68,3 +68,9 @@ def test_quotes_attribution_clause_is_not_reported_content():
             "hung a banner from a balcony, a local reporter said.")
     [q] = quotes_of(text)
     assert q.speaker_text == "a local reporter" and q.text.startswith("Around 2,000 people protested")
+
+
+def test_quotes_according_to_inside_a_reply_is_not_a_quote_of_its_own():
+    text = ('Asked by a radio host whether she ruled out standing for the top office through 2016, Clinton, '
+            'according to a reporter, replied: "Oh yes, yes. I am very pleased to be doing what I do."')
+    assert [q.kind for q in quotes_of(text)] == ["direct"]

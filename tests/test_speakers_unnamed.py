@@ -35,3 +35,14 @@ def test_speakers_it_after_an_unnamed_group_is_not_an_earlier_name():
     text = ('The Red Cross said it would send staff. A consumer rights group asked a court to investigate what it described as '
             'a "shameful spectacle" and demanded action.')
     assert speakers(text)[-1] == ("it", None)
+
+
+def test_speakers_dateline_is_not_part_of_the_speaker():
+    text = ("CHRISTCHURCH, New Zealand (Reuters) - Foreign Minister Anna Berg said the talks would resume "
+            "in May.")
+    assert speakers(text) == [("Foreign Minister Anna Berg", "Anna Berg")]
+
+
+def test_speakers_hyphenated_first_name_is_kept_whole():
+    text = "Jean-Luc Moreau said the talks would resume. Later Moreau said the vote would follow in June."
+    assert [name for _, name in speakers(text)] == ["Jean-Luc Moreau", "Jean-Luc Moreau"]

@@ -65,7 +65,7 @@ def speaker_head(cue: Token, depth: int = 0) -> Token | None:
     if subj and subj[0].dep_ == "nsubjpass":
         return agent[0] if agent else None
     if subj:
-        head = subj[0]
+        head = past_dateline(subj[0], cue)
         if head.lower_ in RELATIVE and cue.dep_ == "relcl":
             return antecedent(head, cue.head)
         return through_person(cue, head)
@@ -76,6 +76,17 @@ def speaker_head(cue: Token, depth: int = 0) -> Token | None:
     if cue.dep_ in CLIMB_DEPS:
         return speaker_head(cue.head, depth + 1)
     return None
+
+
+def past_dateline(subject: Token, cue: Token) -> Token:
+    """The speaker after a dateline the parser took for the subject: "KIEV (Reuters) - Prime Minister
+    X said" parses as "KIEV ... X" with X in apposition; the apposition after the dash is the speaker."""
+    dashes = [t.i for t in subject.doc[subject.i:cue.i] if t.text in ("-", "--", "—", "–")
+              and t.whitespace_ and t.i > 0 and t.doc[t.i - 1].whitespace_]
+    if not dashes:
+        return subject
+    after = [c for c in subject.children if c.dep_ == "appos" and dashes[0] < c.i < cue.i]
+    return after[-1] if after else subject
 
 
 def antecedent(pronoun: Token, parsed: Token) -> Token:

@@ -338,6 +338,8 @@ class QuoteExtractor:
             return None
         source = agent_noun(objs[0])
         phrase = set(t.i for t in tok.subtree) | set(t.i for t in to.subtree) | {tok.i, to.i}
+        if tok.head.i > max(phrase) and is_cue(tok.head):
+            return None  # "Clinton, according to a reporter, replied: ...": the reply carries its own quote
         p_start, p_end = self.paras[self.para_of(tok.idx)]
         sent = [t for t in tok.sent if p_start <= t.idx < p_end]
         before = [t for t in sent if t.i < min(phrase)]

@@ -91,13 +91,23 @@ def propn_run(doc: Doc, i: int, backwards: bool = False) -> Span | None:
     lo = hi = i
     if backwards:
         stop = TITLE_WORDS | HONORIFICS
-        while lo > 0 and doc[lo - 1].pos_ == "PROPN" and norm_word(doc[lo - 1].text) not in stop:
+        while lo > 0 and (doc[lo - 1].pos_ == "PROPN" and norm_word(doc[lo - 1].text) not in stop
+                          or glued_hyphen(doc[lo - 1])):
             lo -= 1
     else:
-        while hi + 1 < len(doc) and doc[hi + 1].pos_ == "PROPN" and doc[hi + 1].text[:1].isupper():
+        while hi + 1 < len(doc) and (doc[hi + 1].pos_ == "PROPN" and doc[hi + 1].text[:1].isupper()
+                                     or glued_hyphen(doc[hi + 1])):
             hi += 1
     span = doc[lo:hi + 1]
-    return span if all(t.text[:1].isupper() for t in span) else None
+    return span if all(t.text[:1].isupper() or glued_hyphen(t) for t in span) else None
+
+
+def glued_hyphen(tok: Token) -> bool:
+    """A hyphen inside a name, between two capitalised words with no space ("Jean-Claude")."""
+    doc, i = tok.doc, tok.i
+    if tok.text != "-" or not 0 < i < len(doc) - 1 or doc[i - 1].whitespace_ or tok.whitespace_:
+        return False
+    return doc[i - 1].text[:1].isupper() and doc[i + 1].text[:1].isupper()
 
 
 def strip_titles(span: Span) -> Span | None:
@@ -121,9 +131,18 @@ def mention_span(tok: Token) -> Span:
     hi = tok.i
     while hi + 1 < len(doc) and doc[hi + 1].dep_ in ("compound", "flat") and doc[hi + 1].head.i > hi + 1:
         hi += 1
+    for i in range(lo, tok.i):
+        if _separator(doc[i]):
+            lo = i + 1  # "KIEV (Reuters) - Ukraine's prime minister": the dateline is not the speaker
     while lo < tok.i and doc[lo].pos_ == "PUNCT":
         lo += 1
     return doc[lo:hi + 1]
+
+
+def _separator(tok: Token) -> bool:
+    """A dash standing between spaces, a closing bracket or a line break: the end of a dateline."""
+    spaced = tok.i > 0 and tok.doc[tok.i - 1].whitespace_ and tok.whitespace_
+    return bool(spaced and tok.text in ("-", "--", "—", "–")) or tok.text == ")" or "\n" in tok.text
 
 
 def org_name(span: Span) -> str:

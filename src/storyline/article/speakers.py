@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.article.quote_cues import is_cue
 from storyline.article.speaker_spans import (
     described,
+    glued_hyphen,
     looks_personal,
     main_subject,
     mention_span,
@@ -187,7 +188,7 @@ class SpeakerResolver:
             use.described_only = use.described_only and described(run)
 
     def _add_name(self, span: Span | None) -> None:
-        if span is None or len(span) < 2 or not all(t.text[:1].isupper() for t in span):
+        if span is None or len(span) < 2 or not all(t.text[:1].isupper() or glued_hyphen(t) for t in span):
             return
         self.names.setdefault(span.text, span.start_char)
 
