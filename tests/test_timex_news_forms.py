@@ -35,6 +35,7 @@ CASES = [
     ("Several weeks earlier, the rebels had left.", "Several weeks earlier", "DATE", "PAST_REF"),
     ("The new scan may one day replace biopsies.", "one day", "DATE", "FUTURE_REF"),
     ("The crew worked for an entire week.", "an entire week", "DURATION", "P1W"),
+    ("The shop sells books and recently has begun to sell toys.", "recently", "DATE", "PAST_REF"),
 ]
 
 
@@ -50,6 +51,7 @@ def test_news_form(text, surface, ttype, value):
     ("Police sought a man in his early 30s.", "30s"),
     ("Jobless claims fell to their quarter-century low.", "quarter"),
     ("The crater formed 13,800 years ago.", "years ago"),
+    ("Buyers returned their most recent model.", "recent"),
 ])
 def test_names_idioms_and_ages_are_not_times(text, word):
     assert not any(word in surface for surface, _, _ in _timexes(text))

@@ -94,6 +94,8 @@ def news_accept(c, text: str) -> bool:
         return False
     if c.kind == "decade" and c.fields.get("short") and _POSSESSIVE_BEFORE.search(before):
         return False  # "a man in his early 30s"
+    if surface == "recent" and re.search(r"\bmost[ \t]+$", before, re.I):
+        return False  # "their most recent model": which one, not when
     if c.kind == "range" and not _ascending(c.fields["num"], c.fields["num2"]):
         return False  # "at the age of 16 to 13 years in prison": not one range
     if c.kind == "count" and surface == "one day" and _MODAL_BEFORE.search(before):

@@ -173,9 +173,9 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
                            rf"{_MONTH}(?:{SP}{_YEAR})?|{_YEAR})\b")),
     ("DATE", "modified", _rx(rf"\b(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|{SP})(?P<inner>{_MONTH}(?:{SP}{_YEAR})?|"
                              rf"{WEEKDAY}|{_YEAR})\b")),
-    ("DATE", "past", _rx(r"\b(?P<word>[Rr]ecently|[Ll]ately|[Tt]he[ \t]+past)\b"
+    ("DATE", "past", _rx(r"\b(?P<word>[Rr]ecently|[Ll]ately|[Tt]he[ \t]+past\b"
                          r"(?![ \t]+(?:few|several|two|three|four|five|six|seven|eight|nine|ten|\d|decade|"
-                         r"century|year|month|week|day|hour|night|weekend|quarter|half|[a-z]+s\b|[a-z]+ing\b))")),
+                         r"century|year|month|week|day|hour|night|weekend|quarter|half|[a-z]+s\b|[a-z]+ing\b)))\b")),
     ("DATE", "past", _rx(r"\b(?P<word>[Rr]ecent)\b")),
     ("DURATION", "plural", _rx(r"\b(?:[Rr]ecent|[Cc]oming)[ \t]+(?P<unit>minute|hour|day|week|month|year|"
                                r"decade)s\b")),
