@@ -17,13 +17,19 @@ from storyline.corpus import embed
 from storyline.corpus.story_features import lead_text
 from storyline.model import Article
 
+# leads per ONNX run: embed_texts sorts by token count, so pairs are hardly padded, where one run of a
+# shard's 16 leads pads each to the longest (~20% of the tokens). The vectors are bit-identical
+# whatever the batch (checked on 160 BBC leads); the CPU is ~25% less (1 thread, 160 leads: 4.6-4.8 s
+# against 6.4-6.8 s).
+LEAD_BATCH = 2
+
 
 def lead_vectors(articles: Sequence[Article]) -> None:
-    """Fill ``lead_vector`` of every article with the vector of its lead (one embedding batch)."""
+    """Fill ``lead_vector`` of every article with the vector of its lead (short, length-sorted batches)."""
     if not embed.can_embed_here():
         return
     leads = [lead_text(a) for a in articles]
-    vectors = embed.embed_texts(leads)
+    vectors = embed.embed_texts(leads, batch_size=LEAD_BATCH)
     for article, lead, vector in zip(articles, leads, vectors, strict=True):
         article.lead_vector = {"key": embed.text_key(article.id, lead), "vector": embed.pack_vector(vector)}
 
