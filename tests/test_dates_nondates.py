@@ -37,3 +37,12 @@ def test_dates_line_break_not_crossed():
     text = "Markets closed until Friday\nSeptember 18, 2008\nThe government acted."
     found = {m.text: m.value for m in tag_dates(text, load_nlp()(text), "2008-09-18")}
     assert found == {"Friday": "2008-09-19", "September 18, 2008": "2008-09-18"}
+
+
+@pytest.mark.parametrize("text,day", [
+    ("A judge sentenced Brian Nichols Saturday to life in prison.", "Saturday"),
+    ("Police arrested John Smith Monday after a long chase.", "Monday"),
+])
+def test_weekday_after_a_full_name_is_the_day(text, day):
+    nlp = load_nlp()
+    assert day in [m.text for m in tag_dates(text, nlp(text), "2031-06-13")]

@@ -45,12 +45,14 @@ NAME_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "FAC", "PRODUCT"}
 
 
 def _after_person(c: Candidate, doc) -> bool:
-    """A weekday glued to a person's name ("Mike Friday"): a surname, not a day."""
+    """A weekday glued to a lone first name ("Mike Friday"): a surname, not a day. After a full name
+    ("sentenced Brian Nichols Saturday", "arrested John Smith Monday") it is the day, in news style."""
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     if span is None or span.start == 0:
         return False
     prev = doc[span.start - 1]
-    return prev.ent_type_ == "PERSON" and prev.tag_ == "NNP" and prev.idx + len(prev) + 1 == c.start
+    return (prev.ent_type_ == "PERSON" and prev.ent_iob_ == "B" and prev.tag_ == "NNP"
+            and prev.idx + len(prev) + 1 == c.start)
 
 
 def is_name_part(c: Candidate, text: str, doc) -> bool:
