@@ -12,8 +12,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from storyline.corpus.compare_figures import MEASUREMENT_UNITS, TIME_UNITS
 from storyline.corpus.compare_scope import sentence_span
+from storyline.corpus.compare_worth import MEASUREMENT_UNITS, TIME_UNITS
 from storyline.model import Article, Figure
 
 _NOUN = r"(?:figure|number|count|toll|estimate|total|tally|numbers|figures|estimates)"

@@ -19,15 +19,9 @@ from dataclasses import dataclass, field
 from storyline.corpus.compare_phrases import value_phrase
 from storyline.corpus.compare_scope import SentenceParses, published, tokens_in
 from storyline.corpus.compare_values import compatible
+from storyline.corpus.compare_worth import MEASUREMENT_UNITS, TIME_UNITS, comparable, places_of
 from storyline.model import Article, Figure
 
-TIME_UNITS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "month": 30.4,
-              "year": 365.25, "decade": 3652.5}
-MEASUREMENT_UNITS = {
-    "percent", "point", "metre", "meter", "kilometre", "kilometer", "mile", "foot", "inch", "tonne", "ton",
-    "kilogram", "gram", "pound", "litre", "liter", "gallon", "barrel", "degree", "euro", "dollar", "rouble",
-    "ruble", "yuan", "yen", "hryvnia", "franc", "rupee", "time", "cent", "acre", "hectare",
-}
 FAMILIES = {
     "deaths": {"kill", "killed", "dead", "die", "died", "dying", "death", "fatality", "toll", "perish"},
     "injuries": {"wound", "wounded", "injure", "injured", "injury", "hurt"},
@@ -37,10 +31,6 @@ CUMULATIVE = {"deaths", "injuries", "losses", "arrest", "detain", "case", "infec
               "rescue", "confirm", "flee", "vaccinate", "test"}
 STOP_MEASURE = {"of", "the", "a", "an", "and", "or", "in", "on", "at", "for", "to", "with", "by", "be",
                 "have", "more", "other", "some", "about", "over", "than"}
-_INCREMENT = re.compile(r"\b(?:more(?!\s+than)|another|other|additional|further|extra|new|remaining)\b", re.I)
-_OFFSET_AFTER = re.compile(r"\s+(?:before|after|ago|earlier|later|from now|since|into)\b", re.I)
-_OFFSET_BEFORE = re.compile(r"\b(?:in|within|after|from)\s+$")
-_AGE = re.compile(r"\b(?:years?|months?|weeks?|days?)[\s-]+olds?\b", re.I)
 ESTIMATE_RATIO = 3.0  # two estimates of one count differ by less than this factor
 
 
@@ -53,6 +43,7 @@ class FigureFact:
     claimant: str | None
     words: set[str] = field(default_factory=set)
     unit: str = ""
+    places: set[str] = field(default_factory=set)  # where its sentence says it happened ("in Beirut")
 
     @property
     def key(self) -> tuple[str, int]:
@@ -161,7 +152,11 @@ def is_update(a: FigureFact, b: FigureFact) -> bool:
 
 def disagree(a: FigureFact, b: FigureFact) -> bool:
     """Incompatible values from different documents or claimants, and not an update. Durations of
-    different documents are compared only when both publication dates are known (they grow)."""
+    different documents are compared only when both publication dates are known (they grow); figures
+    whose sentences place them in different places ("in Beirut", "in Benghazi") are about different
+    things."""
+    if a.places and b.places and not a.places & b.places:
+        return False
     if a.article.id == b.article.id and (a.claimant == b.claimant or _same_sentence(a, b)
                                          and None in (a.claimant, b.claimant)):
         return False  # one sentence listing two numbers ("six murder counts and five ...") is no dispute
@@ -209,30 +204,10 @@ def _same_sentence(a: FigureFact, b: FigureFact) -> bool:
     return sent is not None and sent == a.article.sentence_of(b.figure.start, b.figure.end)
 
 
-def _time_offset(article: Article, figure: Figure) -> bool:
-    """A point in time, not a duration: "in about 30 days", "nine days before", "two years ago"."""
-    if (figure.unit or "").lower() not in TIME_UNITS:
-        return False
-    before = article.text[max(0, figure.start - 8):figure.start].lower()
-    return bool(_OFFSET_AFTER.match(article.text, figure.end) or _OFFSET_BEFORE.search(before))
-
-
-def _comparable(article: Article, figure: Figure) -> bool:
-    """A count or duration worth comparing: not money, percentages or other measurements (too often
-    about different things), not an increment ("12 more"), a point in time ("two years ago"), an age
-    or a count used as a classifier ("three-party politics")."""
-    unit = (figure.unit or "").lower()
-    if not unit or unit in MEASUREMENT_UNITS or figure.value <= 0 or _INCREMENT.search(figure.text):
-        return False
-    if unit not in TIME_UNITS and (re.search(r"\w-\w", figure.text) or _AGE.search(figure.text)):
-        return False  # "three-party politics", "18 to 24 year olds"
-    return not _time_offset(article, figure)
-
-
 def facts_of(articles: Sequence[Article], claimant_of, parses: SentenceParses) -> list[FigureFact]:
     """Figures of ``articles`` whose unit occurs in at least two figures with different values."""
     facts = [FigureFact(a, f, claimant_of(a.id, f.claimed_by_name), unit=(f.unit or "").lower())
-             for a in articles for f in a.figures if _comparable(a, f)]
+             for a in articles for f in a.figures if comparable(a, f)]
     values: dict[str, set[float]] = defaultdict(set)
     for fact in facts:
         values[fact.unit].add(fact.figure.value)
@@ -241,6 +216,7 @@ def facts_of(articles: Sequence[Article], claimant_of, parses: SentenceParses) -
         parses.prefetch(article, [(f.figure.start, f.figure.end) for f in facts if f.article is article])
     for fact in facts:
         fact.words = measure_words(fact, parses)
+        fact.places = places_of(fact.article, fact.figure, claimant_of)
     return facts
 
 

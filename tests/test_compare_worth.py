@@ -1,0 +1,43 @@
+"""Figures that are not worth comparing, and figures placed in different places (invented sentences)."""
+from __future__ import annotations
+
+import pytest
+
+from storyline.corpus.compare_worth import comparable
+from storyline.model import Article, Figure
+from test_compare_stage import discrepancies, fig, make
+
+
+def figure_in(text: str, phrase: str, value: float, unit: str) -> tuple[Article, Figure]:
+    start = text.index(phrase)
+    return Article(id="a", path="a.txt", text=text), Figure(start, start + len(phrase), phrase, value, unit=unit)
+
+
+@pytest.mark.parametrize(("text", "phrase", "value", "unit"), [
+    ("The poll surveyed 552 likely voters in May.", "552 likely voters", 552, "voter"),
+    ("The poll included 284 likely primary voters.", "284 likely primary voters", 284, "voter"),
+    ("No rival will reach the 1,237 delegates needed to clinch the nomination.", "1,237 delegates", 1237,
+     "delegate"),
+    ("About 200,000 jobs will need to be created each month.", "200,000 jobs", 200000, "job"),
+    ("About four in 10 voters say experience matters.", "four", 4, "voter"),
+    ("Wrote one union member on the forum.", "one union member", 1, "member"),
+    ("Speeds reached 14 Mbps in the trial.", "14 Mbps", 14, "megabit per second"),
+    ("She leads by 9.2 percentage points.", "9.2 percentage points", 9.2, "percentage point"),
+])
+def test_compare_worth_not_a_disputable_count(text, phrase, value, unit):
+    assert not comparable(*figure_in(text, phrase, value, unit))
+
+
+def test_compare_worth_plain_count_is_comparable():
+    assert comparable(*figure_in("Police said 12 protesters were arrested.", "12 protesters", 12, "protester"))
+
+
+def test_compare_worth_counts_placed_in_different_places_do_not_disagree():
+    a = make("a", "Four soldiers were killed in Lyon on Sunday, the army said.", "2026-02-01",
+             [fig("Four soldiers", 4, "soldier", "soldiers killed")])
+    b = make("b", "Nine soldiers were killed in Marseille on Sunday, the army said.", "2026-02-01",
+             [fig("Nine soldiers", 9, "soldier", "soldiers killed")])
+    assert discrepancies(a, b) == []
+    c = make("c", "Nine soldiers were killed in Lyon on Sunday, a witness said.", "2026-02-01",
+             [fig("Nine soldiers", 9, "soldier", "soldiers killed")])
+    assert len(discrepancies(a, c)) == 1
