@@ -61,6 +61,8 @@ def test_names_idioms_and_ages_are_not_times(text, word):
     ("Troops entered the town on March 3. That night, shells fell.", "That night", "TIME", "2031-03-03TNI"),
     ("Troops entered the town on March 3. Later that day, talks began.", "that day", "DATE", "2031-03-03"),
     ("He moved to Lyon in 2009. That year, the bank failed.", "That year", "DATE", "2009"),
+    ("Troops entered the town on March 3. Earlier in the day, talks failed.", "the day", "DATE",
+     "2031-03-03"),
     ("She was hired in May 2010 and promoted the same month.", "the same month", "DATE", "2010-05"),
     ("The polls closed on March 3. The next morning, counting began.", "The next morning", "TIME",
      "2031-03-04TMO"),

@@ -44,6 +44,8 @@ STRETCH_PATTERNS += [
     ("DATE", "that_unit", re.compile(rf"\b(?:[Tt]hat|[Tt]he{SP}same){SP}(?P<unit>week|month|year)"
                                      rf"{_NOT_NOUN}")),
     ("DATE", "that_unit", re.compile(rf"\b[Tt]hat{SP}(?P<unit>day){_NOT_NOUN}{_NOT_COME}")),
+    ("DATE", "that_unit", re.compile(rf"\b(?:[Ee]arlier|[Ll]ater){SP}in{SP}(?P<x>the{SP}"
+                                     rf"(?P<unit>day|week|month|year)){_NOT_NOUN}")),  # "earlier in the day"
     ("TIME", "that_unit", re.compile(rf"\b(?:[Tt]hat|[Tt]he{SP}same|[Tt]he{SP}(?P<next>next|following))"
                                      rf"(?:{SP}(?:early|late))?{SP}(?P<unit>{_PARTS}){_NOT_NOUN}")),
 ]
@@ -53,7 +55,7 @@ ANCHOR = "ANCHOR:"  # "that year": a placeholder valued from the date named befo
 STRETCH_NEEDS = {"range": (" to ", " or ", "-", "–"),
                  "period": ("period", "term", "span", "stretch", "window", "spell", "interval"),
                  "adverb": tuple(ADVERB_SETS), "fraction": ("half", "quarter"), "fraction_ago": ("ago",),
-                 "that_unit": ("that ", "same ", "next ", "following ")}
+                 "that_unit": ("that ", "same ", "next ", "following ", " in the ")}
 
 _MODAL_BEFORE = re.compile(r"\b(?:may|might|could|will|would|can|should|must|to|hopes?|hoped)[ \t]+$", re.I)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our|its)[ \t]+(?:(?:early|mid|late)[- \t]?)?$",
