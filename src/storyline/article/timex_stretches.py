@@ -1,13 +1,20 @@
-"""Typed TIMEX3 patterns for stretches and repetitions of news prose that the core list in
-``timex_types`` leaves out (``find_typed`` runs them with the others; the longest match wins):
+"""Typed TIMEX3 patterns of news prose that the core list in ``timex_types`` leaves out
+(``find_typed`` runs them with the others; the longest match wins), their values, and
+``news_accept``, which ``timex_types`` asks before it keeps any typed candidate:
 
 - ranges: "two to three weeks", "12-18 months", "one or two days" are one DURATION, valued at the
-  lower bound (P2W), as TimeBank annotates "two to three weeks";
+  lower bound (P2W), as TimeBank annotates "two to three weeks" (the second number must be larger);
 - a counted period named with its noun: "a three-year period", "the 90-day window" (P3Y, P90D),
   the whole phrase as in TimeBank ("a three-year period" P3Y);
 - adverbs of frequency: "the board meets weekly" (P1W), "published daily" (P1D), "nightly"
   (XXXX-XX-XXTNI). The adjective ("a daily newspaper", "weekly magazine", "annual profits") is
-  not tagged: TimeBank leaves it out, and in business news it mostly names a rate or a report."""
+  not tagged: TimeBank leaves it out, and in business news it mostly names a rate or a report;
+- fractions: "the last half century" P50Y, "a quarter-century" P25Y, "a quarter century ago" (25
+  years before publication);
+- "that day", "that night", "that year", "the same month", "the next morning", "earlier in the day":
+  a placeholder value (``ANCHOR``) that ``timex_anchor`` replaces with the date named before it;
+- not times: names ("The Tonight Show", "Peace One Day", "told Us weekly"), "at the last minute",
+  ages ("in his early 30s"), "most recent"; "may one day" is FUTURE_REF, not a day-long stretch."""
 from __future__ import annotations
 
 import re

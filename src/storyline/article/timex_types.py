@@ -22,7 +22,8 @@ values against the publication date. What is matched:
 
 Spans follow TimeML: modifiers ("more than a month") and a leading "the" ("the first quarter")
 are part of the expression; prepositions are not. Not tagged: "NOW" in capitals, ages ("45-year-
-old", "three years old"), ordinals ("a second time"), adjectives like "daily" and "yearly"."""
+old", "three years old"), ordinals ("a second time"), adjectives like "daily" and "yearly".
+Ranges, named periods, adverbs of frequency and "that day"-like references are in ``timex_stretches``."""
 from __future__ import annotations
 
 import re
