@@ -35,15 +35,7 @@ def actors(view: BriefView) -> set[str]:
 def _mentions_in(view: BriefView, quote: dict) -> set[str]:
     """Entities with a mention inside the quote's span."""
     span = span_of(quote)
-    if span is None:
-        return set()
-    found = set()
-    for eid, entity in view.entity_by_id.items():
-        for m in as_list(entity.get("mentions")):
-            ms = span_of(m) if isinstance(m, dict) else None
-            if ms and ms[0] == span[0] and span[1] <= ms[1] and ms[2] <= span[2]:
-                found.add(eid)
-    return found
+    return view.entities_inside(span) if span is not None else set()
 
 
 def links(view: BriefView) -> dict[tuple[str, str], Counter]:

@@ -4,6 +4,7 @@ The brief comes from JSON and may be partial: every accessor tolerates missing k
 values and items of the wrong type, so a renderer never crashes on an odd brief."""
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from typing import Any
@@ -91,6 +92,8 @@ class BriefView:
         self.entity_by_id = {as_text(e.get("id")): e for e in self.entities}
         self.event_by_id = {as_text(e.get("id")): e for e in items(self.brief, "events")}
         self._groups: dict[tuple[str, str], dict[str, list[dict]]] = {}
+        self._figure_groups: list[list[dict]] | None = None
+        self._mention_index: dict[str, list[tuple[int, int, str]]] | None = None
 
     def grouped(self, key: str, field: str) -> dict[str, list[dict]]:
         """The items of section ``key`` by the value of their ``field`` (built once per pair), so a
@@ -171,18 +174,43 @@ class BriefView:
         return [(label, ids.get(label), groups[label]) for label in order]
 
     def figure_groups(self) -> list[list[dict]]:
-        """Figures grouped so the same unit and a similar measure sit together (largest group first)."""
-        groups: list[tuple[str, frozenset[str], list[dict]]] = []
-        for figure in items(self.brief, "figures"):
-            unit, words = as_text(figure.get("unit")).lower(), measure_key(figure.get("measure"))
-            for g_unit, g_words, members in groups:
-                if g_unit == unit and _similar(g_words, words):
-                    members.append(figure)
-                    break
-            else:
-                groups.append((unit, words, [figure]))
-        ordered = sorted(groups, key=lambda g: (-len(g[2]), g[0], sorted(g[1])))
-        return [members for _, _, members in ordered]
+        """Figures grouped so the same unit and a similar measure sit together (largest group first);
+        built once per brief, each figure compared only with the groups of its unit."""
+        if self._figure_groups is None:
+            groups: list[tuple[str, frozenset[str], list[dict]]] = []
+            by_unit: dict[str, list[int]] = defaultdict(list)
+            for figure in items(self.brief, "figures"):
+                unit, words = as_text(figure.get("unit")).lower(), measure_key(figure.get("measure"))
+                found = next((i for i in by_unit[unit] if _similar(groups[i][1], words)), None)
+                if found is None:
+                    by_unit[unit].append(len(groups))
+                    groups.append((unit, words, [figure]))
+                else:
+                    groups[found][2].append(figure)
+            ordered = sorted(groups, key=lambda g: (-len(g[2]), g[0], sorted(g[1])))
+            self._figure_groups = [members for _, _, members in ordered]
+        return self._figure_groups
+
+    def entities_inside(self, span: tuple[str, int, int]) -> set[str]:
+        """Ids of the entities with a mention inside ``span`` (doc, start, end), from a per-document
+        index of mentions sorted by start, built once per brief."""
+        if self._mention_index is None:
+            index: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+            for eid, entity in self.entity_by_id.items():
+                for m in as_list(entity.get("mentions")):
+                    ms = span_of(m) if isinstance(m, dict) else None
+                    if ms:
+                        index[ms[0]].append((ms[1], ms[2], eid))
+            self._mention_index = {doc: sorted(ms) for doc, ms in index.items()}
+        mentions = self._mention_index.get(span[0], [])
+        lo = bisect.bisect_left(mentions, (span[1],))
+        found = set()
+        for start, end, eid in mentions[lo:]:
+            if start >= span[2]:
+                break
+            if end <= span[2]:
+                found.add(eid)
+        return found
 
     def timeline(self, docs: set[str] | None = None) -> list[tuple[str, list[dict]]]:
         """Date mentions (of the documents ``docs`` only, when given) grouped by value, in calendar

@@ -43,11 +43,11 @@ def sentence_context(view: BriefView, item: dict) -> dict[str, str] | None:
             "after": after + ("…" if len(after) == SENTENCE_WIDTH else ""), "sentence": ""}
 
 
-def _in_docs(spans: list[dict], docs: list[str]) -> list[dict]:
+def _in_docs(spans: list[dict], docs: set[str]) -> list[dict]:
     return [s for s in spans if isinstance(s, dict) and as_text(s.get("doc")) in docs]
 
 
-def _story_facts(view: BriefView, story: dict, docs: list[str]) -> list[tuple[str, str, list[dict]]]:
+def _story_facts(view: BriefView, story: dict, docs: set[str]) -> list[tuple[str, str, list[dict]]]:
     """``(kind, label, spans)`` of the story's facts: its disagreements, events and figure measures,
     each with the spans that state it in the story's documents."""
     facts = []
@@ -74,7 +74,7 @@ def coverage(view: BriefView, index: Any, story: dict) -> dict[str, Any]:
     docs = [d for d in (as_text(x) for x in as_list(story.get("documents"))) if d in view.doc_by_id]
     columns = [{**index.doc_link(d), "outlet": as_text(view.doc_by_id[d].get("outlet"))} for d in docs]
     rows = []
-    for kind, label, spans in _story_facts(view, story, docs):
+    for kind, label, spans in _story_facts(view, story, set(docs)):
         first = {}
         for s in spans:
             first.setdefault(as_text(s.get("doc")), s)
