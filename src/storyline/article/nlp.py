@@ -63,6 +63,11 @@ class NlpStage(ArticleStage):
     def __init__(self, batch_size: int = 32):
         self.batch_size = batch_size
 
+    def preload(self) -> None:
+        """Load the pipeline now: a local executor calls this before forking its workers, which then
+        share the loaded model (and the corpus stages that follow in the parent use it too)."""
+        load_nlp()
+
     def process(self, article: Article) -> Article:
         return fill_from_doc(article, load_nlp()(article.text))
 

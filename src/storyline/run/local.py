@@ -20,6 +20,15 @@ def _work(shard: Shard) -> list[SourceResult]:
     return process_shard(shard, _STAGES)
 
 
+def preload(stages: Sequence[ArticleStage]) -> None:
+    """Call each stage's optional ``preload()`` here, before the pool is forked: what it loads (the
+    spaCy pipeline) is inherited by every worker instead of being loaded in each of them."""
+    for stage in stages:
+        hook = getattr(stage, "preload", None)
+        if callable(hook):
+            hook()
+
+
 class LocalExecutor:
     """``workers == 1`` runs in this process; more start a process pool."""
 
@@ -33,6 +42,7 @@ class LocalExecutor:
             for shard in shards:
                 yield process_shard(shard, stages)
             return
+        preload(self.stage_factory())
         ctx = mp.get_context("fork")
         with ctx.Pool(self.workers, initializer=_init_worker, initargs=(self.stage_factory,)) as pool:
             yield from pool.imap(_work, shards)
