@@ -51,3 +51,20 @@ def test_aliases_capitals_a_real_acronym_stays_apart_from_a_name():
     ])
     assert owner(index, "NATO") != owner(index, "John Nato")
     assert owner(index, "WHO") and owner(index, "UN")
+
+
+def test_aliases_acronym_of_the_last_words_of_a_defined_name():
+    from storyline.corpus.aliases import resolve_entities
+    from test_aliases_rules import art, one_owner
+    index = resolve_entities([
+        art("a", "The United Nations World Food Programme (WFP) warned of hunger. The WFP said more.",
+            {"United Nations World Food Programme": "ORG", "WFP": "ORG"}),
+    ])
+    one_owner(index, "United Nations World Food Programme", "WFP")
+
+
+def test_aliases_name_seen_only_in_capitals_is_title_cased():
+    from storyline.corpus.aliases import canonical_name
+    assert canonical_name(["NEW YORK"]) == "New York"
+    assert canonical_name(["NATO"]) == "NATO"
+    assert canonical_name(["KIEV", "Kiev"]) == "Kiev"

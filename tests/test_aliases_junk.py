@@ -29,7 +29,8 @@ def test_aliases_junk_mention_is_cut_at_an_inner_honorific():
     ("Beyond Trump", "Trump"), ("Today the Tories", "Tories"), ("Everything Trump", "Trump"),
     ("Donald Trump", "Donald Trump"), ("With", "With"), ("Beyond", "Beyond"),
     ("details Kowalski", "Kowalski"), ("s Obama", "Obama"), ("bin Salman", "bin Salman"),
-    ("de Gaulle", "de Gaulle"), ("eBay Inc", "eBay Inc"),
+    ("de Gaulle", "de Gaulle"), ("eBay Inc", "eBay Inc"), ("5th Circuit", "5th Circuit"),
+    ("101st Airborne Division", "101st Airborne Division"),
 ])
 def test_aliases_junk_leading_adverbs_and_prepositions_are_dropped(raw, cleaned):
     assert clean_surface(strip_leading_words(raw)) == cleaned

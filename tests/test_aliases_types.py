@@ -40,6 +40,14 @@ def test_aliases_types_place_labelled_surname_of_a_speaker_is_the_person():
     assert type_of(index, "Kharkiv") == "PLACE"
 
 
+def test_aliases_types_country_in_an_organisation_name_is_no_surname():
+    index = resolve_entities([
+        art("a", "The Bank of China cut rates on Monday. China said growth would pick up.",
+            {"Bank of China": "ORG", "China": "GPE"}),
+    ])
+    assert type_of(index, "China") == "PLACE"
+
+
 def test_aliases_types_family_possessive_and_speech_verb_speak_for_a_person():
     index = resolve_entities([
         art("a", "Dana Velloro's husband was at home. Later Dana Velloro said she was fine.",

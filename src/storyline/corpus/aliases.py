@@ -124,12 +124,14 @@ def _entity(mentions: list[NameMention]) -> Entity:
 
 
 def canonical_name(surfaces: list[str]) -> str:
-    """The longest name among the most used full forms, in body-text case when there is one."""
+    """The longest name among the most used full forms, in body-text case when there is one (a name
+    seen only in capitals, in a dateline or headline, is title-cased)."""
     counts = Counter(surfaces)
     cased = [s for s in counts if not is_all_caps(s) or is_acronym(s)] or list(counts)
     most_words = max(len(s.split()) for s in cased)
     full = [s for s in cased if len(s.split()) == most_words and not is_acronym(s)] or cased
-    return min(full, key=lambda s: (-counts[s], -len(s), s))
+    name = min(full, key=lambda s: (-counts[s], -len(s), s))
+    return name.title() if is_all_caps(name) and not is_acronym(name) else name  # "NEW YORK" datelines
 
 
 def _aliases(mentions: list[NameMention]) -> list[str]:

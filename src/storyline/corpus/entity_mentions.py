@@ -20,6 +20,7 @@ from storyline.corpus.entity_names import (
     clean_surface,
     fold,
     has_corporate_suffix,
+    initials,
     is_junk,
     last_name,
     split_honorific,
@@ -170,7 +171,7 @@ def _acronym_definitions(article: Article, mentions: list[NameMention]) -> list[
     out = []
     for m in mentions:
         d = _ACRONYM_DEFINITION.match(article.text, m.end) if m.n_words > 1 else None
-        if not d or d.group(1)[0] != m.surface[0]:
+        if not d or not _spells(d.group(1), m.surface):
             continue
         acronym = taken.get(d.start(1)) or make_mention(article, d.start(1), d.end(1), m.label, m.reliable)
         if acronym is not None:
@@ -178,6 +179,13 @@ def _acronym_definitions(article: Article, mentions: list[NameMention]) -> list[
             if acronym.start not in taken:
                 out.append(acronym)
     return out
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """Can ``acronym`` stand for ``name``: the same first letter, or the initials of its last words
+    ("United Nations World Food Programme (WFP)")?"""
+    letters = acronym.replace(".", "").lower()
+    return acronym[0] == name[0] or (initials(name) or "").endswith(letters) and len(letters) >= 2
 
 
 def _split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -200,11 +208,19 @@ def _split_honorifics(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2) if bounds[i + 1] > bounds[i]]
 
 
+def person_surnames(mentions: list[NameMention]) -> set[tuple[str, str]]:
+    """(document, last word) of the full names NER or the speaker stages call a person, not of
+    organisation names ("Bank of China" gives no surname "China")."""
+    return {(m.doc, last_name(m.surface)) for m in mentions
+            if m.n_words > 1 and m.label in ("PERSON", "SPEAKER") and not has_org_head(m.surface)
+            and " of " not in m.surface}
+
+
 def drop_bare_roles(mentions: list[NameMention]) -> list[NameMention]:
     """Without the one-word mentions that are only a role, honorific or post-nominal
     ("President-elect", "Archbishop", "Lord", "QC"), unless the corpus also uses the word as a
     surname ("John Major", "Mr King")."""
-    surnames = {last_name(m.surface) for m in mentions if m.n_words > 1 and m.label in ("PERSON", "SPEAKER")}
+    surnames = {surname for _, surname in person_surnames(mentions)}
     out = []
     for m in mentions:
         word = fold(m.surface).replace(" ", "")
@@ -298,7 +314,7 @@ def surname_evidence(mentions: list[NameMention]) -> list[NameMention]:
     one-word speech subject ("Cirincione said") is a person when a full name in its document ends
     with it, and casts no vote otherwise ("Google said")."""
     honoured = {m.form for m in mentions if m.honorific and m.n_words == 1}
-    surnames = {(m.doc, last_name(m.surface)) for m in mentions if m.n_words > 1}
+    surnames = person_surnames(mentions)
     for m in mentions:
         if any(kind == SPEAKS for kind, _ in m.votes):
             person = (m.doc, m.form) in surnames

@@ -110,8 +110,8 @@ def strip_leading_words(text: str, title: bool = False) -> str:
     i = 0
     while i < len(words) - 1 and words[i][:1].isupper() and words[i].lower() in lead:
         i += 1
-    while i < len(words) - 1 and (words[i].lower() == "the" or not title and words[i].islower()
-                                  and words[i] not in PARTICLES):
+    while i < len(words) - 1 and (words[i].lower() == "the" or not title and words[i].isalpha()
+                                  and words[i].islower() and words[i] not in PARTICLES):
         i += 1  # and lower-case words run into it: "Report details Zimmerman's" -> "Zimmerman"
     if i == 0 or not words[i][:1].isupper():
         return text
