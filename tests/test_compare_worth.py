@@ -28,8 +28,14 @@ def test_compare_worth_not_a_disputable_count(text, phrase, value, unit):
     assert not comparable(*figure_in(text, phrase, value, unit))
 
 
-def test_compare_worth_plain_count_is_comparable():
-    assert comparable(*figure_in("Police said 12 protesters were arrested.", "12 protesters", 12, "protester"))
+@pytest.mark.parametrize(("text", "phrase", "value", "unit"), [
+    ("Police said 12 protesters were arrested.", "12 protesters", 12, "protester"),
+    ("Shelling killed 40 civilians in 10 days, the UN said.", "40 civilians", 40, "civilian"),
+    ("Some 1,500 residents needed to be evacuated from the valley.", "1,500 residents", 1500, "resident"),
+    ("Police have questioned 12 suspects over the attack.", "12 suspects", 12, "suspect"),
+])
+def test_compare_worth_plain_count_is_comparable(text, phrase, value, unit):
+    assert comparable(*figure_in(text, phrase, value, unit))
 
 
 def test_compare_worth_counts_placed_in_different_places_do_not_disagree():
@@ -41,3 +47,6 @@ def test_compare_worth_counts_placed_in_different_places_do_not_disagree():
     c = make("c", "Nine soldiers were killed in Lyon on Sunday, a witness said.", "2026-02-01",
              [fig("Nine soldiers", 9, "soldier", "soldiers killed")])
     assert len(discrepancies(a, c)) == 1
+    d = make("d", "Nine soldiers were killed in Marseille on Sunday, far from Lyon, the army said.", "2026-02-01",
+             [fig("Nine soldiers", 9, "soldier", "soldiers killed")])
+    assert len(discrepancies(a, d)) == 1  # the other article names Lyon too: the places may agree

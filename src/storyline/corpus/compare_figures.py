@@ -19,7 +19,13 @@ from dataclasses import dataclass, field
 from storyline.corpus.compare_phrases import value_phrase
 from storyline.corpus.compare_scope import SentenceParses, published, tokens_in
 from storyline.corpus.compare_values import compatible
-from storyline.corpus.compare_worth import MEASUREMENT_UNITS, TIME_UNITS, comparable, places_of
+from storyline.corpus.compare_worth import (
+    MEASUREMENT_UNITS,
+    TIME_UNITS,
+    article_places,
+    comparable,
+    places_of,
+)
 from storyline.model import Article, Figure
 
 FAMILIES = {
@@ -44,6 +50,7 @@ class FigureFact:
     words: set[str] = field(default_factory=set)
     unit: str = ""
     places: set[str] = field(default_factory=set)  # where its sentence says it happened ("in Beirut")
+    named: set[str] = field(default_factory=set)  # every place its article names
 
     @property
     def key(self) -> tuple[str, int]:
@@ -153,10 +160,10 @@ def is_update(a: FigureFact, b: FigureFact) -> bool:
 def disagree(a: FigureFact, b: FigureFact) -> bool:
     """Incompatible values from different documents or claimants, and not an update. Durations of
     different documents are compared only when both publication dates are known (they grow); figures
-    whose sentences place them in different places ("in Beirut", "in Benghazi") are about different
-    things."""
-    if a.places and b.places and not a.places & b.places:
-        return False
+    whose sentences place them in different places ("in Beirut", "in Benghazi"), neither article
+    naming the other's, are about different things."""
+    if a.places and b.places and not (a.places & b.places or a.places & b.named or b.places & a.named):
+        return False  # neither article names the other's place ("in Kharkiv" vs "in Ukraine" may agree)
     if a.article.id == b.article.id and (a.claimant == b.claimant or _same_sentence(a, b)
                                          and None in (a.claimant, b.claimant)):
         return False  # one sentence listing two numbers ("six murder counts and five ...") is no dispute
@@ -217,6 +224,7 @@ def facts_of(articles: Sequence[Article], claimant_of, parses: SentenceParses) -
     for fact in facts:
         fact.words = measure_words(fact, parses)
         fact.places = places_of(fact.article, fact.figure, claimant_of)
+        fact.named = article_places(fact.article, claimant_of)
     return facts
 
 

@@ -25,14 +25,16 @@ _OFFSET_BEFORE = re.compile(r"\b(?:in|within|after|from)\s+$")
 _AGE = re.compile(r"\b(?:years?|months?|weeks?|days?)[\s-]+olds?\b", re.I)
 # a poll's sample ("surveyed 552 likely voters"): how a figure was measured, not a disputed fact
 _SAMPLE_BEFORE = re.compile(
-    r"\b(?:surveyed|polled|interviewed|questioned|sampled|(?:sample|poll|survey) of"
+    r"\b(?:surveyed|polled|sampled|(?:sample|poll|survey) of"
     r"|(?:poll|survey|sample) (?:included|covered|reached))\s+(?:[\w-]+\s+){0,3}$", re.I)
-# a share ("four in 10 voters"), not a count
+# a share ("four in 10 voters"), not a count: only after a bare number
 _PROPORTION_AFTER = re.compile(
     r"\s+(?:in|out of)\s+(?:every\s+)?(?:10|ten|100|a hundred|five|5|four|4|three|3)\b", re.I)
-# a threshold ("the 1,237 delegates needed to clinch"): a rule, not a count of what happened
-_THRESHOLD_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:needed|required|necessary|needs?)\s+(?:to|for)\b",
-                              re.I)
+# a threshold ("the 1,237 delegates needed to clinch", "200,000 jobs will need to be created"): a rule,
+# not a count of what happened ("1,500 residents needed to be evacuated" is a count)
+_THRESHOLD_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:(?:needed|required|necessary)\s+(?:to|for)\b(?!\s+be\b)"
+    r"|(?:will|would|must)\s+need\s+to\b|needs?\s+to\b)", re.I)
 _SINGLE = re.compile(r"(?:one|a|an)\b", re.I)  # "one Sanders supporter": a person, not a count
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$", re.I)
 
@@ -59,7 +61,7 @@ def comparable(article: Article, figure: Figure) -> bool:
     text = article.text
     if _SAMPLE_BEFORE.search(text, max(0, figure.start - 40), figure.start) \
             or _THRESHOLD_AFTER.match(text, figure.end, figure.end + 40) \
-            or _PROPORTION_AFTER.match(text, figure.end, figure.end + 20):
+            or " " not in figure.text.strip() and _PROPORTION_AFTER.match(text, figure.end, figure.end + 20):
         return False
     return not time_offset(article, figure)
 
@@ -70,9 +72,16 @@ def places_of(article: Article, figure: Figure, entity_of) -> set[str]:
     sent = article.sentence_of(figure.start, figure.end)
     if sent is None:
         return set()
-    out = set()
-    for ent in article.entities:
-        if ent.label in PLACE_LABELS and sent[0] <= ent.start < sent[1] \
-                and _LOCATIVE_BEFORE.search(article.text, max(sent[0], ent.start - 12), ent.start):
-            out.add(entity_of(article.id, ent.text) or ent.text.lower())
-    return out
+    return {_place_key(article, ent.text, entity_of) for ent in article.entities
+            if ent.label in PLACE_LABELS and sent[0] <= ent.start < sent[1]
+            and _LOCATIVE_BEFORE.search(article.text, max(sent[0], ent.start - 12), ent.start)}
+
+
+def article_places(article: Article, entity_of) -> set[str]:
+    """Every name the article uses, keyed as ``places_of`` keys places (NER may call a place it names
+    in passing an organisation)."""
+    return {_place_key(article, ent.text, entity_of) for ent in article.entities}
+
+
+def _place_key(article: Article, name: str, entity_of) -> str:
+    return entity_of(article.id, name) or name.lower()
