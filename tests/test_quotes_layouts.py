@@ -74,3 +74,29 @@ def test_quotes_according_to_inside_a_reply_is_not_a_quote_of_its_own():
     text = ('Asked by a radio host whether she ruled out standing for the top office through 2016, Clinton, '
             'according to a reporter, replied: "Oh yes, yes. I am very pleased to be doing what I do."')
     assert [q.kind for q in quotes_of(text)] == ["direct"]
+
+
+def test_quotes_section_heading_does_not_override_the_attribution():
+    text = ("Reaction in Moscow:\n“We will not accept this ultimatum from anyone,” Kremlin spokesman Dmitry "
+            "Peskov said.")
+    [q] = quotes_of(text)
+    assert q.speaker_name == "Dmitry Peskov" and q.cue == "said"
+
+
+def test_quotes_state_in_quote_marks_is_still_a_fragment():
+    [q] = quotes_of('The minister described the country as being in "a state of war" with its neighbour.')
+    assert q.text == "a state of war" and q.speaker_text == "The minister"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Officials in Texas, who called the storm "historic", urged residents to stay home.', "Officials"),
+    ('A senior official in Kyiv, who called the offer "a trap", declined to comment.', "A senior official"),
+])
+def test_quotes_who_after_a_place_is_the_person(text, speaker):
+    [q] = quotes_of(text)
+    assert q.speaker_text == speaker
+
+
+def test_quotes_according_to_at_the_start_still_reports():
+    found = quotes_of("According to police, the driver claimed he had been blinded by the sun.")
+    assert [q.speaker_text for q in found] == ["police", "the driver"]

@@ -46,3 +46,14 @@ def test_speakers_dateline_is_not_part_of_the_speaker():
 def test_speakers_hyphenated_first_name_is_kept_whole():
     text = "Jean-Luc Moreau said the talks would resume. Later Moreau said the vote would follow in June."
     assert [name for _, name in speakers(text)] == ["Jean-Luc Moreau", "Jean-Luc Moreau"]
+
+
+def test_speakers_dashes_around_an_aside_are_no_dateline():
+    text = "Boris Held - the former prime minister - said the deal was a triumph for the country."
+    assert speakers(text) == [("Boris Held", "Boris Held")]
+
+
+def test_speakers_unnamed_person_who_does_not_speak_keeps_no_pronoun():
+    text = ("Prime Minister Anna Berg visited the flooded town on Monday. A girl handed her flowers at the "
+            "school. She said the town would be rebuilt within a year.")
+    assert speakers(text) == [("She", "Anna Berg")]

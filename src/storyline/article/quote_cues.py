@@ -18,9 +18,12 @@ SAY_VERBS = {
     "exclaim", "whisper", "shout", "joke", "quip", "brag", "recount", "clarify", "specify", "assure",
     "guarantee", "forecast", "opine", "posit", "reason", "scoff", "muse", "ask", "answer", "concur",
     "protest", "object", "charge", "hint", "inform", "continue", "describe", "quote", "cite",
+    "bark", "gloat", "mock", "yell", "scream", "snap", "scold", "chide", "taunt", "retaliate", "recommend",
+    "read",
 }
 # verbs whose ccomp is a content clause (ask/continue/describe only govern fragments)
-CLAUSE_VERBS = SAY_VERBS - {"ask", "continue", "describe", "accuse", "urge", "quote", "cite"}
+CLAUSE_VERBS = SAY_VERBS - {"ask", "continue", "describe", "accuse", "urge", "quote", "cite", "read"}
+BACK_VERBS = {"shoot", "fire", "hit", "snap", "push"}  # "shot back", "hit back": a retort
 # verbs whose infinitive clause reports what was asked for or promised
 XCOMP_VERBS = {"urge", "ask", "promise", "vow", "pledge", "threaten", "warn", "appeal", "encourage", "demand"}
 # verbs of belief, reported like speech when they take a content clause (PolNeAR counts them)
@@ -42,12 +45,17 @@ RELATIVE = {"who", "which", "that"}
 
 
 def is_cue(tok: Token) -> bool:
-    """A reporting verb (or the verb of "point out")."""
+    """A reporting verb, or a phrase of one: "point out", "shoot back", "(as X) put it"."""
     if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
         return False
-    if tok.lemma_.lower() in SAY_VERBS:
+    lemma = tok.lemma_.lower()
+    if lemma in SAY_VERBS:
         return True
-    return tok.lemma_ == "point" and any(c.lower_ == "out" for c in tok.children)
+    if lemma == "put":  # "As one aide put it:", not "put it on the table"
+        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children) \
+            and not any(c.dep_ in ("prep", "prt") for c in tok.children)
+    particle = "back" if lemma in BACK_VERBS else "out" if lemma == "point" else None
+    return particle is not None and any(c.lower_ == particle and c.dep_ in ("prt", "advmod") for c in tok.children)
 
 
 def speaker_head(cue: Token, depth: int = 0) -> Token | None:
@@ -83,22 +91,30 @@ def past_dateline(subject: Token, cue: Token) -> Token:
     X said" parses as "KIEV ... X" with X in apposition; the apposition after the dash is the speaker."""
     dashes = [t.i for t in subject.doc[subject.i:cue.i] if t.text in ("-", "--", "—", "–")
               and t.whitespace_ and t.i > 0 and t.doc[t.i - 1].whitespace_]
-    if not dashes:
+    if not dashes or not subject.is_sent_start and subject.i != subject.sent.start:
         return subject
+    lead = subject.doc[subject.i:dashes[0]]
+    if not (subject.text.isupper() or any(t.text == ")" for t in lead)):
+        return subject  # "Boris Johnson - the former prime minister - said": an aside, not a dateline
     after = [c for c in subject.children if c.dep_ == "appos" and dashes[0] < c.i < cue.i]
     return after[-1] if after else subject
 
 
 def antecedent(pronoun: Token, parsed: Token) -> Token:
     """What a relative "who" stands for: the name right before it ("a feud with Tom Baker (who had
-    called him ...)") when the parser hung the clause on an earlier noun."""
+    called him ...)") when the parser hung the clause on an earlier noun; the person a place or an
+    organisation qualifies when the parser hung it there ("an official in Kyiv, who ...")."""
     if pronoun.lower_ != "who":
         return parsed
+    located = parsed.dep_ == "pobj" and parsed.head.lower_ in ("in", "at", "from", "near")
+    if (located or parsed.ent_type_ in ("GPE", "LOC", "FAC", "ORG") and parsed.dep_ == "pobj") \
+            and parsed.head.head.pos_ in ("NOUN", "PROPN"):
+        return parsed.head.head  # "A senior official in Kyiv, who ...": a person, not the place
     prev = pronoun.i - 1
     while prev > parsed.i and pronoun.doc[prev].is_punct:
         prev -= 1
     before = pronoun.doc[prev]
-    return before if before.pos_ == "PROPN" and before.i != parsed.i else parsed
+    return before if before.ent_type_ == "PERSON" and before.i != parsed.i else parsed
 
 
 def through_person(cue: Token, subject: Token) -> Token:

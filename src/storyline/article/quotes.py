@@ -42,6 +42,11 @@ NON_AGENT_HEADS = {"year", "month", "week", "day", "time", "figure", "number", "
                    "majority", "part", "rest", "edition", "issue", "version", "copy", "end", "half", "most"}
 # prepositions naming where something was said: a quoted fragment under them names the medium
 MEDIUM_PREPS = {"in", "on", "at", "during", "through", "via"}
+MEDIUM_NOUNS = {"statement", "interview", "letter", "request", "post", "tweet", "report", "speech", "release",
+                "filing", "memo", "message", "column", "note", "document", "email", "e-mail", "broadcast",
+                "article", "editorial", "essay", "book", "blog", "video", "podcast", "remark", "address",
+                "communique", "affidavit", "complaint", "motion", "brief", "petition", "ruling", "order",
+                "headline", "announcement", "briefing", "conference", "op-ed", "show", "programme", "program"}
 FRAGMENT_SHARE = 0.4  # quoted share of a content clause above which it is reported as direct words
 
 
@@ -105,7 +110,7 @@ class QuoteExtractor:
             propn = [t for t in self.tokens_in(*signed) if t.pos_ == "PROPN"]
             speaker = propn[-1] if propn else self.token_at(signed[1] - 1)
             return Candidate(mark.start, mark.end, "direct", None, speaker, mark)
-        return self.headed_mark(mark)
+        return None
 
     def paragraph_above(self, mark: MarkedSpan) -> int | None:
         """The paragraph before the one ``mark`` opens (None when the quote does not open its paragraph)."""
@@ -121,8 +126,9 @@ class QuoteExtractor:
         if label is None:
             return None
         toks = self.tokens_in(*label)
-        if not any(t.pos_ == "PROPN" for t in toks) or any(t.pos_ in ("VERB", "AUX", "PRON") for t in toks):
-            return None
+        if not any(t.pos_ == "PROPN" for t in toks) or any(t.pos_ in ("VERB", "AUX", "PRON", "ADP") or
+                                                            t.ent_type_ in ("GPE", "LOC") for t in toks):
+            return None  # "Reaction in Moscow:", "The view from Kyiv:" head a section, not a speaker
         speaker = [t for t in toks if t.pos_ == "PROPN"][-1]
         return Candidate(mark.start, mark.end, "direct", None, speaker, mark)
 
@@ -176,7 +182,8 @@ class QuoteExtractor:
         if cue is not None:
             speaker = self.speaker_for(cue)
             return Candidate(mark.start, mark.end, "direct", cue, speaker, mark, fragment=fragment)
-        return Candidate(mark.start, mark.end, "direct", None, None, mark, not fragment, fragment)
+        headed = None if fragment else self.headed_mark(mark)
+        return headed or Candidate(mark.start, mark.end, "direct", None, None, mark, not fragment, fragment)
 
     def climb(self, toks: list[Token], fragment: bool) -> Token | None:
         """The cue governing quoted tokens: walk up from their head outside the quote."""
@@ -195,7 +202,8 @@ class QuoteExtractor:
     def climb_from(self, tok: Token, fragment: bool) -> Token | None:
         in_clause = False  # has the climb left the noun phrase holding the quoted words?
         for _ in range(8):
-            if fragment and not in_clause and tok.dep_ == "prep" and tok.lower_ in MEDIUM_PREPS:
+            if fragment and not in_clause and tok.dep_ == "prep" and tok.lower_ in MEDIUM_PREPS \
+                    and any(c.dep_ == "pobj" and c.lemma_.lower() in MEDIUM_NOUNS for c in tok.children):
                 return None  # "was stated in a "capias request"": the medium, not the words said
             in_clause = in_clause or tok.pos_ in ("VERB", "AUX")
             if not self.in_quote(tok.idx) and governs_speech(tok, fragment):
@@ -216,8 +224,8 @@ class QuoteExtractor:
         lo, hi = max(first.start_char, p_start), min(last.end_char, p_end)
         after = self.tokens_in(hi, p_end)  # the sentence that opens after the quote's own
         nxt = after[0].sent if after else None
-        if nxt is not None and nxt.start_char <= mark.end + 3 and nxt.end_char <= p_end:
-            hi = max(hi, nxt.end_char)
+        if nxt is not None and nxt.start_char <= mark.end + 3:  # '..!” he wrote.' (its end may pass the line)
+            hi = max(hi, min(nxt.end_char, p_end))
         before = self.text[p_start:mark.start].rstrip()
         if before.endswith(":") and first.start_char >= p_start:
             lo = max(self.token_at(max(len(before) + p_start - 1, 0)).sent.start_char, p_start)
@@ -338,7 +346,8 @@ class QuoteExtractor:
             return None
         source = agent_noun(objs[0])
         phrase = set(t.i for t in tok.subtree) | set(t.i for t in to.subtree) | {tok.i, to.i}
-        if tok.head.i > max(phrase) and is_cue(tok.head):
+        nxt = [t for t in self.tokens[max(phrase) + 1:tok.head.i] if not t.is_punct]
+        if tok.head.i > max(phrase) and is_cue(tok.head) and not nxt:
             return None  # "Clinton, according to a reporter, replied: ...": the reply carries its own quote
         p_start, p_end = self.paras[self.para_of(tok.idx)]
         sent = [t for t in tok.sent if p_start <= t.idx < p_end]

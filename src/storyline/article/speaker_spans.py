@@ -79,7 +79,8 @@ def described(run: Span) -> bool:
 def looks_personal(run: Span) -> bool:
     """A two- or three-word proper name with no place label and no organisation word ("Ruediger
     Kuehr" even when the NER calls it ORG; not "Foreign Ministry", not "New York")."""
-    if not 2 <= len(run) <= 3 or any(norm_word(t.text) in ORG_WORDS for t in run):
+    words = len(run) - 2 * sum(glued_hyphen(t) for t in run)  # "Jean-Claude Juncker" is two words
+    if not 2 <= words <= 3 or any(norm_word(t.text) in ORG_WORDS for t in run):
         return False
     return not any(t.ent_type_ in NOT_PERSON - {"ORG"} for t in run)
 

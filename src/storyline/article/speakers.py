@@ -250,9 +250,12 @@ class SpeakerResolver:
             kind = self.subject_kind(tok, res)
             noun = norm_word(tok.lemma_)
             # unnamed people, groups and organisations ("a spokesman", "Authorities", "A rights group")
-            # are kept without a name, so that a later pronoun does not skip past them
-            keep = bool(res.name) or kind == "person" and noun in TITLE_WORDS | PERSON_NOUNS \
-                or kind == "group" or kind == "org" and noun in ORG_WORDS
+            # are kept without a name, so that a later pronoun does not skip past them; those named by
+            # a common noun only when they speak ("A woman said", not "A girl handed her flowers")
+            speaks = is_cue(tok.head)
+            common = speaks and noun in PERSON_NOUNS
+            keep = bool(res.name) or kind == "person" and (noun in TITLE_WORDS or common) \
+                or speaks and (kind == "group" or kind == "org" and noun in ORG_WORDS)
             if keep and not res.name and kind == "person":
                 kind += ":f" if noun in FEMALE_NOUNS else ":m" if noun in MALE_NOUNS else ""  # "A woman"
             out.append(SubjectCandidate(tok.idx, None, res.name, kind, res.text, keep))
