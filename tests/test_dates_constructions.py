@@ -28,6 +28,9 @@ CASES = [
     ("The summit will take place on November 7.", "2024-12-09", "November 7", "2025-11-07"),
     ("Troops crossed the border in February 2022.", MONDAY, "February 2022", "2022-02"),
     ("The region was annexed in 2014.", MONDAY, "2014", "2014"),
+    # "later" + weekday: that day itself when it is the publication day
+    ("The mayor said rallies would be held later Monday.", MONDAY, "Monday", "2025-03-17"),
+    ("The mayor said rallies would be held later Tuesday.", MONDAY, "Tuesday", "2025-03-18"),
     ("They have not met since 2022.", MONDAY, "2022", "2022"),
     ("The plan was announced in June.", "2024-12-09", "June", "2024-06"),
     ("The talks collapsed in June.", "2024-03-10", "June", "2023-06"),

@@ -45,6 +45,8 @@ def _cue_tense(text: str, start: int) -> str | None:
     if not m:
         return None
     word = m.group(1).lower()
+    if word == "later":
+        return "present"  # "rallies would be held later Monday": that day itself or the next one
     return "past" if word in PAST_CUES else "future" if word in FUTURE_CUES else None
 
 
