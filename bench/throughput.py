@@ -6,12 +6,17 @@ Prints words/s of bare spaCy ``nlp.pipe`` (best of 1 and 2 processes), each arti
 of the article stages' time (one process), the words/s of the whole storyline build (ingest,
 cleaning, every article stage, SQLite writes, corpus stages), then the seconds of each corpus stage
 run again over the built store (as the build ran them: lead vectors from the article stage); the
-last line is ``throughput ratio: R (pipeline P words/s, spaCy S words/s)``."""
+last line is ``throughput ratio: R (pipeline P words/s, spaCy S words/s)``.
+
+Wall-clock rates move with whatever else runs on the machine; the CPU seconds (this process and
+its reaped children: the spaCy processes, the build's workers and forked corpus stages) move less,
+so the bench also prints both runs' CPU seconds and the words per CPU-second ratio."""
 
 from __future__ import annotations
 
 import argparse
 import os
+import resource
 import tempfile
 import time
 from pathlib import Path
@@ -37,20 +42,31 @@ def words(paths: list[Path]) -> tuple[list[str], int]:
     return texts, sum(len(t.split()) for t in texts)
 
 
+def cpu_seconds() -> float:
+    """CPU seconds (user + system) of this process and of its children that have ended."""
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+CPU: dict[str, float] = {}  # run name -> CPU seconds it took
+
+
 def spacy_rate(texts: list[str], n_words: int, n_process: int) -> float:
     nlp = load_nlp()
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), cpu_seconds()
     for _ in nlp.pipe(texts, batch_size=64, n_process=n_process):
         pass
+    CPU[f"spacy{n_process}"] = cpu_seconds() - cpu
     return n_words / (time.perf_counter() - start)
 
 
 def pipeline_rate(paths: list[Path], n_words: int, workers: int) -> tuple[float, dict[str, float]]:
     """Words/s of ``api.build`` into a new store, and the seconds of each corpus stage over that store."""
     with tempfile.TemporaryDirectory() as tmp:
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), cpu_seconds()
         api.build([str(p) for p in paths], db=Path(tmp) / "bench.db", workers=workers)
         rate = n_words / (time.perf_counter() - start)
+        CPU["build"] = cpu_seconds() - cpu
         return rate, corpus_seconds(Path(tmp) / "bench.db")
 
 
@@ -114,6 +130,9 @@ def main() -> None:
     print("corpus stages again over the built store (one process):")
     for name, sec in corpus.items():
         print(f"  {name:14} {sec:6.1f} s")
+    spacy_cpu = min(CPU["spacy1"], CPU["spacy2"])
+    print(f"CPU seconds: bare spaCy {CPU['spacy1']:.1f} (1 process), {CPU['spacy2']:.1f} (2); "
+          f"storyline build {CPU['build']:.1f}; words per CPU-second ratio {spacy_cpu / CPU['build']:.2f}")
     print(f"throughput ratio: {rate / best:.2f} (pipeline {rate:,.0f} words/s, spaCy {best:,.0f} words/s)")
 
 
