@@ -55,7 +55,8 @@ def is_cue(tok: Token) -> bool:
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children) \
             and not any(c.dep_ in ("prep", "prt") for c in tok.children)
     particle = "back" if lemma in BACK_VERBS else "out" if lemma == "point" else None
-    return particle is not None and any(c.lower_ == particle and c.dep_ in ("prt", "advmod") for c in tok.children)
+    return particle is not None and any(c.lower_ == particle and c.dep_ in ("prt", "advmod")
+                                        for c in tok.children)
 
 
 def speaker_head(cue: Token, depth: int = 0) -> Token | None:

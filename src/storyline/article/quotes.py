@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from storyline.article.base import ArticleStage
 from storyline.article.channels import blank, find_channel
+from storyline.article.quote_attribution import inverted_subject, lead_in_speaker, preferred_cue
 from storyline.article.quote_candidates import Candidate, drop_nested, join_paragraphs
 from storyline.article.quote_cues import (
     BELIEF_VERBS,
@@ -182,6 +183,9 @@ class QuoteExtractor:
         if cue is not None:
             speaker = self.speaker_for(cue)
             return Candidate(mark.start, mark.end, "direct", cue, speaker, mark, fragment=fragment)
+        lead = None if fragment else self.lead_in(mark)
+        if lead is not None:
+            return Candidate(mark.start, mark.end, "direct", None, lead, mark)
         headed = None if fragment else self.headed_mark(mark)
         return headed or Candidate(mark.start, mark.end, "direct", None, None, mark, not fragment, fragment)
 
@@ -193,11 +197,9 @@ class QuoteExtractor:
             found = self.climb_from(tok, fragment)
             if found is not None:
                 return found
-        for t in toks:
-            for c in t.children:
-                if not lo <= c.i <= hi and c.dep_ in ("parataxis", "advcl", "conj") and is_cue(c):
-                    return c
-        return None
+        found = [c for t in toks for c in t.children
+                 if not lo <= c.i <= hi and c.dep_ in ("parataxis", "advcl", "conj") and is_cue(c)]
+        return preferred_cue(found)
 
     def climb_from(self, tok: Token, fragment: bool) -> Token | None:
         in_clause = False  # has the climb left the noun phrase holding the quoted words?
@@ -248,10 +250,27 @@ class QuoteExtractor:
                 if is_cue(t) and not self.in_quote(t.idx)]
         return cues[-1] if cues else None
 
+    def lead_in(self, mark: MarkedSpan) -> Token | None:
+        """The speaker of a lead-in ending with a colon right before the quote, in the quote's paragraph
+        or in the paragraph above when the quote opens its own."""
+        p_start = self.paras[self.para_of(mark.start)][0]
+        before = self.text[p_start:mark.start].rstrip().rstrip("\"“'‘`").rstrip()
+        if not before.strip():
+            above = self.paragraph_above(mark)
+            if above is None:
+                return None
+            p_start, p_end = self.paras[above]
+            before = self.text[p_start:p_end].rstrip()
+        if not before.endswith(":"):
+            return None
+        colon = p_start + len(before) - 1
+        lo = max(self.token_at(colon).sent.start_char, p_start)
+        return lead_in_speaker([t for t in self.tokens_in(lo, colon) if not self.in_quote(t.idx)])
+
     def speaker_for(self, cue: Token) -> Token | None:
         """The speaker head of a cue; when the cue has no subject of its own and the climb lands on an
         unnamed common noun, the nearest named or pronoun subject before the cue in its sentence."""
-        head = speaker_head(cue)
+        head = speaker_head(cue) or inverted_subject(cue)
         if head is not None and self.in_quote(head.idx):
             return self.adjacent_subject(cue)  # a misparse took a word of the quote as the subject
         own = any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)

@@ -1,0 +1,102 @@
+"""Attribution of direct quotes when the parse gives no plain "X said": which of several reporting
+verbs around a quote speaks, an inverted speaker ("Continued Stone: ..."), and the speaker of a
+lead-in that ends with a colon ("Pollsters agree - Carl Bialik: "...""). Functions of tokens only; the
+quote stage (``quotes.QuoteExtractor``) decides when to ask."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def has_subject(tok: Token) -> bool:
+    return any(c.dep_ in SUBJECTS for c in tok.children)
+
+
+def preferred_cue(cues: list[Token]) -> Token | None:
+    """Of reporting verbs hanging on a quote, the one with a subject of its own ("Asked about X,
+    Adelson said, "..."": "said", not the participle "Asked"), then the first."""
+    if not cues:
+        return None
+    own = [c for c in cues if has_subject(c)]
+    return (own or cues)[0]
+
+
+def inverted_subject(cue: Token) -> Token | None:
+    """The name right after a clause-opening reporting verb that has no subject ("Continued Stone:",
+    "Added Ms Reyes, ..."): the parser often takes it for the object."""
+    before = [t for t in cue.sent if t.i < cue.i and not (t.is_punct or t.is_space)]
+    nxt = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
+    if before or nxt is None or nxt.pos_ != "PROPN":
+        return None
+    while nxt.dep_ in ("compound", "flat") and nxt.head.i > nxt.i:
+        nxt = nxt.head
+    return nxt
+
+
+def lead_in_speaker(toks: list[Token]) -> Token | None:
+    """The speaker of a lead-in (the tokens before a colon that opens a quote) with no reporting verb:
+    a name right after a dash or alone ("Pollsters agree - Carl Bialik:"), the source of "According to
+    X:" / "From the report:", or the subject of the lead-in's clause ("Cruz called them on it:",
+    "She then addressed the crowd again:", "Here's Clinton in 1992:")."""
+    words = [t for t in toks if not t.is_space]
+    if not words:
+        return None
+    named = _dashed_name(words)
+    if named is not None:
+        return named
+    source = _source_phrase(words)
+    if source is not None:
+        return source
+    return _clause_subject(words)
+
+
+def _dashed_name(words: list[Token]) -> Token | None:
+    """A proper-name run that ends the lead-in and follows a dash or opens it."""
+    i = len(words) - 1
+    while i >= 0 and (words[i].pos_ == "PROPN" and not _capitals(words[i])
+                      or words[i].lower_ == "and" and 0 < i < len(words) - 1
+                      and words[i - 1].pos_ == "PROPN"):  # "Frank Newport and Jim Harter:"
+        i -= 1
+    if i == len(words) - 1 or i >= 0 and words[i].text not in ("-", "--", "—", "–"):
+        return None
+    return words[-1] if words[-1].ent_type_ in ("PERSON", "ORG", "") else None
+
+
+def _source_phrase(words: list[Token]) -> Token | None:
+    """X of "According to X" or of a lead-in that opens with "From X" / "More from X"."""
+    for k, tok in enumerate(words[:-1]):
+        opens = tok.lower_ == "from" and all(t.lower_ in ("more", "and") for t in words[:k])
+        if tok.lower_ == "according" and words[k + 1].lower_ == "to" or opens:
+            prep = words[k + 1] if tok.lower_ == "according" else tok
+            objs = [c for c in prep.children if c.dep_ == "pobj"]
+            return objs[0] if objs else None
+    return None
+
+
+def _clause_subject(words: list[Token]) -> Token | None:
+    """The subject of the lead-in's main verb, when it names someone (a name, a personal pronoun, a
+    person or an organisation); "here's X" names X."""
+    roots = [t for t in words if t.head.i == t.i or t.head.i < words[0].i or t.head.i > words[-1].i]
+    for root in roots:
+        subj = [c for c in root.children if c.dep_ in SUBJECTS and words[0].i <= c.i]
+        if any(c.lower_ == "here" for c in root.children):
+            subj = [c for c in root.children if c.dep_ in ("attr", "nsubj") and c.text[:1].isupper()]
+        if subj and _names_someone(subj[0]) and not _capitals(subj[0]):
+            return subj[0]
+    return None
+
+
+def _capitals(tok: Token) -> bool:
+    """A word in capitals ("TURNOUT"), as in a headline; not an initial ("P.")."""
+    return len(tok.text.strip(".")) > 1 and tok.text.isupper()
+
+
+def _names_someone(tok: Token) -> bool:
+    from storyline.article.speaker_words import ORG_WORDS, PERSON_NOUNS, TITLE_WORDS, norm_word
+
+    if tok.pos_ == "PROPN" or tok.text[:1].isupper() and tok.ent_type_ in ("PERSON", "ORG", ""):
+        return tok.is_alpha
+    if tok.pos_ == "PRON":
+        return tok.lower_ in ("he", "she", "they", "we", "i")
+    return norm_word(tok.lemma_) in PERSON_NOUNS | TITLE_WORDS | ORG_WORDS
