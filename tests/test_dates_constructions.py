@@ -31,6 +31,9 @@ CASES = [
     # "later" + weekday: that day itself when it is the publication day
     ("The mayor said rallies would be held later Monday.", MONDAY, "Monday", "2025-03-17"),
     ("The mayor said rallies would be held later Tuesday.", MONDAY, "Tuesday", "2025-03-18"),
+    ("The minister aimed to calm the markets Friday, telling reporters the bank was sound.", MONDAY,
+     "Friday", "2025-03-14"),
+    ("The minister plans to meet the unions Friday.", MONDAY, "Friday", "2025-03-21"),
     ("They have not met since 2022.", MONDAY, "2022", "2022"),
     ("The plan was announced in June.", "2024-12-09", "June", "2024-06"),
     ("The talks collapsed in June.", "2024-03-10", "June", "2023-06"),

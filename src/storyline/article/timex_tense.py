@@ -22,6 +22,8 @@ PRESENT_BE = {"is", "are", "am", "'s", "’s", "'re", "’re"}
 # verbs that place what they govern ahead: "scheduled for Tuesday", "plans to meet on Monday"
 SCHEDULING = {"schedule", "set", "slate", "due", "plan", "expect", "intend", "aim", "hope", "prepare",
               "agree", "want", "go", "promise", "vow", "pledge", "threaten", "propose"}
+# verbs of trying: in the past tense, what they govern happened when they did ("sought to calm ... Friday")
+ATTEMPTS = {"aim", "try", "seek", "attempt", "strive", "move"}
 SCHEDULED = {"schedule", "set", "slate", "due", "plan", "expect", "reschedule", "postpone"}
 REPORTING = {"say", "tell", "report", "announce", "state", "claim", "write", "add", "note", "confirm"}
 WILL = {"will", "shall", "'ll", "’ll", "wo"}
@@ -54,6 +56,8 @@ def _infinitive_tense(verb, depth: int) -> str | None:
     head = verb.head
     if head is verb:
         return None
+    if head.lemma_ in ATTEMPTS and head.tag_ in ("VBD", "VBN"):
+        return "past"  # "aimed to defuse speculation Friday": the attempt was made then
     if head.lemma_ in SCHEDULING or head.lower_ == "going":
         return None if "had" in _aux_words(head) else "future"  # "had been due to expire Friday"
     if head.pos_ in ("VERB", "AUX") and depth < 2:
