@@ -105,7 +105,7 @@ def _nearest_finite(span):
     if not verbs:
         return None
     verb = min(verbs, key=lambda t: min(abs(t.i - span.start), abs(t.i - span.end)))
-    return verb.head if verb.tag_ == "MD" else verb
+    return verb.head if verb.tag_ == "MD" or verb.dep_ in ("aux", "auxpass") else verb  # "has been replaced"
 
 
 def plainly_future(verb) -> bool:
@@ -212,7 +212,7 @@ def tense_at(doc, start: int, end: int) -> str | None:
     return verb_tense(verb) if verb is not None else None
 
 
-DEADLINE = {"to", "until", "till", "through", "by"}
+DEADLINE = {"to", "until", "till", "through", "by", "than"}  # "than": "no later than May 11"
 DEADLINE_ADJECTIVES = {"due", "payable", "effective", "valid"}
 
 
