@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from storyline.article.nlp import NlpStage
+from storyline.article.quote_attribution import preferred_cue
+from storyline.model import Article
 from test_quotes_direct import quotes_of
 
 pytestmark = pytest.mark.model
@@ -40,10 +43,11 @@ def test_quotes_put_it_on_a_table_is_no_cue():
 
 
 def test_quotes_asked_participle_gives_way_to_the_speaking_verb():
-    text = ("Asked which qualities the next party leader should have, Oskar Brandt said, "
-            "“They have got to be able to win the country back.”")
-    [q] = direct(text)
-    assert q.cue == "said" and q.speaker_name == "Oskar Brandt"
+    text = "Asked about the vote, Oskar Brandt said it."
+    doc = NlpStage().process(Article(id="t", path="t", text=text)).doc
+    asked, said = doc[0], [t for t in doc if t.lower_ == "said"][0]
+    assert preferred_cue([asked, said]) is said
+    assert preferred_cue([asked]) is asked and preferred_cue([]) is None
 
 
 def test_quotes_inverted_speaker_after_a_clause_opening_verb():
@@ -75,3 +79,16 @@ def test_quotes_lead_in_with_a_colon_names_the_speaker(text, speaker):
 def test_quotes_lead_in_without_anyone_gives_no_speaker():
     [q] = direct("Wait, it gets better:\n“By law, the limit is set every fiscal year by the government.”")
     assert q.speaker_text is None
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("“Universal dismissal of the outsiders. Underestimation of the senator,” Robert Shrum, a veteran "
+     "Democratic strategist, said, naming a few.", "Robert Shrum"),
+    ("In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: “Hillary Clinton "
+     "believes that cooperation is essential.”", "Jake Sullivan"),
+    ("Band member Flea shared the news on social media last week, writing “Feels great to support a man "
+     "of integrity.”", "Band member Flea"),
+])
+def test_quotes_speaker_the_parse_did_not_attach_to_the_verb(text, speaker):
+    [q] = direct(text)
+    assert q.speaker_text == speaker

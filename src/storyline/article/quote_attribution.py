@@ -100,3 +100,30 @@ def _names_someone(tok: Token) -> bool:
     if tok.pos_ == "PRON":
         return tok.lower_ in ("he", "she", "they", "we", "i")
     return norm_word(tok.lemma_) in PERSON_NOUNS | TITLE_WORDS | ORG_WORDS
+
+
+def apposed_name(comma: Token) -> Token | None:
+    """The person a comma closes before a reporting verb the parser left without a subject: "Robert
+    Shrum, a veteran strategist, said" (the head the apposition describes) or "her adviser, Jake
+    Sullivan, said" (the name in apposition); None when no person-like phrase ends there."""
+    if comma.i == 0:
+        return None
+    tok = comma.doc[comma.i - 1]
+    while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+        tok = tok.head
+    if tok.dep_ == "appos" and tok.pos_ != "PROPN" and tok.head.i < tok.i and tok.head.pos_ == "PROPN":
+        return tok.head
+    if tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "") or _names_someone(tok) and tok.pos_ == "NOUN":
+        return tok
+    return None
+
+
+def participle_subject(cue: Token) -> Token | None:
+    """The subject of the sentence's main verb for a participle or infinitive cue the climb did not
+    reach ("Clinton seemed ready to riff on it, telling the crowd, "..."", "Mr. Trump was prompted to
+    say, "...""), when it comes before the cue."""
+    if cue.tag_ not in ("VBG", "VB"):
+        return None
+    root = cue.sent.root
+    subj = [c for c in root.children if c.dep_ in SUBJECTS and c.i < cue.i]
+    return subj[0] if subj and _names_someone(subj[0]) else None

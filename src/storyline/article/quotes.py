@@ -15,7 +15,13 @@ from spacy.tokens import Doc, Token
 
 from storyline.article.base import ArticleStage
 from storyline.article.channels import blank, find_channel
-from storyline.article.quote_attribution import inverted_subject, lead_in_speaker, preferred_cue
+from storyline.article.quote_attribution import (
+    apposed_name,
+    inverted_subject,
+    lead_in_speaker,
+    participle_subject,
+    preferred_cue,
+)
 from storyline.article.quote_candidates import Candidate, drop_nested, join_paragraphs
 from storyline.article.quote_cues import (
     BELIEF_VERBS,
@@ -181,7 +187,7 @@ class QuoteExtractor:
         if fragment and is_scare_quote(toks):
             return Candidate(mark.start, mark.end, "direct", None, None, mark, fragment=True, scare=True)
         if cue is not None:
-            speaker = self.speaker_for(cue)
+            speaker = self.speaker_for(cue) or self.adjacent_subject(cue) or participle_subject(cue)
             return Candidate(mark.start, mark.end, "direct", cue, speaker, mark, fragment=fragment)
         lead = None if fragment else self.lead_in(mark)
         if lead is not None:
@@ -271,8 +277,9 @@ class QuoteExtractor:
         """The speaker head of a cue; when the cue has no subject of its own and the climb lands on an
         unnamed common noun, the nearest named or pronoun subject before the cue in its sentence."""
         head = speaker_head(cue) or inverted_subject(cue)
-        if head is not None and self.in_quote(head.idx):
-            return self.adjacent_subject(cue)  # a misparse took a word of the quote as the subject
+        if head is not None and self.in_quote(head.idx):  # a misparse took a word of the quote as the subject
+            outside = [c for c in cue.children if c.dep_ == "nsubj" and not self.in_quote(c.idx)]
+            return outside[0] if outside else self.adjacent_subject(cue)
         own = any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
         # a subject shared with a coordinated verb ("an angel appeared and told X that ...") is the speaker
         shared = cue.dep_ == "conj" and head is not None and head.head.i == cue.head.i
@@ -293,7 +300,9 @@ class QuoteExtractor:
                 i += step
             if not 0 <= i < len(doc) or self.in_quote(doc[i].idx):
                 continue
-            tok = doc[i]
+            tok = apposed_name(doc[i]) if step < 0 and doc[i].text == "," else doc[i]
+            if tok is None or self.in_quote(tok.idx):
+                continue
             while step > 0 and tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
                 tok = tok.head
             while step < 0 and tok.dep_ in NP_INNER_DEPS and tok.head.i < tok.i \
