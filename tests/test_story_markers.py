@@ -6,7 +6,7 @@ import numpy as np
 
 from storyline.corpus.story_cluster import ClusterParams, OnlineClusterer
 from storyline.corpus.story_features import DocFeatures
-from storyline.corpus.story_markers import marker, tail_probability
+from storyline.corpus.story_markers import marker, name_like, tail_probability
 from storyline.corpus.story_split import agreement_gap, pair_similarity, split_members, two_groups
 
 
@@ -63,7 +63,8 @@ def _two_offers() -> tuple[OnlineClusterer, list[str], dict, dict]:
         club = "angels" if i % 2 == 0 else "boston"
         words = set(OFFER) | {club, "winter", "meetings"} | ({"agent"} if i % 3 == 0 else set())
         doc_id = f"o{i}"
-        docs[doc_id] = DocFeatures(doc_id, "", None, frozenset({"slugger"}),
+        lead = f"The {club.title()} made an eight-year offer to the slugger at the winter meetings."
+        docs[doc_id] = DocFeatures(doc_id, lead, None, frozenset({"slugger"}),
                                    {w: 1 / len(words) ** 0.5 for w in words}, frozenset())
         vectors[doc_id] = _unit(1.0, 0.04 if club == "angels" else -0.04, 0.01 * i)
         c.place(docs[doc_id], vectors[doc_id], 0 if i else None)
@@ -79,3 +80,31 @@ def test_marker_splits_what_the_gap_alone_keeps_whole():
     kept, other = split_members(c, members, docs, vectors)
     assert kept == [f"o{i}" for i in range(0, 16, 2)]
     assert other == [f"o{i}" for i in range(1, 16, 2)]
+
+
+def test_one_sided_common_word_is_no_marker_when_only_names_count():
+    # a phrasing word in every report of one group and none of the other (the cut followed it)
+    group_a = [set(OFFER) | {"city"} for _ in range(8)]
+    group_b = [set(OFFER) for _ in range(8)]
+    assert marker(group_a, group_b) == "city"
+    assert marker(group_a, group_b, accept=lambda w: name_like(w, ["the coastal city of Varossa"])) is None
+
+
+def test_names_numbers_and_spelled_numbers_are_name_like():
+    texts = ["A quake hit Varossa on Tuesday, killing 12.", "The coastal city of Varossa was hit in 2005."]
+    assert name_like("varossa", texts)
+    assert name_like("2005", texts) and name_like("6.4", []) and name_like("eight-year", [])
+    assert not name_like("city", texts)
+    assert not name_like("kordan", texts)  # never seen: no evidence of a name
+
+
+def test_capitals_at_a_sentence_start_or_in_a_headline_say_nothing():
+    texts = ["Rescuers Search City Of Varossa After Quake", "Rescuers searched the city. Rescuers left."]
+    assert not name_like("rescuers", texts)
+    assert not name_like("city", texts)
+    assert name_like("o'brien", ["Coach Jim O’Brien was fired."])
+
+
+def test_a_word_mostly_in_lower_case_is_no_name():
+    assert not name_like("court", ["He told the court, the court said, before the Court of Appeal."])
+    assert name_like("court", ["He told Harwick Crown Court; Harwick Crown Court heard it, the court said."])

@@ -4,9 +4,10 @@
 Each original article (not a near-copy) is embedded once (title + lead, ``story_features``) and
 placed online, in publication order, by ``story_cluster.OnlineClusterer``; near-copies join their
 original's story. A second pass (``story_split``) splits a story whose articles fall into two
-groups that agree far less with each other than within themselves, or where a word is far more
-common in one group than in the other (``story_markers``: two events of the same kind joined by one
-early decision); the part without the founder becomes a story of its own, founded by its earliest
+groups that agree far less with each other than within themselves, or where a name or number is far
+more common in one group than in the other (``story_markers``: two events of the same kind joined by
+one early decision; common words, which differ between phrasings and phases of one story, are not
+tested); the part without the founder becomes a story of its own, founded by its earliest
 article. A story's id is ``"s"`` + a hash of its founding (earliest) article's id, so
 the same input gives the same ids, and adding an article never renames a story it does not found.
 

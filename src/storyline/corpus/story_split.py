@@ -12,14 +12,16 @@ the story is split when
     mean similarity within the groups - mean similarity between them >= ``gap``
 
 or a *marker word* (``story_markers``) is far more common in one group than in the other (another
-club, another island, another year: the words each event brings of its own), and each group has at
-least ``min_size`` articles. The gap alone misses two events whose reports agree almost as much with
-each other as among themselves; the marker alone misses a heap of unrelated pages with no word in
-common. The group holding the story's founder keeps the story; the other becomes a new story founded
-by its earliest article. Only the stories that received new articles in this run are examined, so a
-story left untouched by new articles is never split again, and the work is local to one story (pairs
-and an eigen-decomposition: cubic in its size, so stories of more than ``SPLIT_MAX`` articles are left
-whole), never in the size of the corpus.
+club, another island, another year, another death toll: the names and numbers each event brings of its
+own; only name-like words are tested, since common words differ between phrasings of one event and
+between the phases of one developing story), and each group has at least ``min_size`` articles. The
+gap alone misses two events whose reports agree almost as much with each other as among themselves;
+the marker alone misses a heap of unrelated pages with no word in common. The group holding the
+story's founder keeps the story; the other becomes a new story founded by its earliest article. Only
+the stories that received new articles in this run are examined, so a story left untouched by new
+articles is never split again, and the work is local to one story (pairs and an eigen-decomposition:
+cubic in its size, so stories of more than ``SPLIT_MAX`` articles are left whole), never in the size
+of the corpus.
 """
 from __future__ import annotations
 
@@ -31,7 +33,7 @@ import numpy as np
 
 from storyline.corpus.story_cluster import OnlineClusterer
 from storyline.corpus.story_features import DocFeatures
-from storyline.corpus.story_markers import MARKER_ALPHA, marker
+from storyline.corpus.story_markers import MARKER_ALPHA, marker, name_like
 
 SPLIT_GAP = 0.125  # the middle of the range good on ECB+ topics 1-17 and on 18-35; Multi-News unchanged
 SPLIT_MIN = 3
@@ -99,10 +101,20 @@ def split_members(clusterer: OnlineClusterer, members: Sequence[str], feats: Map
     kept, other = two_groups(sim)
     if min(len(kept), len(other)) < max(1, min_size):
         return None
-    words = [[feats[members[i]].terms.keys() for i in group] for group in (kept, other)]
-    if agreement_gap(sim, kept, other) < gap and (alpha is None or marker(*words, alpha=alpha) is None):
+    if agreement_gap(sim, kept, other) >= gap:
+        return [members[i] for i in kept], [members[i] for i in other]
+    if alpha is None or story_marker(members, feats, kept, other, alpha) is None:
         return None
     return [members[i] for i in kept], [members[i] for i in other]
+
+
+def story_marker(members: Sequence[str], feats: Mapping[str, DocFeatures], kept: list[int],
+                 other: list[int], alpha: float) -> str | None:
+    """A name-like marker word (``story_markers``) of one group of ``members`` against the other, judged
+    on the words of their title and first words, its case read in their leads."""
+    words = [[feats[members[i]].terms.keys() for i in group] for group in (kept, other)]
+    leads = [feats[m].lead for m in members]
+    return marker(*words, alpha=alpha, accept=lambda word: name_like(word, leads))
 
 
 def split_stories(clusterer: OnlineClusterer, feats: Mapping[str, DocFeatures],
