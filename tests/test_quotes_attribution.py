@@ -7,6 +7,7 @@ import pytest
 
 from storyline.article.nlp import NlpStage
 from storyline.article.quote_attribution import preferred_cue
+from storyline.article.quotes import QuoteExtractor
 from storyline.model import Article
 from test_quotes_direct import quotes_of
 
@@ -92,3 +93,12 @@ def test_quotes_lead_in_without_anyone_gives_no_speaker():
 def test_quotes_speaker_the_parse_did_not_attach_to_the_verb(text, speaker):
     [q] = direct(text)
     assert q.speaker_text == speaker
+
+
+def test_quotes_sentence_of_stop_words_is_not_a_title():
+    text = "“Usually we get that back,” Ms. Acosta said, explaining how the bonuses could be justified."
+    extractor = QuoteExtractor(NlpStage().process(Article(id="t", path="t", text=text)))
+    mark = extractor.marks[0]
+    assert not extractor.is_fragment(mark, extractor.tokens_in(mark.start, mark.end))
+    [q] = direct(text)
+    assert q.speaker_text == "Ms. Acosta"

@@ -127,3 +127,23 @@ def participle_subject(cue: Token) -> Token | None:
     root = cue.sent.root
     subj = [c for c in root.children if c.dep_ in SUBJECTS and c.i < cue.i]
     return subj[0] if subj and _names_someone(subj[0]) else None
+
+
+def before_second_report(tokens: list[Token], cue: Token) -> list[Token]:
+    """A content clause cut before a second report of the same verb the parse coordinated inside it
+    ("said the bridge would reopen and said the city would pay": the first clause ends at "and")."""
+    second = [t for t in tokens if t.dep_ == "conj" and t.i > cue.i and t.lemma_ == cue.lemma_]
+    if not second:
+        return tokens
+    cut = min(t.i for t in second[0].subtree)
+    return [t for t in tokens if t.i < cut]
+
+
+def coordinated_name(head: Token) -> Token:
+    """The named person a bare stack of descriptions ends with: "GOP presidential contender and former
+    neurosurgeon Ben Carson responded" parses "contender" as the subject and the name as its conjunct.
+    Not "The mayor and Ben Carson" (a determiner: two people) nor plural nouns."""
+    if head.pos_ != "NOUN" or head.tag_ == "NNS" or any(c.dep_ in ("det", "poss") for c in head.children):
+        return head
+    names = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"]
+    return names[0] if len(names) == 1 else head

@@ -82,8 +82,23 @@ def speaker_head(cue: Token, depth: int = 0) -> Token | None:
         return None
     if cue.dep_ in ("relcl", "acl") and cue.head.pos_ in ("NOUN", "PROPN"):
         return cue.head
+    if cue.dep_ == "conj" and is_cue(cue) and not is_cue(cue.head):
+        outer = reporting_ancestor(cue.head)  # "He says A was B and says C": the parse put the second
+        if outer is not None:                  # "says" inside the first one's content clause
+            return speaker_head(outer, depth + 1)
     if cue.dep_ in CLIMB_DEPS:
         return speaker_head(cue.head, depth + 1)
+    return None
+
+
+def reporting_ancestor(tok: Token) -> Token | None:
+    """The reporting verb whose content clause holds ``tok`` (climbing coordinated verbs), if any."""
+    for _ in range(4):
+        if tok.dep_ == "ccomp" and is_cue(tok.head):
+            return tok.head
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            return None
+        tok = tok.head
     return None
 
 

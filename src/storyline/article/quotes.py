@@ -17,6 +17,8 @@ from storyline.article.base import ArticleStage
 from storyline.article.channels import blank, find_channel
 from storyline.article.quote_attribution import (
     apposed_name,
+    before_second_report,
+    coordinated_name,
     inverted_subject,
     lead_in_speaker,
     participle_subject,
@@ -172,8 +174,8 @@ class QuoteExtractor:
             return False
         if first.islower():
             return True
-        if len(toks) >= 2 and all(t.text[:1].isupper() or not t.is_alpha or t.is_stop for t in toks):
-            return True  # a title ("One Hundred Years of Solitude") or a name
+        if is_title(toks):
+            return True  # a title ("One Hundred Years of Solitude") or a name, not "Usually we get that back"
         roots = [t for t in toks if t.head.i < toks[0].i or t.head.i > toks[-1].i or t.head.i == t.i]
         return not any(t.pos_ in ("VERB", "AUX") for t in roots) or len(toks) < 4
 
@@ -277,6 +279,7 @@ class QuoteExtractor:
         """The speaker head of a cue; when the cue has no subject of its own and the climb lands on an
         unnamed common noun, the nearest named or pronoun subject before the cue in its sentence."""
         head = speaker_head(cue) or inverted_subject(cue)
+        head = coordinated_name(head) if head is not None else None
         if head is not None and self.in_quote(head.idx):  # a misparse took a word of the quote as the subject
             outside = [c for c in cue.children if c.dep_ == "nsubj" and not self.in_quote(c.idx)]
             return outside[0] if outside else self.adjacent_subject(cue)
@@ -364,7 +367,8 @@ class QuoteExtractor:
             skip = {t.i for t in cue.subtree}
             tokens += [t for t in head.subtree if t.i not in skip]
         p_start, p_end = self.paras[self.para_of(cue.idx)]
-        return [t for t in tokens if p_start <= t.idx < p_end]  # the parse may run over a paragraph break
+        tokens = [t for t in tokens if p_start <= t.idx < p_end]  # the parse may run over a paragraph break
+        return before_second_report(tokens, cue)
 
     def according_to(self, tok: Token) -> Candidate | None:
         """"According to X, CONTENT" / "CONTENT, according to X"."""
