@@ -29,14 +29,13 @@ from storyline.article.quote_cues import (
     BELIEF_VERBS,
     CLAUSE_VERBS,
     DOCUMENT_SUBJECTS,
-    FRAGMENT_VERBS,
-    SPEECH_NOUNS,
     XCOMP_VERBS,
     content_child,
     is_cue,
     span_bounds,
     speaker_head,
 )
+from storyline.article.quote_fragments import governs_speech, is_scare_quote, is_title
 from storyline.article.quote_labels import embedded_post, heading_label, sign_off, transcript_label
 from storyline.article.quote_marks import MarkedSpan, find_marked, paragraphs
 from storyline.article.speakers import SpeakerResolver
@@ -44,7 +43,6 @@ from storyline.model import Article, DateValue, Quote
 
 MIN_UNATTRIBUTED_WORDS = 6  # a full quote with no cue and no previous speaker is kept from this length
 MIN_CONTENT_TOKENS = 3
-MAX_SCARE_WORDS = 3  # a quoted fragment this short needs a speech or description verb of its own
 NP_INNER_DEPS = ("pobj", "prep", "amod", "acl")  # "a source [close [to [X]]]": climb from X to "source"
 # nouns that name a measure or a part, not a source: "according to the most recent year of FBI statistics"
 NON_AGENT_HEADS = {"year", "month", "week", "day", "time", "figure", "number", "vote", "percent", "share",
@@ -500,51 +498,6 @@ def agent_noun(tok: Token) -> Token:
             return tok
         tok = inner[0]
     return tok
-
-
-def governs_speech(tok: Token, fragment: bool) -> bool:
-    """A reporting verb; for a fragment also a describing verb; or a speech noun with a possessor."""
-    if is_cue(tok) or fragment and tok.lemma_ in FRAGMENT_VERBS and tok.pos_ == "VERB":
-        return True
-    return tok.lemma_ in SPEECH_NOUNS and any(c.dep_ == "poss" for c in tok.children)
-
-
-def is_scare_quote(toks: list[Token]) -> bool:
-    """Quoted words of three or fewer that modify a noun ("his "brilliant" performance"), or whose
-    governing verb is no speech or description verb ("denied being "leant on"", "inflicted "pure
-    cruelty""); not "described the situation as "madness"" nor "criticised it for its "rejection""."""
-    if len([t for t in toks if t.is_alpha]) > MAX_SCARE_WORDS or toks[-1].text in (".", "?", "!"):
-        return False  # long, or a short sentence of its own ("No.")
-    lo, hi = toks[0].i, toks[-1].i
-    roots = [t for t in toks if not lo <= t.head.i <= hi and t.head.i != t.i]
-    if not roots:
-        return False
-    root = roots[0]
-    if root.dep_ in ("amod", "compound", "nmod", "advmod", "npadvmod") \
-            and root.head.pos_ in ("NOUN", "PROPN"):
-        return True
-    tok = root.head
-    for _ in range(4):  # up to the governing verb, passing a speech noun ("his call for an "X"")
-        if governs_speech(tok, True):
-            return False
-        if tok.pos_ in ("VERB", "AUX") and not subjectless_copula(tok) or tok.head.i == tok.i:
-            break
-        tok = tok.head
-    return not governs_speech(tok, True)
-
-
-def subjectless_copula(tok: Token) -> bool:
-    """A "be" with no subject parsed as a content clause: a misparse of "branded X "wrong"", so the
-    fragment's governing verb is the one above it."""
-    return tok.lemma_ == "be" and tok.dep_ == "ccomp" and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
-
-
-def is_title(toks: list[Token]) -> bool:
-    """Quoted title-case words ("One Hundred Years of Solitude") name a work, not speech."""
-    words = [t for t in toks if t.is_alpha]
-    capital = [t for t in words if t.text[:1].isupper()]
-    return len(capital) >= 2 and all(t.text[:1].isupper() or t.is_stop for t in words)
 
 
 class QuoteStage(ArticleStage):
