@@ -26,3 +26,16 @@ def test_speakers_stack_of_descriptions_ends_with_the_name():
 def test_speakers_two_people_coordinated_keep_the_first_phrase():
     [q] = quotes_of("The mayor and Ben Carson said the bridge would reopen in May.")
     assert q.speaker_text != "Ben Carson"
+
+
+def test_speakers_second_report_of_another_verb_keeps_both_clauses():
+    text = ("Tom Lawler wrote that his parents got telegrams from famous singers and said he once got a "
+            "dance lesson from an actress.")
+    found = [(q.text, q.cue, q.speaker_name) for q in quotes_of(text)]
+    assert found == [("his parents got telegrams from famous singers", "wrote", "Tom Lawler"),
+                     ("he once got a dance lesson from an actress", "said", "Tom Lawler")]
+
+
+def test_speakers_subject_of_a_passive_cue_is_not_the_speaker():
+    [q] = quotes_of("It has been called the “dirty underbelly” of the electronics trade.")
+    assert q.speaker_text is None

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from storyline.article.quote_cues import is_cue
+
 SUBJECTS = ("nsubj", "nsubjpass")
 
 
@@ -118,6 +120,11 @@ def apposed_name(comma: Token) -> Token | None:
     return None
 
 
+def is_passive(cue: Token) -> bool:
+    """"It has been called ...": the subject of a passive cue is what is described, not the speaker."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children)
+
+
 def participle_subject(cue: Token) -> Token | None:
     """The subject of the sentence's main verb for a participle or infinitive cue the climb did not
     reach ("Clinton seemed ready to riff on it, telling the crowd, "..."", "Mr. Trump was prompted to
@@ -130,9 +137,10 @@ def participle_subject(cue: Token) -> Token | None:
 
 
 def before_second_report(tokens: list[Token], cue: Token) -> list[Token]:
-    """A content clause cut before a second report of the same verb the parse coordinated inside it
-    ("said the bridge would reopen and said the city would pay": the first clause ends at "and")."""
-    second = [t for t in tokens if t.dep_ == "conj" and t.i > cue.i and t.lemma_ == cue.lemma_]
+    """A content clause cut before a second report the parse coordinated inside it ("said the bridge
+    would reopen and said the city would pay", "wrote that A and said B": the first clause ends at "and")."""
+    second = [t for t in tokens if t.dep_ == "conj" and t.i > cue.i and not has_subject(t)
+              and (t.lemma_ == cue.lemma_ or is_cue(t) and not is_cue(t.head))]
     if not second:
         return tokens
     cut = min(t.i for t in second[0].subtree)

@@ -20,6 +20,7 @@ from storyline.article.quote_attribution import (
     before_second_report,
     coordinated_name,
     inverted_subject,
+    is_passive,
     lead_in_speaker,
     participle_subject,
     preferred_cue,
@@ -187,7 +188,9 @@ class QuoteExtractor:
         if fragment and is_scare_quote(toks):
             return Candidate(mark.start, mark.end, "direct", None, None, mark, fragment=True, scare=True)
         if cue is not None:
-            speaker = self.speaker_for(cue) or self.adjacent_subject(cue) or participle_subject(cue)
+            speaker = self.speaker_for(cue)
+            if speaker is None and not is_passive(cue):
+                speaker = self.adjacent_subject(cue) or participle_subject(cue)
             return Candidate(mark.start, mark.end, "direct", cue, speaker, mark, fragment=fragment)
         lead = None if fragment else self.lead_in(mark)
         if lead is not None:
