@@ -102,3 +102,10 @@ def test_quotes_sentence_of_stop_words_is_not_a_title():
     assert not extractor.is_fragment(mark, extractor.tokens_in(mark.start, mark.end))
     [q] = direct(text)
     assert q.speaker_text == "Ms. Acosta"
+
+
+def test_quotes_next_sentence_reporting_its_own_clause_is_not_the_cue():
+    text = ("Douglas Orr studied the bones.\n\n“Not a chance,” Orr said. “I deal with this all the time.” In "
+            "fact, he says with confidence that the cuts were made by one person.")
+    second = direct(text)[1]
+    assert second.cue is None and second.speaker_name == "Douglas Orr"

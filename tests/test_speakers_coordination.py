@@ -39,3 +39,11 @@ def test_speakers_second_report_of_another_verb_keeps_both_clauses():
 def test_speakers_subject_of_a_passive_cue_is_not_the_speaker():
     [q] = quotes_of("It has been called the “dirty underbelly” of the electronics trade.")
     assert q.speaker_text is None
+
+
+def test_speakers_pronoun_of_a_non_speaking_subject_gives_no_gender():
+    text = ("Douglas Orr, an anthropologist at the museum, examined the bones. This young girl was eaten. "
+            "She has been reconstructed from her skull. In fact, he says the cuts were made by one "
+            "right-handed person.")
+    [q] = quotes_of(text)
+    assert q.speaker_text == "he" and q.speaker_name == "Douglas Orr"

@@ -240,7 +240,8 @@ class QuoteExtractor:
         before = self.text[p_start:mark.start].rstrip()
         if before.endswith(":") and first.start_char >= p_start:
             lo = max(self.token_at(max(len(before) + p_start - 1, 0)).sent.start_char, p_start)
-        cues = [t for t in self.tokens_in(lo, hi) if is_cue(t) and not self.in_quote(t.idx)]
+        cues = [t for t in self.tokens_in(lo, hi) if is_cue(t) and not self.in_quote(t.idx)
+                and not (t.idx >= last.end_char and content_child(t) is not None)]  # '"..." He says that B'
         if not cues:
             return None
         return min(cues, key=lambda t: min(abs(t.idx - mark.start), abs(t.idx - mark.end)))

@@ -98,6 +98,7 @@ class SubjectCandidate:
     kind: str = ""
     text: str = ""
     keep: bool = False
+    speaks: bool = False  # the subject of a reporting verb
 
 
 _INDEX_KEY = "storyline.speaker_index"  # doc.user_data key of the doc's first resolver (its indexes)
@@ -244,7 +245,7 @@ class SpeakerResolver:
             if tok.dep_ not in ("nsubj", "nsubjpass") or not main_subject(tok):
                 continue
             if tok.pos_ == "PRON":
-                out.append(SubjectCandidate(tok.idx, tok.lower_))
+                out.append(SubjectCandidate(tok.idx, tok.lower_, speaks=is_cue(tok.head)))
                 continue
             res = self.resolve(tok, use_pronouns=False)
             kind = self.subject_kind(tok, res)
@@ -270,7 +271,8 @@ class SpeakerResolver:
             if self.in_quote(cand.offset):
                 continue
             if cand.pronoun is not None:
-                self._note_pronoun(cand.pronoun, cand.offset)
+                if cand.speaks:  # "She said": a gender worth noting; "She has been reconstructed" may
+                    self._note_pronoun(cand.pronoun, cand.offset)  # be someone never named or a subject
                 continue
             if cand.name and cand.kind == "person":
                 self._note_gender(cand.name, cand.text.lower().split()[:-1])  # "Mr Dilbeck"
