@@ -27,7 +27,8 @@ MODIFIER = (r"(?:(?:more|less|fewer)[ \t]+than|at[ \t]+least|nearly|almost|about
 PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-SP = r"(?:[ \t\u00a0]+\n?|\n)[ \t\u00a0]*"  # spaces, or one line break of hard-wrapped text
+# spaces, or one line break of hard-wrapped text; possessive, so runs of spaces are never re-split
+SP = r"(?:(?>[ \t\u00a0]+\n?|\n)[ \t\u00a0]*+)"
 
 
 def number_value(raw: str | None) -> str:
