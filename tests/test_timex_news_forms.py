@@ -77,3 +77,42 @@ def test_that_unit_takes_the_date_named_before(text, surface, ttype, value):
 ])
 def test_that_unit_without_anchor_is_dropped(text):
     assert not any(surface.lower().startswith("that") for surface, _, _ in _timexes(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The union said on Monday that day laborers would strike.",
+    "He said on 2 March that year after year the river floods.",
+    "We dream of that day, he said.",
+    "The minister told the daily on Tuesday that costs rose.",
+    "20th Century Fox said it would appeal.",
+    "The 21st Century Cures Act passed.",
+    "The Boeing 737 years ago was new.",
+])
+def test_timex_review_not_times(text):
+    words = ("that", "day", "year", "century", "daily", "ago")
+    found = [t for t in _timexes(text) if any(w in t[0].lower() for w in words) and "Monday" not in t[0]
+             and "Tuesday" not in t[0]]
+    assert found == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The two sides have a week to reach a deal.", "P1W"),
+    ("The three judges took a day to decide.", "P1D"),
+])
+def test_timex_review_durations_after_counted_subjects(text, value):  # not rates ("one meal a day")
+    assert [v for _, _, v in _timexes(text)] == [value]
+
+
+def test_timex_review_that_year_takes_the_nearest_year():
+    text = ("The firm was founded on 3 May 1998. In the spring of 2019 it opened a plant. "
+            "That year, sales doubled.")
+    assert ("That year", "DATE", "2019") in _timexes(text)
+
+
+def test_timex_review_that_day_after_a_vaguer_date_is_dropped():
+    text = "Talks resumed on Tuesday. In 2014, rebels seized the airport. Many still remember that day."
+    assert "that day" not in {t for t, _, _ in _timexes(text)}
+
+
+def test_timex_review_capital_one_mid_sentence_is_not_a_count():
+    assert ("years ago", "DATE", "PAST_REF") in _timexes("In Formula One years ago, drivers died.")

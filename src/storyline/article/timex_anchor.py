@@ -110,9 +110,14 @@ def _that_unit(m: DateMention, before: list[DateMention]) -> DateMention | None:
     for b in reversed(before):
         if b.start < m.start - THAT_REACH:
             break
-        c = _CALENDAR.match(b.value or "") if b.timex_type in ("DATE", "TIME") else None
+        if b.timex_type not in ("DATE", "TIME") or not b.value or not b.value[:1].isdigit():
+            continue  # durations, sets and references name no day
+        c = _CALENDAR.match(b.value)
         if c and sum(g is not None for g in c.groups()) >= _NEEDS.get(unit, 3):
             return replace(m, value=_unit_of(c.groups(), unit, int(shift)), relative=True)
+        if unit == "year" and re.match(r"\d{4}", b.value):
+            return replace(m, value=b.value[:4], relative=True)  # "in the spring of 2019 ... that year"
+        return None  # the nearest date is vaguer than the unit ("in 2014 ... that day")
     return None
 
 

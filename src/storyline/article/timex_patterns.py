@@ -116,6 +116,18 @@ def _valid(kind: str, f: dict) -> bool:
     return kind != "iso" or 1 <= int(f["mon"]) <= 12
 
 
+def _plausible_ago(m: re.Match, text: str) -> bool:
+    """"two years ago", "Two years ago," opening a sentence; not "In Formula One years ago" (a capital
+    mid-sentence, "one" with a plural), nor "the Boeing 737 years ago" (a model number after a name)."""
+    num, surface = m.group("num"), m.group(0)
+    before = text[max(0, m.start() - 30):m.start()]
+    if num.lower() in ("one", "a", "an") and re.search(r"s\b", surface[len(num):].split()[0]):
+        return False
+    if num[:1].isupper() and not re.search(r"(?:^|[.!?:;\"“”'‘’(\n])[ \t\"“”'‘’(]*$", before):
+        return False
+    return not (num.isdigit() and re.search(r"[A-Z][\w-]*[ \t]+$", before))
+
+
 def find_candidates(text: str) -> list[Candidate]:
     """Every non-overlapping expression the patterns match, in text order."""
     taken: list[Candidate] = []
@@ -123,6 +135,7 @@ def find_candidates(text: str) -> list[Candidate]:
         for m in rx.finditer(text):
             start, end = m.span("x") if m.groupdict().get("x") else m.span()
             c = Candidate(start, end, kind, match_fields(m))
-            if _valid(kind, c.fields) and not overlaps(c, taken):
+            plausible = kind != "ago" or _plausible_ago(m, text)
+            if _valid(kind, c.fields) and plausible and not overlaps(c, taken):
                 taken.append(c)
     return sorted(taken, key=lambda c: c.start)

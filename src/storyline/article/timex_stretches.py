@@ -70,6 +70,32 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our|its)[ \t]+(?:(?
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”'‘’(\n][ \t\"“”'‘’(]*)$")
 
 
+# "said on Monday that day laborers ...": "that" opening a clause after a verb or a date, not "that day"
+_CLAUSE_THAT_BEFORE = re.compile(
+    r"(?:\b(?:said|says|say|told|tells|tell|added|stated|announced|reported|warned|argued|insisted|noted|"
+    r"claimed|believes?|believed|thinks?|thought|knew|knows?|hopes?|hoped|fears?|feared|means?|meant|so|"
+    r"such|now|given|ensure|ensured|shows?|showed|found)|\d|(?:day|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December))[ \t,]+$", re.I)
+_LONGED_FOR_BEFORE = re.compile(r"\b(?:dream(?:s|ed|ing)?[ \t]+of|until|till|await(?:s|ed|ing)?|"
+                                r"look(?:s|ed|ing)?[ \t]+forward[ \t]+to)[ \t]+$", re.I)
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|this|that|its|their|his|her)[ \t]+$", re.I)
+
+
+def _anaphoric_that(c, text: str) -> bool:
+    """Is "that day" / "that night" a time named before ("that night, fire broke out"), not a clause
+    opening with "that" ("said on Monday that day laborers ..."), "year after year", or a day hoped for
+    ("dream of that day")?"""
+    before, after = text[max(0, c.start - 40):c.start], text[c.end:c.end + 20]
+    unit = c.fields["unit"].lower()
+    if re.match(rf"{SP}(?:after|by|to){SP}{unit}\b", after, re.I):
+        return False
+    if not text[c.start:c.end].lower().startswith("that"):
+        return True
+    if _LONGED_FOR_BEFORE.search(before):
+        return False
+    return not (_CLAUSE_THAT_BEFORE.search(before) and re.match(r"[ \t]+[a-z]", after))
+
+
 def _word_before(text: str, start: int) -> str:
     m = re.search(r"([\w’']+)[^\w\n]*$", text[max(0, start - 30):start])
     return m.group(1) if m else ""
@@ -107,6 +133,10 @@ def news_accept(c, text: str) -> bool:
         return False  # "their most recent model": which one, not when
     if c.kind == "range" and not _ascending(c.fields["num"], c.fields["num2"]):
         return False  # "at the age of 16 to 13 years in prison": not one range
+    if c.kind == "that_unit" and not _anaphoric_that(c, text):
+        return False
+    if c.kind == "adverb" and _ARTICLE_BEFORE.search(text[max(0, c.start - 12):c.start]):
+        return False  # "told the daily", "according to the weekly": a newspaper
     if c.kind == "count" and surface == "one day" and _MODAL_BEFORE.search(before):
         c.type, c.kind = "DATE", "future"  # "the test may one day be used"
     return True

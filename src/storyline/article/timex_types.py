@@ -99,8 +99,9 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
     ("DATE", "decade", _rx(rf"\b(?:[Tt]he{SP})?(?:(?:early|mid|late)[- \t]?)?"
                            rf"(?:(?P<century>1[89]|20)(?P<d>\d)0['’]?s|['’](?P<short>\d)0['’]?s)\b")),
     ("DATE", "decade", _rx(rf"\b(?:[Tt]he|[Ee]arly|[Ll]ate|[Mm]id){SP}(?P<short>[1-9])0s\b")),
+    # not a name ("20th Century Fox", "the 21st Century Cures Act")
     ("DATE", "century", _rx(rf"\b(?:[Tt]he{SP})?(?:(?:early|mid|late)[- \t]?)?(?P<n>1\d|2[01]|[2-9])"
-                            rf"(?:st|nd|rd|th)(?:{SP}|-)[Cc]entury\b")),
+                            rf"(?:st|nd|rd|th)(?:{SP}|-)[Cc]entury\b(?!{SP}[A-Z])")),
     ("DATE", "week", _rx(rf"\b(?:(?P<pre>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate){SP})?(?P<rel>[Tt]his{SP}past|"
                          rf"[Tt]his|[Ll]ast|[Nn]ext|[Cc]oming){SP}(?P<unit>week(?:end)?)\b")),
     ("DATE", "holiday", _rx(rf"\b(?P<name>{_HOLIDAYS})(?:['’]s)?(?:{SP}(?:of{SP})?{YEAR})?\b")),
@@ -198,7 +199,11 @@ def _is_rate(text: str, start: int) -> bool:
 _COUNTED_THING = re.compile(r"\b(?:one|a|an|two|three|four|five|\d+)[ \t]+(?:[a-z]+[ \t]+)?"
                             r"(?!(?:for|in|within|after|before|over|by|to|of|about|than|at|on|during|from|until|"
                             r"since|and|or|but|"
-                            r"nearly|almost|just|only|least|more|less|another)\b)[a-z]+[ \t]+$")
+                            r"nearly|almost|just|only|least|more|less|another|"
+                            # verbs that take a stretch of time: "the two sides have a week to ..."
+                            r"have|has|had|take|takes|took|taken|need|needs|needed|give|gives|gave|given|get|"
+                            r"gets|got|spend|spends|spent|wait|waits|waited|last|lasts|lasted|be|been|is|are|"
+                            r"was|were)\b)[a-z]+[ \t]+$")
 
 
 _MATURITY = re.compile(r"(?:[ \t]+(?:U\.S\.|[Tt]reasury|[Gg]overnment|fixed(?:-rate)?|zero-coupon))*[ \t]+"
