@@ -109,3 +109,13 @@ def test_quotes_next_sentence_reporting_its_own_clause_is_not_the_cue():
             "fact, he says with confidence that the cuts were made by one person.")
     second = direct(text)[1]
     assert second.cue is None and second.speaker_name == "Douglas Orr"
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    ("When the senator thanked the city and said it was great to be home, a man yelled “Stay there!”",
+     "yelled", "a man"),
+    ("The crowd waved flags and some chanted “We won! We won!”", "chanted", "some"),
+])
+def test_quotes_short_exclamation_is_an_utterance(text, cue, speaker):
+    [q] = direct(text)
+    assert q.cue == cue and q.speaker_text == speaker

@@ -19,7 +19,7 @@ SAY_VERBS = {
     "guarantee", "forecast", "opine", "posit", "reason", "scoff", "muse", "ask", "answer", "concur",
     "protest", "object", "charge", "hint", "inform", "continue", "describe", "quote", "cite",
     "bark", "gloat", "mock", "yell", "scream", "snap", "scold", "chide", "taunt", "retaliate", "recommend",
-    "read",
+    "read", "chant",
 }
 # verbs whose ccomp is a content clause (ask/continue/describe only govern fragments)
 CLAUSE_VERBS = SAY_VERBS - {"ask", "continue", "describe", "accuse", "urge", "quote", "cite", "read"}

@@ -39,6 +39,7 @@ from storyline.article.quote_cues import (
 from storyline.article.quote_fragments import governs_speech, is_scare_quote, is_title
 from storyline.article.quote_labels import embedded_post, heading_label, sign_off, transcript_label
 from storyline.article.quote_marks import MarkedSpan, find_marked, paragraphs
+from storyline.article.speaker_spans import main_subject
 from storyline.article.speakers import SpeakerResolver
 from storyline.model import Article, DateValue, Quote
 
@@ -175,6 +176,8 @@ class QuoteExtractor:
             return True
         if is_title(toks):
             return True  # a title ("One Hundred Years of Solitude") or a name, not "Usually we get that back"
+        if toks[-1].text in ("!", "?"):
+            return False  # an exclamation or a question of its own ("Stay there!", "USA! USA!")
         roots = [t for t in toks if t.head.i < toks[0].i or t.head.i > toks[-1].i or t.head.i == t.i]
         return not any(t.pos_ in ("VERB", "AUX") for t in roots) or len(toks) < 4
 
@@ -288,10 +291,13 @@ class QuoteExtractor:
         own = any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
         # a subject shared with a coordinated verb ("an angel appeared and told X that ...") is the speaker
         shared = cue.dep_ == "conj" and head is not None and head.head.i == cue.head.i
-        if head is None or own or shared or head.pos_ != "NOUN" or self.resolver.resolve(head).name:
+        # a finite verb the parser hung on the noun before it ("a man yelled") has that noun as subject
+        misread = cue.dep_ == "acl" and cue.tag_ == "VBD" and head is not None and head.i == cue.i - 1
+        if head is None or own or shared or misread or head.pos_ != "NOUN" \
+                or self.resolver.resolve(head).name:
             return head
         subjects = [t for t in cue.sent if t.i < cue.i and t.dep_ == "nsubj" and t.pos_ in ("PROPN", "PRON")
-                    and not self.in_quote(t.idx)]
+                    and not self.in_quote(t.idx) and main_subject(t)]  # not "it" of "said it was great"
         return subjects[-1] if subjects else head
 
     def adjacent_subject(self, cue: Token) -> Token | None:
