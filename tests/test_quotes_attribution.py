@@ -77,6 +77,17 @@ def test_quotes_lead_in_with_a_colon_names_the_speaker(text, speaker):
     assert q.speaker_text == speaker and q.cue is None
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("According to the Daily Ledger, “America’s porous gun laws empower dangerous people to arm themselves.”",
+     "the Daily Ledger"),
+    ("The mayor, according to aides, was furious: “We will never accept this deal from the council.”",
+     "The mayor"),
+])
+def test_quotes_according_to_lead_in(text, speaker):
+    [q] = direct(text)
+    assert q.speaker_text == speaker
+
+
 def test_quotes_lead_in_without_anyone_gives_no_speaker():
     [q] = direct("Wait, it gets better:\n“By law, the limit is set every fiscal year by the government.”")
     assert q.speaker_text is None

@@ -66,10 +66,11 @@ def _dashed_name(words: list[Token]) -> Token | None:
 
 
 def _source_phrase(words: list[Token]) -> Token | None:
-    """X of "According to X" or of a lead-in that opens with "From X" / "More from X"."""
+    """X of a lead-in that opens with "According to X", "From X" or "More from X" (not "The mayor,
+    according to aides, was furious:")."""
     for k, tok in enumerate(words[:-1]):
         opens = tok.lower_ == "from" and all(t.lower_ in ("more", "and") for t in words[:k])
-        if tok.lower_ == "according" and words[k + 1].lower_ == "to" or opens:
+        if tok.lower_ == "according" and k == 0 and words[k + 1].lower_ == "to" or opens:
             prep = words[k + 1] if tok.lower_ == "according" else tok
             objs = [c for c in prep.children if c.dep_ == "pobj"]
             return objs[0] if objs else None

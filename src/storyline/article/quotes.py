@@ -274,7 +274,8 @@ class QuoteExtractor:
                 return None
             p_start, p_end = self.paras[above]
             before = self.text[p_start:p_end].rstrip()
-        if not before.endswith(":"):
+        according = before.endswith(",") and "according to" in before[-80:].lower()  # "According to X, "...""
+        if not before.endswith(":") and not according:
             return None
         colon = p_start + len(before) - 1
         lo = max(self.token_at(colon).sent.start_char, p_start)
