@@ -13,7 +13,8 @@ def brief(seed: int) -> dict:
         mentions = []
         for _ in range(rng.randint(0, 6)):
             start = rng.randint(0, 500)
-            mentions.append({"doc": rng.choice(["a", "b"]), "start": start, "end": start + rng.randint(1, 30)})
+            end = start + rng.randint(1, 30)
+            mentions.append({"doc": rng.choice(["a", "b"]), "start": start, "end": end})
         entities.append({"id": f"e{k}", "name": f"E{k}", "mentions": mentions})
     figures = [{"unit": rng.choice(["soldier", "day", ""]), "measure": rng.choice(
         ["soldiers killed", "killed soldiers in the east", "days of talks", "talks", ""])} for _ in range(40)]

@@ -228,7 +228,7 @@ def test_clean_only_furniture_leaves_nothing():
         "The old ferry at the quay. (Photo: Jane Roe, Example News)",
         "1 year ago",
         "Slideshow (8 Images)",
-        "JUST WATCHED Mayor: 'We will rebuild' Replay More Videos ... MUST WATCH Mayor: 'We will rebuild' 02:46",
+        "JUST WATCHED Mayor: 'We will rebuild' Replay More Videos ... MUST WATCH Mayor: 'Rebuild' 02:46",
         "Gallery 9 photos Gallery © Harbour Agency/Jane Roe The quay at dawn",
     ],
 )

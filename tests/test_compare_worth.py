@@ -10,7 +10,8 @@ from test_compare_stage import discrepancies, fig, make
 
 def figure_in(text: str, phrase: str, value: float, unit: str) -> tuple[Article, Figure]:
     start = text.index(phrase)
-    return Article(id="a", path="a.txt", text=text), Figure(start, start + len(phrase), phrase, value, unit=unit)
+    figure = Figure(start, start + len(phrase), phrase, value, unit=unit)
+    return Article(id="a", path="a.txt", text=text), figure
 
 
 @pytest.mark.parametrize(("text", "phrase", "value", "unit"), [
@@ -20,6 +21,9 @@ def figure_in(text: str, phrase: str, value: float, unit: str) -> tuple[Article,
      "delegate"),
     ("About 200,000 jobs will need to be created each month.", "200,000 jobs", 200000, "job"),
     ("About four in 10 voters say experience matters.", "four", 4, "voter"),
+    ("About four in 10 primary voters say experience matters.", "About four in 10 primary voters", 4,
+     "voter"),
+    ("About four in 10 primary voters say experience matters.", "10 primary voters", 10, "voter"),
     ("Wrote one union member on the forum.", "one union member", 1, "member"),
     ("Speeds reached 14 Mbps in the trial.", "14 Mbps", 14, "megabit per second"),
     ("She leads by 9.2 percentage points.", "9.2 percentage points", 9.2, "percentage point"),
@@ -47,6 +51,17 @@ def test_compare_worth_counts_placed_in_different_places_do_not_disagree():
     c = make("c", "Nine soldiers were killed in Lyon on Sunday, a witness said.", "2026-02-01",
              [fig("Nine soldiers", 9, "soldier", "soldiers killed")])
     assert len(discrepancies(a, c)) == 1
-    d = make("d", "Nine soldiers were killed in Marseille on Sunday, far from Lyon, the army said.", "2026-02-01",
-             [fig("Nine soldiers", 9, "soldier", "soldiers killed")])
+    d = make("d", "Nine soldiers were killed in Marseille on Sunday, far from Lyon, the army said.",
+             "2026-02-01", [fig("Nine soldiers", 9, "soldier", "soldiers killed")])
     assert len(discrepancies(a, d)) == 1  # the other article names Lyon too: the places may agree
+
+
+def test_compare_worth_counts_held_by_different_people_do_not_disagree():
+    a = make("a", "Senator Ann Cole (who has 231 delegates) must win most of the rest.", "2026-02-01",
+             [fig("231 delegates", 231, "delegate", "delegates")])
+    b = make("b", "Governor Tom Reyes (who has 25 delegates) said he would stay in the race.", "2026-02-01",
+             [fig("25 delegates", 25, "delegate", "delegates")])
+    assert discrepancies(a, b) == []
+    c = make("c", "Senator Ann Cole now has 250 delegates, her campaign said.", "2026-02-01",
+             [fig("250 delegates", 250, "delegate", "delegates")])
+    assert discrepancies(b, c) == []

@@ -32,8 +32,8 @@ def test_speakers_they_after_unnamed_authorities_is_not_an_earlier_name():
 
 
 def test_speakers_it_after_an_unnamed_group_is_not_an_earlier_name():
-    text = ('The Red Cross said it would send staff. A consumer rights group asked a court to investigate what it described as '
-            'a "shameful spectacle" and demanded action.')
+    text = ('The Red Cross said it would send staff. A consumer rights group asked a court to investigate '
+            'what it described as a "shameful spectacle" and demanded action.')
     assert speakers(text)[-1] == ("it", None)
 
 

@@ -51,6 +51,7 @@ class FigureFact:
     unit: str = ""
     places: set[str] = field(default_factory=set)  # where its sentence says it happened ("in Beirut")
     named: set[str] = field(default_factory=set)  # every place its article names
+    holder: str | None = None  # who has the counted things ("Cruz (who has 231 delegates)")
 
     @property
     def key(self) -> tuple[str, int]:
@@ -68,6 +69,31 @@ def _unit_token(doc, offset: int, figure: Figure):
     toks = [t for t in tokens_in(doc, figure.start - offset, figure.end - offset) if not t.like_num]
     nouns = [t for t in toks if t.pos_ in ("NOUN", "PROPN")]
     return (nouns or toks or [None])[-1]
+
+
+HOLDING = {"have", "hold", "win", "own", "keep", "secure", "collect", "amass", "gain", "lead"}
+
+
+def holder_of(fact: FigureFact, parses: SentenceParses, entity_of) -> str | None:
+    """The named holder of what a figure counts: the subject of "has/holds/won N things" (through a
+    relative pronoun: "Cruz (who has 231 delegates)"), or the name before "with N things"; as an
+    entity id where the entities stage knows it."""
+    doc, offset = parses.get(fact.article, fact.figure.start, fact.figure.end)
+    tok = _unit_token(doc, offset, fact.figure)
+    if tok is None:
+        return None
+    head = tok.head
+    if tok.dep_ == "dobj" and head.lemma_.lower() in HOLDING:
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in ("who", "which", "that") and head.dep_ == "relcl":
+            subj = head.head
+    elif tok.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ == "PROPN":
+        subj = head.head
+    else:
+        return None
+    if subj is None or subj.pos_ != "PROPN":
+        return None
+    return entity_of(fact.article.id, subj.text) or subj.text.lower()
 
 
 def anchor_words(doc, offset: int, figure: Figure) -> set[str]:
@@ -125,7 +151,7 @@ def _expanded(words: set[str]) -> set[str]:
 
 def same_measure(a: FigureFact, b: FigureFact, sole_unit: set[tuple[str, str]]) -> bool:
     """Do two facts count or measure the same thing (see the module docstring)?"""
-    sa, sb = a.figure.subject_name, b.figure.subject_name
+    sa, sb = a.figure.subject_name or a.holder, b.figure.subject_name or b.holder
     if sa and sb and sa != sb:
         return False
     shared = _expanded(a.words) & _expanded(b.words)
@@ -223,6 +249,7 @@ def facts_of(articles: Sequence[Article], claimant_of, parses: SentenceParses) -
         parses.prefetch(article, [(f.figure.start, f.figure.end) for f in facts if f.article is article])
     for fact in facts:
         fact.words = measure_words(fact, parses)
+        fact.holder = holder_of(fact, parses, claimant_of)
         fact.places = places_of(fact.article, fact.figure, claimant_of)
         fact.named = article_places(fact.article, claimant_of)
     return facts

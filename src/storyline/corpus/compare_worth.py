@@ -30,6 +30,7 @@ _SAMPLE_BEFORE = re.compile(
 # a share ("four in 10 voters"), not a count: only after a bare number
 _PROPORTION_AFTER = re.compile(
     r"\s+(?:in|out of)\s+(?:every\s+)?(?:10|ten|100|a hundred|five|5|four|4|three|3)\b", re.I)
+_PROPORTION_BEFORE = re.compile(r"\b[\w-]+\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.I)  # "four in [10 voters]"
 # a threshold ("the 1,237 delegates needed to clinch", "200,000 jobs will need to be created"): a rule,
 # not a count of what happened ("1,500 residents needed to be evacuated" is a count)
 _THRESHOLD_AFTER = re.compile(
@@ -37,6 +38,13 @@ _THRESHOLD_AFTER = re.compile(
     r"|(?:will|would|must)\s+need\s+to\b|needs?\s+to\b)", re.I)
 _SINGLE = re.compile(r"(?:one|a|an)\b", re.I)  # "one Sanders supporter": a person, not a count
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$", re.I)
+
+
+def _number_end(text: str, figure: Figure) -> int:
+    """The end of the number a figure opens with ("four" in "four in 10 voters")."""
+    m = re.match(r"(?:about|around|nearly|almost|some|roughly)?\s*[\w.,]+", text[figure.start:figure.end],
+                 re.I)
+    return figure.start + m.end() if m else figure.end
 
 
 def time_offset(article: Article, figure: Figure) -> bool:
@@ -61,7 +69,8 @@ def comparable(article: Article, figure: Figure) -> bool:
     text = article.text
     if _SAMPLE_BEFORE.search(text, max(0, figure.start - 40), figure.start) \
             or _THRESHOLD_AFTER.match(text, figure.end, figure.end + 40) \
-            or " " not in figure.text.strip() and _PROPORTION_AFTER.match(text, figure.end, figure.end + 20):
+            or _PROPORTION_AFTER.match(text, _number_end(text, figure), figure.end + 20) \
+            or _PROPORTION_BEFORE.search(text, max(0, figure.start - 20), figure.start):
         return False
     return not time_offset(article, figure)
 
