@@ -61,3 +61,29 @@ def test_corpus_aside_default_stages_give_the_same_results_as_in_order(tmp_path)
     assert found and found == in_order.results["discrepancies"]
     assert set(aside.results) == set(in_order.results)
     assert aside.results["summary"] == in_order.results["summary"]
+
+
+class Stuck(CorpusStage):
+    """Hangs in any process but the one that made it (a child stuck on a lock), answers at once there."""
+
+    name = "stuck"
+
+    def __init__(self):
+        self.parent = os.getpid()
+
+    def run(self, ctx: CorpusContext) -> None:
+        if os.getpid() != self.parent:
+            import time
+            time.sleep(60)
+        ctx.results["stuck"] = os.getpid()
+
+
+def test_corpus_aside_stuck_child_is_stopped_and_the_stage_runs_here(monkeypatch, caplog):
+    import storyline.corpus.aside as aside
+    monkeypatch.setattr(aside, "ASIDE_TIMEOUT", 0.5)
+    ctx = CorpusContext([])
+    job = Aside.start(Stuck(), ctx, None)
+    job.join(ctx)
+    assert ctx.results["stuck"] == os.getpid()
+    assert not job.process.is_alive()
+    assert "failed in its child" in caplog.text

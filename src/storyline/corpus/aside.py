@@ -12,6 +12,7 @@ import logging
 import multiprocessing as mp
 import os
 import pickle
+import sys
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,9 +21,13 @@ from storyline.corpus.base import CorpusContext, CorpusStage
 log = logging.getLogger(__name__)
 
 
+ASIDE_TIMEOUT = 1800.0  # seconds a child may take before it is stopped and the stage runs here
+
+
 def can_fork() -> bool:
-    """Fork exists here and this process is not itself a daemon worker (which may not have children)."""
-    return hasattr(os, "fork") and "fork" in mp.get_all_start_methods() and not mp.current_process().daemon
+    """Linux (where fork is the default; macOS forks badly once system libraries run threads), and
+    this process is not itself a daemon worker (which may not have children)."""
+    return sys.platform.startswith("linux") and hasattr(os, "fork") and not mp.current_process().daemon
 
 
 def _outcome(stage: CorpusStage, ctx: CorpusContext) -> dict[str, Any]:
@@ -65,16 +70,22 @@ class Aside:
         return cls(stage, needed_by, proc, parent_end)
 
     def join(self, ctx: CorpusContext) -> None:
-        """Put the child's outcome into ``ctx``; run the stage here when the child failed."""
+        """Put the child's outcome into ``ctx``; run the stage here when the child failed or did not
+        answer within ``ASIDE_TIMEOUT`` (a child stuck on a lock a parent thread held at the fork)."""
+        status, payload = "error", "no outcome"
         try:
+            if not self.conn.poll(ASIDE_TIMEOUT):
+                raise TimeoutError(f"no outcome after {ASIDE_TIMEOUT:.0f} s")
             status, payload = pickle.loads(self.conn.recv_bytes())
-        except (EOFError, OSError, pickle.UnpicklingError) as exc:
+        except (EOFError, OSError, TimeoutError, pickle.UnpicklingError) as exc:
             status, payload = "error", f"{type(exc).__name__}: {exc}"
         finally:
             self.conn.close()
+            if self.process.is_alive() and status != "ok":
+                self.process.terminate()
             self.process.join()
         if status != "ok":
-            log.debug("corpus stage %s failed in its child (%s): run here", self.stage.name, payload)
+            log.warning("corpus stage %s failed in its child (%s): run here", self.stage.name, payload)
             self.stage.run(ctx)
             return
         ctx.results.update(payload["results"])
