@@ -37,6 +37,7 @@ def test_compare_worth_not_a_disputable_count(text, phrase, value, unit):
     ("Shelling killed 40 civilians in 10 days, the UN said.", "40 civilians", 40, "civilian"),
     ("Some 1,500 residents needed to be evacuated from the valley.", "1,500 residents", 1500, "resident"),
     ("Police have questioned 12 suspects over the attack.", "12 suspects", 12, "suspect"),
+    ("Protests erupted in 30 cities on Sunday.", "30 cities", 30, "city"),
 ])
 def test_compare_worth_plain_count_is_comparable(text, phrase, value, unit):
     assert comparable(*figure_in(text, phrase, value, unit))

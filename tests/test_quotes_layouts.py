@@ -100,3 +100,14 @@ def test_quotes_who_after_a_place_is_the_person(text, speaker):
 def test_quotes_according_to_at_the_start_still_reports():
     found = quotes_of("According to police, the driver claimed he had been blinded by the sun.")
     assert [q.speaker_text for q in found] == ["police", "the driver"]
+
+
+def test_quotes_what_was_found_is_not_said_by_the_finder():
+    [q] = quotes_of('Police found a note in the car:\n"I am sorry for everything that happened here."')
+    assert q.speaker_text is None
+
+
+def test_quotes_a_different_verb_inside_a_report_is_the_inner_subjects():
+    found = quotes_of("Officials said the rebels seized the airport and announced that they would form a "
+                      "new government.")
+    assert ("they would form a new government", "the rebels") in {(q.text, q.speaker_text) for q in found}

@@ -116,3 +116,15 @@ def test_timex_review_that_day_after_a_vaguer_date_is_dropped():
 
 def test_timex_review_capital_one_mid_sentence_is_not_a_count():
     assert ("years ago", "DATE", "PAST_REF") in _timexes("In Formula One years ago, drivers died.")
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("The fire began on March 3. Police said that night was the calmest in weeks.", "that night",
+     "2031-03-03TNI"),
+    ("The attack began on March 3. It killed 12 that day and wounded 40 more.", "that day", "2031-03-03"),
+    ("Russia annexed the peninsula 10 years ago.", "10 years ago", "2021"),
+    ("In the 20th Century Europe was at war.", "the 20th Century", "19"),
+])
+def test_timex_review_real_times_kept(text, surface, value):
+    assert surface in {t for t, _, _ in _timexes(text)}
+    assert value in {v for t, _, v in _timexes(text) if t == surface}

@@ -7,6 +7,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from storyline.article.quote_cues import is_cue
+from storyline.article.speaker_words import ORG_WORDS, PERSON_NOUNS, TITLE_WORDS, norm_word
+
+SOMEONE_NOUNS = PERSON_NOUNS | TITLE_WORDS | ORG_WORDS
+# verbs whose object, not their subject, is what the colon introduces ("Police found a note in the car:")
+FOUND_VERBS = {"find", "recover", "discover", "uncover", "obtain", "seize", "carry", "contain", "show",
+               "display", "bear", "include", "leave", "receive", "get", "see", "hear", "publish", "release"}
 
 SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -82,6 +88,8 @@ def _clause_subject(words: list[Token]) -> Token | None:
     person or an organisation); "here's X" names X."""
     roots = [t for t in words if t.head.i == t.i or t.head.i < words[0].i or t.head.i > words[-1].i]
     for root in roots:
+        if root.lemma_.lower() in FOUND_VERBS:
+            continue  # what was found speaks, not who found it
         subj = [c for c in root.children if c.dep_ in SUBJECTS and words[0].i <= c.i]
         if any(c.lower_ == "here" for c in root.children):
             subj = [c for c in root.children if c.dep_ in ("attr", "nsubj") and c.text[:1].isupper()]
@@ -96,13 +104,11 @@ def _capitals(tok: Token) -> bool:
 
 
 def _names_someone(tok: Token) -> bool:
-    from storyline.article.speaker_words import ORG_WORDS, PERSON_NOUNS, TITLE_WORDS, norm_word
-
     if tok.pos_ == "PROPN" or tok.text[:1].isupper() and tok.ent_type_ in ("PERSON", "ORG", ""):
         return tok.is_alpha
     if tok.pos_ == "PRON":
         return tok.lower_ in ("he", "she", "they", "we", "i")
-    return norm_word(tok.lemma_) in PERSON_NOUNS | TITLE_WORDS | ORG_WORDS
+    return norm_word(tok.lemma_) in SOMEONE_NOUNS
 
 
 def apposed_name(comma: Token) -> Token | None:
@@ -137,11 +143,15 @@ def participle_subject(cue: Token) -> Token | None:
     return subj[0] if subj and _names_someone(subj[0]) else None
 
 
+def _opens_with_that(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
 def before_second_report(tokens: list[Token], cue: Token) -> list[Token]:
     """A content clause cut before a second report the parse coordinated inside it ("said the bridge
     would reopen and said the city would pay", "wrote that A and said B": the first clause ends at "and")."""
     second = [t for t in tokens if t.dep_ == "conj" and t.i > cue.i and not has_subject(t)
-              and (t.lemma_ == cue.lemma_ or is_cue(t) and not is_cue(t.head))]
+              and (t.lemma_ == cue.lemma_ or is_cue(t) and _opens_with_that(t.head))]
     if not second:
         return tokens
     cut = min(t.i for t in second[0].subtree)

@@ -82,7 +82,7 @@ def speaker_head(cue: Token, depth: int = 0) -> Token | None:
         return None
     if cue.dep_ in ("relcl", "acl") and cue.head.pos_ in ("NOUN", "PROPN"):
         return cue.head
-    if cue.dep_ == "conj" and is_cue(cue) and not is_cue(cue.head):
+    if cue.dep_ == "conj" and is_cue(cue) and not is_cue(cue.head) and _repeats_outer(cue):
         outer = reporting_ancestor(cue.head)  # "He says A was B and says C": the parse put the second
         if outer is not None:                  # "says" inside the first one's content clause
             return speaker_head(outer, depth + 1)
@@ -131,6 +131,21 @@ def antecedent(pronoun: Token, parsed: Token) -> Token:
         prev -= 1
     before = pronoun.doc[prev]
     return before if before.ent_type_ == "PERSON" and before.i != parsed.i else parsed
+
+
+def _repeats_outer(cue: Token) -> bool:
+    """Is ``cue`` the same verb as a report above it ("says A was B and says C")? A different verb
+    coordinated inside a content clause is the inner subject's ("said the rebels seized X and announced")."""
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in cue.head.children):
+        return True  # "wrote that A and said B": a "that" clause, so the two verbs share their subject
+    tok = cue.head
+    for _ in range(6):
+        if is_cue(tok) and tok.lemma_ == cue.lemma_:
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def through_person(cue: Token, subject: Token) -> Token:

@@ -125,7 +125,7 @@ def _plausible_ago(m: re.Match, text: str) -> bool:
         return False
     if num[:1].isupper() and not re.search(r"(?:^|[.!?:;\"“”'‘’(\n])[ \t\"“”'‘’(]*$", before):
         return False
-    return not (num.isdigit() and re.search(r"[A-Z][\w-]*[ \t]+$", before))
+    return not (num.isdigit() and len(num) >= 3 and re.search(r"[A-Z][\w-]*[ \t]+$", before))
 
 
 def find_candidates(text: str) -> list[Candidate]:

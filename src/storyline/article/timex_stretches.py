@@ -76,6 +76,8 @@ _CLAUSE_THAT_BEFORE = re.compile(
     r"claimed|believes?|believed|thinks?|thought|knew|knows?|hopes?|hoped|fears?|feared|means?|meant|so|"
     r"such|now|given|ensure|ensured|shows?|showed|found)|\d|(?:day|January|February|March|April|May|June|"
     r"July|August|September|October|November|December))[ \t,]+$", re.I)
+_VERBS_IN_S = {"was", "is", "has", "says", "does", "seems", "remains", "comes", "goes", "passes", "becomes",
+               "marks", "looks", "means", "brings", "sees", "saw"}
 _LONGED_FOR_BEFORE = re.compile(r"\b(?:dream(?:s|ed|ing)?[ \t]+of|until|till|await(?:s|ed|ing)?|"
                                 r"look(?:s|ed|ing)?[ \t]+forward[ \t]+to)[ \t]+$", re.I)
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|this|that|its|their|his|her)[ \t]+$", re.I)
@@ -93,7 +95,8 @@ def _anaphoric_that(c, text: str) -> bool:
         return True
     if _LONGED_FOR_BEFORE.search(before):
         return False
-    return not (_CLAUSE_THAT_BEFORE.search(before) and re.match(r"[ \t]+[a-z]", after))
+    noun = re.match(r"[ \t]+([a-z]+s)\b", after)  # "that day laborers": a plural noun follows
+    return not (_CLAUSE_THAT_BEFORE.search(before) and noun and noun.group(1) not in _VERBS_IN_S)
 
 
 def _word_before(text: str, start: int) -> str:

@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 
 
 ASIDE_TIMEOUT = 1800.0  # seconds a child may take before it is stopped and the stage runs here
+EXIT_GRACE = 5.0  # seconds a child that has answered may take to exit
 
 
 def can_fork() -> bool:
@@ -81,9 +82,10 @@ class Aside:
             status, payload = "error", f"{type(exc).__name__}: {exc}"
         finally:
             self.conn.close()
-            if self.process.is_alive() and status != "ok":
+            self.process.join(EXIT_GRACE if status == "ok" else 0)
+            if self.process.is_alive():  # stuck, or lingering after its answer on a thread it started
                 self.process.terminate()
-            self.process.join()
+                self.process.join()
         if status != "ok":
             log.warning("corpus stage %s failed in its child (%s): run here", self.stage.name, payload)
             self.stage.run(ctx)

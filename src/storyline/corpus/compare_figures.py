@@ -52,6 +52,7 @@ class FigureFact:
     places: set[str] = field(default_factory=set)  # where its sentence says it happened ("in Beirut")
     named: set[str] = field(default_factory=set)  # every place its article names
     holder: str | None = None  # who has the counted things ("Cruz (who has 231 delegates)")
+    subject: str | None = None  # what the figure is about (figure.subject_name), keyed like ``holder``
 
     @property
     def key(self) -> tuple[str, int]:
@@ -151,7 +152,7 @@ def _expanded(words: set[str]) -> set[str]:
 
 def same_measure(a: FigureFact, b: FigureFact, sole_unit: set[tuple[str, str]]) -> bool:
     """Do two facts count or measure the same thing (see the module docstring)?"""
-    sa, sb = a.figure.subject_name or a.holder, b.figure.subject_name or b.holder
+    sa, sb = a.subject or a.holder, b.subject or b.holder
     if sa and sb and sa != sb:
         return False
     shared = _expanded(a.words) & _expanded(b.words)
@@ -250,6 +251,8 @@ def facts_of(articles: Sequence[Article], claimant_of, parses: SentenceParses) -
     for fact in facts:
         fact.words = measure_words(fact, parses)
         fact.holder = holder_of(fact, parses, claimant_of)
+        name = fact.figure.subject_name
+        fact.subject = (claimant_of(fact.article.id, name) or name.lower()) if name else None
         fact.places = places_of(fact.article, fact.figure, claimant_of)
         fact.named = article_places(fact.article, claimant_of)
     return facts

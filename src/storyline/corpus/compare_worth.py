@@ -30,7 +30,9 @@ _SAMPLE_BEFORE = re.compile(
 # a share ("four in 10 voters"), not a count: only after a bare number
 _PROPORTION_AFTER = re.compile(
     r"\s+(?:in|out of)\s+(?:every\s+)?(?:10|ten|100|a hundred|five|5|four|4|three|3)\b", re.I)
-_PROPORTION_BEFORE = re.compile(r"\b[\w-]+\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.I)  # "four in [10 voters]"
+_PROPORTION_BEFORE = re.compile(  # "four in [10 voters]", not "in [30 cities]"
+    r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+(?:every\s+)?$",
+    re.I)
 # a threshold ("the 1,237 delegates needed to clinch", "200,000 jobs will need to be created"): a rule,
 # not a count of what happened ("1,500 residents needed to be evacuated" is a count)
 _THRESHOLD_AFTER = re.compile(
