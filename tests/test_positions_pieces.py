@@ -1,11 +1,12 @@
-"""Direct quotes cut into sentence pieces along the article's sentences (positions.quote_pieces).
+"""Direct quotes cut into sentence pieces along the article's sentences (position_stated.quote_pieces).
 
 Abbreviations and decimals inside a quote ("U.S.", "Mr.", "2.5 million") must not cut it."""
 from __future__ import annotations
 
 from storyline.article.nlp import fill_from_doc, load_nlp
 from storyline.corpus.base import CorpusContext
-from storyline.corpus.positions import PositionStage, quote_pieces
+from storyline.corpus.position_stated import quote_pieces
+from storyline.corpus.positions import PositionStage
 from storyline.corpus.runner import EntityStage
 from storyline.model import Article, Quote
 

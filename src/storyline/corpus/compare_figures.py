@@ -15,6 +15,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from storyline.corpus.compare_phrases import value_phrase
 from storyline.corpus.compare_scope import SentenceParses, published, tokens_in
@@ -24,6 +25,7 @@ from storyline.corpus.compare_worth import (
     TIME_UNITS,
     article_places,
     comparable,
+    entity_key,
     places_of,
 )
 from storyline.model import Article, Figure
@@ -57,6 +59,15 @@ class FigureFact:
     @property
     def key(self) -> tuple[str, int]:
         return (self.article.id, self.figure.start)
+
+    @cached_property
+    def sentence(self) -> tuple[int, int] | None:
+        """Bounds of the figure's sentence (looked up once: pairs of facts ask again and again)."""
+        return self.article.sentence_of(self.figure.start, self.figure.end)
+
+    @cached_property
+    def years(self) -> set[str]:
+        return stated_years(self)
 
 
 def _family(word: str) -> str:
@@ -94,7 +105,7 @@ def holder_of(fact: FigureFact, parses: SentenceParses, entity_of) -> str | None
         return None
     if subj is None or subj.pos_ != "PROPN":
         return None
-    return entity_of(fact.article.id, subj.text) or subj.text.lower()
+    return entity_key(fact.article.id, subj.text, entity_of)
 
 
 def anchor_words(doc, offset: int, figure: Figure) -> set[str]:
@@ -211,7 +222,7 @@ _SINCE = re.compile(r"\b(?:since|from)\s+(?:\w+\s+)?$", re.I)  # a running total
 def stated_years(fact: FigureFact) -> set[str]:
     """The years the figure's sentence dates itself to ("killed 77 people in July 2011" -> {"2011"});
     not the start of a running total ("killed since February 2022")."""
-    sent = fact.article.sentence_of(fact.figure.start, fact.figure.end)
+    sent = fact.sentence
     if sent is None:
         return set()
     text = fact.article.text
@@ -223,7 +234,7 @@ def stated_years(fact: FigureFact) -> set[str]:
 def _different_times(a: FigureFact, b: FigureFact) -> bool:
     """Figures of different years are about different things: both sentences give years and none is
     shared, or one gives a year the other document was not published in (an old event as background)."""
-    ya, yb = stated_years(a), stated_years(b)
+    ya, yb = a.years, b.years
     if ya and yb:
         return not ya & yb
     years = ya or yb
@@ -234,8 +245,7 @@ def _different_times(a: FigureFact, b: FigureFact) -> bool:
 
 
 def _same_sentence(a: FigureFact, b: FigureFact) -> bool:
-    sent = a.article.sentence_of(a.figure.start, a.figure.end)
-    return sent is not None and sent == a.article.sentence_of(b.figure.start, b.figure.end)
+    return a.sentence is not None and a.sentence == b.sentence
 
 
 def facts_of(articles: Sequence[Article], claimant_of, parses: SentenceParses) -> list[FigureFact]:
@@ -248,13 +258,14 @@ def facts_of(articles: Sequence[Article], claimant_of, parses: SentenceParses) -
     facts = [f for f in facts if len(values[f.unit]) > 1]
     for article in articles:
         parses.prefetch(article, [(f.figure.start, f.figure.end) for f in facts if f.article is article])
+    named = {a.id: article_places(a, claimant_of) for a in {f.article.id: f.article for f in facts}.values()}
     for fact in facts:
         fact.words = measure_words(fact, parses)
         fact.holder = holder_of(fact, parses, claimant_of)
         name = fact.figure.subject_name
-        fact.subject = (claimant_of(fact.article.id, name) or name.lower()) if name else None
+        fact.subject = entity_key(fact.article.id, name, claimant_of) if name else None
         fact.places = places_of(fact.article, fact.figure, claimant_of)
-        fact.named = article_places(fact.article, claimant_of)
+        fact.named = named[fact.article.id]
     return facts
 
 

@@ -83,7 +83,7 @@ def places_of(article: Article, figure: Figure, entity_of) -> set[str]:
     sent = article.sentence_of(figure.start, figure.end)
     if sent is None:
         return set()
-    return {_place_key(article, ent.text, entity_of) for ent in article.entities
+    return {entity_key(article.id, ent.text, entity_of) for ent in article.entities
             if ent.label in PLACE_LABELS and sent[0] <= ent.start < sent[1]
             and _LOCATIVE_BEFORE.search(article.text, max(sent[0], ent.start - 12), ent.start)}
 
@@ -91,8 +91,9 @@ def places_of(article: Article, figure: Figure, entity_of) -> set[str]:
 def article_places(article: Article, entity_of) -> set[str]:
     """Every name the article uses, keyed as ``places_of`` keys places (NER may call a place it names
     in passing an organisation)."""
-    return {_place_key(article, ent.text, entity_of) for ent in article.entities}
+    return {entity_key(article.id, ent.text, entity_of) for ent in article.entities}
 
 
-def _place_key(article: Article, name: str, entity_of) -> str:
-    return entity_of(article.id, name) or name.lower()
+def entity_key(doc_id: str, name: str, entity_of) -> str:
+    """The entity id of a name as used in a document, else the name in lower case."""
+    return entity_of(doc_id, name) or name.lower()

@@ -14,11 +14,11 @@ import re
 from dataclasses import dataclass, field
 
 from storyline.corpus.base import CorpusContext, CorpusStage
-from storyline.corpus.position_stated import MAX_CHARS, MIN_WORDS, quote_pieces, stated_positions
+from storyline.corpus.position_stated import stated_positions
 from storyline.model import Article, Span
 
 SAME_POSITION = 0.5
-__all__ = ["MAX_CHARS", "MIN_WORDS", "SAME_POSITION", "PositionStage", "find_positions", "quote_pieces"]
+__all__ = ["SAME_POSITION", "PositionStage", "find_positions"]
 _STOP = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "that", "this", "is", "are",
          "was", "were", "be", "been", "will", "would", "should", "must", "it", "its", "we", "our", "they",
          "their", "he", "his", "she", "her", "i", "at", "by", "as", "from", "has", "have", "had", "not", "no"}

@@ -33,13 +33,11 @@ class LeadVectorSeedStage(CorpusStage):
     name = "lead_vectors"
 
     def run(self, ctx: CorpusContext) -> None:
-        cache = ctx.results.get("story_vectors")
-        cache = {} if cache is None else cache
+        cache = ctx.results.setdefault("story_vectors", {})
         for article in ctx.originals():
             packed = article.lead_vector
             if packed and packed.get("key") not in cache:
                 cache[packed["key"]] = unpack_vector(packed["vector"])
-        ctx.results["story_vectors"] = cache
 
 
 # stages that only assign their own outcome (``ctx.results[name]`` or ``ctx.duplicate_of``) and change

@@ -66,15 +66,18 @@ def _headline(line: str) -> bool:
         and sum(w[0].isupper() for w in words) > HEADLINE_SHARE * len(words)
 
 
-def _case_counts(word: str, texts: Iterable[str]) -> tuple[int, int]:
-    """(capitalised, lower-case) uses of ``word`` in mid-sentence in ``texts`` (headline-case lines and
-    sentence-initial uses skipped: their capital says nothing)."""
+def body_lines(texts: Iterable[str]) -> list[str]:
+    """The lines of ``texts`` that are not in headline case (their capitals say nothing)."""
+    return [line for text in texts for line in text.split("\n") if not _headline(line)]
+
+
+def _case_counts(word: str, lines: Iterable[str]) -> tuple[int, int]:
+    """(capitalised, lower-case) uses of ``word`` in mid-sentence in the body ``lines`` (sentence-initial
+    uses skipped: their capital says nothing)."""
     body = re.escape(word).replace("'", "['’]")
     pattern = re.compile(rf"(?<![\w'’-]){body}(?![\w'’-])", re.IGNORECASE)
     upper = lower = 0
-    for line in (line for text in texts for line in text.split("\n")):
-        if _headline(line):
-            continue
+    for line in lines:
         for m in pattern.finditer(line):
             before = line[: m.start()].rstrip()
             if before and before[-1] not in _SENTENCE_OPENERS:
@@ -83,13 +86,13 @@ def _case_counts(word: str, texts: Iterable[str]) -> tuple[int, int]:
     return upper, lower
 
 
-def name_like(word: str, texts: Iterable[str]) -> bool:
+def name_like(word: str, texts: Iterable[str], lines: Sequence[str] | None = None) -> bool:
     """Is ``word`` (lower case, as in ``DocFeatures.terms``) a number, a spelled-out number (also in a
     compound: "eight-year") or a name: capitalised in mid-sentence in ``texts`` at least once and at
-    least twice as often as in lower case?"""
+    least twice as often as in lower case? ``lines``: ``body_lines(texts)`` when the caller has them."""
     if _DIGIT.search(word) or any(part in NUMBER_WORDS for part in word.split("-")):
         return True
-    upper, lower = _case_counts(word, texts)
+    upper, lower = _case_counts(word, body_lines(texts) if lines is None else lines)
     return upper > 0 and upper >= 2 * lower
 
 

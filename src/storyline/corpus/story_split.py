@@ -33,7 +33,7 @@ import numpy as np
 
 from storyline.corpus.story_cluster import OnlineClusterer
 from storyline.corpus.story_features import DocFeatures
-from storyline.corpus.story_markers import MARKER_ALPHA, marker, name_like
+from storyline.corpus.story_markers import MARKER_ALPHA, body_lines, marker, name_like
 
 SPLIT_GAP = 0.125  # the middle of the range good on ECB+ topics 1-17 and on 18-35; Multi-News unchanged
 SPLIT_MIN = 3
@@ -101,9 +101,8 @@ def split_members(clusterer: OnlineClusterer, members: Sequence[str], feats: Map
     kept, other = two_groups(sim)
     if min(len(kept), len(other)) < max(1, min_size):
         return None
-    if agreement_gap(sim, kept, other) >= gap:
-        return [members[i] for i in kept], [members[i] for i in other]
-    if alpha is None or story_marker(members, feats, kept, other, alpha) is None:
+    weak = agreement_gap(sim, kept, other) < gap
+    if weak and (alpha is None or story_marker(members, feats, kept, other, alpha) is None):
         return None
     return [members[i] for i in kept], [members[i] for i in other]
 
@@ -113,8 +112,8 @@ def story_marker(members: Sequence[str], feats: Mapping[str, DocFeatures], kept:
     """A name-like marker word (``story_markers``) of one group of ``members`` against the other, judged
     on the words of their title and first words, its case read in their leads."""
     words = [[feats[members[i]].terms.keys() for i in group] for group in (kept, other)]
-    leads = [feats[m].lead for m in members]
-    return marker(*words, alpha=alpha, accept=lambda word: name_like(word, leads))
+    lines = body_lines(feats[m].lead for m in members)  # split once, not once per word tested
+    return marker(*words, alpha=alpha, accept=lambda word: name_like(word, (), lines))
 
 
 def split_stories(clusterer: OnlineClusterer, feats: Mapping[str, DocFeatures],
