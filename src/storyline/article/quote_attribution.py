@@ -6,20 +6,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from storyline.article.quote_cues import is_cue
-from storyline.article.speaker_words import ORG_WORDS, PERSON_NOUNS, TITLE_WORDS, norm_word
+from storyline.article.quote_cues import DASHES, SUBJECT_DEPS, has_subject, is_cue, name_head, opens_with_that
+from storyline.article.speaker_words import ORG_WORDS, PERSONAL_NOUNS, norm_word
 
-SOMEONE_NOUNS = PERSON_NOUNS | TITLE_WORDS | ORG_WORDS
+SOMEONE_NOUNS = PERSONAL_NOUNS | ORG_WORDS
 # verbs whose object, not their subject, is what the colon introduces ("Police found a note in the car:")
 FOUND_VERBS = {"find", "recover", "discover", "uncover", "obtain", "seize", "carry", "contain", "show",
                "display", "bear", "include", "leave", "receive", "get", "see", "hear", "publish", "release"}
-
-SUBJECTS = ("nsubj", "nsubjpass")
-
-
-def has_subject(tok: Token) -> bool:
-    return any(c.dep_ in SUBJECTS for c in tok.children)
-
 
 def preferred_cue(cues: list[Token]) -> Token | None:
     """Of reporting verbs hanging on a quote, the one with a subject of its own ("Asked about X,
@@ -37,9 +30,7 @@ def inverted_subject(cue: Token) -> Token | None:
     nxt = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
     if before or nxt is None or nxt.pos_ != "PROPN":
         return None
-    while nxt.dep_ in ("compound", "flat") and nxt.head.i > nxt.i:
-        nxt = nxt.head
-    return nxt
+    return name_head(nxt)
 
 
 def lead_in_speaker(toks: list[Token]) -> Token | None:
@@ -66,7 +57,7 @@ def _dashed_name(words: list[Token]) -> Token | None:
                       or words[i].lower_ == "and" and 0 < i < len(words) - 1
                       and words[i - 1].pos_ == "PROPN"):  # "Frank Newport and Jim Harter:"
         i -= 1
-    if i == len(words) - 1 or i >= 0 and words[i].text not in ("-", "--", "—", "–"):
+    if i == len(words) - 1 or i >= 0 and words[i].text not in DASHES:
         return None
     return words[-1] if words[-1].ent_type_ in ("PERSON", "ORG", "") else None
 
@@ -90,7 +81,7 @@ def _clause_subject(words: list[Token]) -> Token | None:
     for root in roots:
         if root.lemma_.lower() in FOUND_VERBS:
             continue  # what was found speaks, not who found it
-        subj = [c for c in root.children if c.dep_ in SUBJECTS and words[0].i <= c.i]
+        subj = [c for c in root.children if c.dep_ in SUBJECT_DEPS and words[0].i <= c.i]
         if any(c.lower_ == "here" for c in root.children):
             subj = [c for c in root.children if c.dep_ in ("attr", "nsubj") and c.text[:1].isupper()]
         if subj and _names_someone(subj[0]) and not _capitals(subj[0]):
@@ -117,9 +108,7 @@ def apposed_name(comma: Token) -> Token | None:
     Sullivan, said" (the name in apposition); None when no person-like phrase ends there."""
     if comma.i == 0:
         return None
-    tok = comma.doc[comma.i - 1]
-    while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
-        tok = tok.head
+    tok = name_head(comma.doc[comma.i - 1])
     if tok.dep_ == "appos" and tok.pos_ != "PROPN" and tok.head.i < tok.i and tok.head.pos_ == "PROPN":
         return tok.head
     if tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "") or _names_someone(tok) and tok.pos_ == "NOUN":
@@ -139,19 +128,15 @@ def participle_subject(cue: Token) -> Token | None:
     if cue.tag_ not in ("VBG", "VB"):
         return None
     root = cue.sent.root
-    subj = [c for c in root.children if c.dep_ in SUBJECTS and c.i < cue.i]
+    subj = [c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i]
     return subj[0] if subj and _names_someone(subj[0]) else None
-
-
-def _opens_with_that(clause: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def before_second_report(tokens: list[Token], cue: Token) -> list[Token]:
     """A content clause cut before a second report the parse coordinated inside it ("said the bridge
     would reopen and said the city would pay", "wrote that A and said B": the first clause ends at "and")."""
     second = [t for t in tokens if t.dep_ == "conj" and t.i > cue.i and not has_subject(t)
-              and (t.lemma_ == cue.lemma_ or is_cue(t) and _opens_with_that(t.head))]
+              and (t.lemma_ == cue.lemma_ or is_cue(t) and opens_with_that(t.head))]
     if not second:
         return tokens
     cut = min(t.i for t in second[0].subtree)

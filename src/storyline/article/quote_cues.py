@@ -23,7 +23,7 @@ SAY_VERBS = {
 }
 # verbs whose ccomp is a content clause (ask/continue/describe only govern fragments)
 CLAUSE_VERBS = SAY_VERBS - {"ask", "continue", "describe", "accuse", "urge", "quote", "cite", "read"}
-BACK_VERBS = {"shoot", "fire", "hit", "snap", "push"}  # "shot back", "hit back": a retort
+BACK_VERBS = {"shoot", "fire", "hit", "push"}  # "shot back", "hit back": a retort
 # verbs whose infinitive clause reports what was asked for or promised
 XCOMP_VERBS = {"urge", "ask", "promise", "vow", "pledge", "threaten", "warn", "appeal", "encourage", "demand"}
 # verbs of belief, reported like speech when they take a content clause (PolNeAR counts them)
@@ -40,6 +40,28 @@ SPEECH_NOUNS = {
 }
 DOCUMENT_SUBJECTS = {"statement", "post", "message", "letter", "release", "communique", "tweet", "note"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+DASHES = ("-", "--", "—", "–")
+
+
+def has_subject(tok: Token) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+
+
+def opens_with_that(clause: Token) -> bool:
+    """Does the clause headed by ``clause`` open with the complementiser "that"?"""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def spaced_dash(tok: Token) -> bool:
+    """A dash with spaces on both sides (" - "), as after a dateline or around an aside."""
+    return tok.text in DASHES and bool(tok.whitespace_) and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
+
+
+def name_head(tok: Token) -> Token:
+    """The last word of the name ``tok`` starts or sits in ("Carl" -> "Bialik" of "Carl Bialik")."""
+    while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+        tok = tok.head
+    return tok
 CLIMB_DEPS = ("advcl", "conj", "xcomp", "ccomp", "parataxis", "pcomp", "prep")
 RELATIVE = {"who", "which", "that"}
 
@@ -105,8 +127,7 @@ def reporting_ancestor(tok: Token) -> Token | None:
 def past_dateline(subject: Token, cue: Token) -> Token:
     """The speaker after a dateline the parser took for the subject: "KIEV (Reuters) - Prime Minister
     X said" parses as "KIEV ... X" with X in apposition; the apposition after the dash is the speaker."""
-    dashes = [t.i for t in subject.doc[subject.i:cue.i] if t.text in ("-", "--", "—", "–")
-              and t.whitespace_ and t.i > 0 and t.doc[t.i - 1].whitespace_]
+    dashes = [t.i for t in subject.doc[subject.i:cue.i] if spaced_dash(t)]
     if not dashes or not subject.is_sent_start and subject.i != subject.sent.start:
         return subject
     lead = subject.doc[subject.i:dashes[0]]
@@ -136,7 +157,7 @@ def antecedent(pronoun: Token, parsed: Token) -> Token:
 def _repeats_outer(cue: Token) -> bool:
     """Is ``cue`` the same verb as a report above it ("says A was B and says C")? A different verb
     coordinated inside a content clause is the inner subject's ("said the rebels seized X and announced")."""
-    if any(c.dep_ == "mark" and c.lower_ == "that" for c in cue.head.children):
+    if opens_with_that(cue.head):
         return True  # "wrote that A and said B": a "that" clause, so the two verbs share their subject
     tok = cue.head
     for _ in range(6):
@@ -183,7 +204,7 @@ def misattached_clause(cue: Token) -> Token | None:
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
             for clause in (r for r in obj.children if r.dep_ in ("relcl", "acl") and r.i > obj.i):
                 first = min(clause.subtree, key=lambda t: t.i)
-                subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+                subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
                 if first.lower_ == "that" and first.i == obj.i + 1 and subjects \
                         and all(c.lower_ != "that" for c in subjects):
                     return clause

@@ -32,7 +32,9 @@ from storyline.article.quote_cues import (
     DOCUMENT_SUBJECTS,
     XCOMP_VERBS,
     content_child,
+    has_subject,
     is_cue,
+    name_head,
     span_bounds,
     speaker_head,
 )
@@ -51,11 +53,11 @@ NON_AGENT_HEADS = {"year", "month", "week", "day", "time", "figure", "number", "
                    "majority", "part", "rest", "edition", "issue", "version", "copy", "end", "half", "most"}
 # prepositions naming where something was said: a quoted fragment under them names the medium
 MEDIUM_PREPS = {"in", "on", "at", "during", "through", "via"}
-MEDIUM_NOUNS = {"statement", "interview", "letter", "request", "post", "tweet", "report", "speech", "release",
-                "filing", "memo", "message", "column", "note", "document", "email", "e-mail", "broadcast",
-                "article", "editorial", "essay", "book", "blog", "video", "podcast", "remark", "address",
-                "communique", "affidavit", "complaint", "motion", "brief", "petition", "ruling", "order",
-                "headline", "announcement", "briefing", "conference", "op-ed", "show", "programme", "program"}
+MEDIUM_NOUNS = DOCUMENT_SUBJECTS | {
+    "interview", "request", "report", "speech", "filing", "memo", "column", "document", "email", "e-mail",
+    "broadcast", "article", "editorial", "essay", "book", "blog", "video", "podcast", "remark", "address",
+    "affidavit", "complaint", "motion", "brief", "petition", "ruling", "order", "headline", "announcement",
+    "briefing", "conference", "op-ed", "show", "programme", "program"}
 FRAGMENT_SHARE = 0.4  # quoted share of a content clause above which it is reported as direct words
 
 
@@ -289,7 +291,7 @@ class QuoteExtractor:
         if head is not None and self.in_quote(head.idx):  # a misparse took a word of the quote as the subject
             outside = [c for c in cue.children if c.dep_ == "nsubj" and not self.in_quote(c.idx)]
             return outside[0] if outside else self.adjacent_subject(cue)
-        own = any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
+        own = has_subject(cue)
         # a subject shared with a coordinated verb ("an angel appeared and told X that ...") is the speaker
         shared = cue.dep_ == "conj" and head is not None and head.head.i == cue.head.i
         # a finite verb the parser hung on the noun before it ("a man yelled") has that noun as subject
@@ -315,8 +317,8 @@ class QuoteExtractor:
             tok = apposed_name(doc[i]) if step < 0 and doc[i].text == "," else doc[i]
             if tok is None or self.in_quote(tok.idx):
                 continue
-            while step > 0 and tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
-                tok = tok.head
+            if step > 0:
+                tok = name_head(tok)
             while step < 0 and tok.dep_ in NP_INNER_DEPS and tok.head.i < tok.i \
                     and not self.in_quote(tok.head.idx):
                 tok = tok.head

@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from storyline.article.quote_cues import is_cue
+from storyline.article.quote_cues import is_cue, spaced_dash
 from storyline.article.speaker_words import (
     HONORIFICS,
     KIN_WORDS,
@@ -142,8 +142,7 @@ def mention_span(tok: Token) -> Span:
 
 def _separator(tok: Token) -> bool:
     """A dash standing between spaces, a closing bracket or a line break: the end of a dateline."""
-    spaced = tok.i > 0 and tok.doc[tok.i - 1].whitespace_ and tok.whitespace_
-    return bool(spaced and tok.text in ("-", "--", "—", "–")) or tok.text == ")" or "\n" in tok.text
+    return spaced_dash(tok) or tok.text == ")" or "\n" in tok.text
 
 
 def org_name(span: Span) -> str:

@@ -52,8 +52,12 @@ PERSON_NOUNS = {
     "soldier", "volunteer", "activist", "bystander", "parishioner", "pilgrim", "tourist", "visitor",
     "eyewitness", "local", "mourner", "patient", "fan", "voter", "shopper", "commuter", "colleague",
 }
-MALE_NOUNS = {"man", "boy"} | {w for w in MALE_WORDS if len(w) > 4}
-FEMALE_NOUNS = {"woman", "girl"} | {w for w in FEMALE_WORDS if len(w) > 4}
+PERSONAL_NOUNS = TITLE_WORDS | PERSON_NOUNS  # a role or a common noun for a person
+# the gender an unnamed subject's noun states ("A woman said")
+MALE_NOUNS = {"man", "boy", "brother", "businessman", "chairman", "congressman", "councilman", "father",
+              "husband", "mister", "prince", "sheikh", "spokesman", "uncle"}
+FEMALE_NOUNS = {"woman", "girl", "actress", "businesswoman", "chairwoman", "congresswoman", "councilwoman",
+                "daughter", "madam", "mother", "princess", "queen", "sister", "spokeswoman"}
 IGNORED_MODS = {"former", "then", "current", "new", "outgoing", "incoming", "acting", "late", "ex", "-",
                 "also"}
 EQUIV = {"u.s.": "us", "american": "us", "america": "us", "u.k.": "uk", "british": "uk", "britain": "uk",

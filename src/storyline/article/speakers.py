@@ -39,6 +39,7 @@ from storyline.article.speaker_words import (
     NEUTER,
     ORG_WORDS,
     PERSON_NOUNS,
+    PERSONAL_NOUNS,
     PLURAL,
     TITLE_WORDS,
     norm_word,
@@ -99,6 +100,7 @@ class SubjectCandidate:
     text: str = ""
     keep: bool = False
     speaks: bool = False  # the subject of a reporting verb
+    gender: str = ""  # "f" or "m" for an unnamed person whose noun says it ("A woman")
 
 
 _INDEX_KEY = "storyline.speaker_index"  # doc.user_data key of the doc's first resolver (its indexes)
@@ -110,7 +112,8 @@ class SpeakerResolver:
     quoted: list[tuple[int, int]] = field(default_factory=list)  # char spans inside quote marks
     names: dict[str, int] = field(default_factory=dict)  # full name -> first char offset
     titles: list[Title] = field(default_factory=list)
-    subjects: list[tuple[int, str | None, str]] = field(default_factory=list)  # (offset, name, kind)
+    # (offset, name, kind, gender of an unnamed person or "")
+    subjects: list[tuple[int, str | None, str, str]] = field(default_factory=list)
     gender: dict[str, str] = field(default_factory=dict)  # name -> "m" | "f", from honorifics and titles
     uses: dict[str, NameUse] = field(default_factory=dict)  # full name -> how the article mentions it
 
@@ -257,9 +260,10 @@ class SpeakerResolver:
             common = speaks and noun in PERSON_NOUNS
             keep = bool(res.name) or kind == "person" and (noun in TITLE_WORDS or common) \
                 or speaks and (kind == "group" or kind == "org" and noun in ORG_WORDS)
-            if keep and not res.name and kind == "person":
-                kind += ":f" if noun in FEMALE_NOUNS else ":m" if noun in MALE_NOUNS else ""  # "A woman"
-            out.append(SubjectCandidate(tok.idx, None, res.name, kind, res.text, keep))
+            unnamed_person = keep and not res.name and kind == "person"
+            gender = "f" if noun in FEMALE_NOUNS else "m" if noun in MALE_NOUNS else ""
+            out.append(SubjectCandidate(tok.idx, None, res.name, kind, res.text, keep,
+                                        gender=gender if unnamed_person else ""))
         return out
 
     def _index_subjects(self) -> None:
@@ -277,7 +281,7 @@ class SpeakerResolver:
             if cand.name and cand.kind == "person":
                 self._note_gender(cand.name, cand.text.lower().split()[:-1])  # "Mr Dilbeck"
             if cand.keep:
-                self.subjects.append((cand.offset, cand.name, cand.kind))
+                self.subjects.append((cand.offset, cand.name, cand.kind, cand.gender))
 
     def _note_pronoun(self, word: str, offset: int) -> None:
         if word in MALE | FEMALE:
@@ -299,7 +303,7 @@ class SpeakerResolver:
             return "nationality"
         if tok.ent_type_ == "ORG" or norm_word(tok.lemma_) in ORG_WORDS:
             return "org"
-        if tok.ent_type_ == "PERSON" or norm_word(tok.lemma_) in TITLE_WORDS | PERSON_NOUNS:
+        if tok.ent_type_ == "PERSON" or norm_word(tok.lemma_) in PERSONAL_NOUNS:
             return "person"
         return "name" if res.person and not tok.is_sent_start else "org"
 
@@ -356,18 +360,18 @@ class SpeakerResolver:
         """The most recent compatible subject before ``offset``: for he/she a person of no other known
         gender (None when that is an unnamed person), for "it" an organisation, for they/we an
         organisation or a group; a lone proper name the NER left untyped only when no person fits."""
-        before = [(name, kind) for pos, name, kind in self.subjects if pos < offset]
+        before = [(name, kind, gender) for pos, name, kind, gender in self.subjects if pos < offset]
         if word in MALE or word in FEMALE:
             other = "f" if word in MALE else "m"
-            found = [n for n, kind in before if kind.startswith("person")
-                     and (self.gender.get(n) if n else kind[7:]) != other]
-            found = found or [n for n, kind in before if kind == "name"]
+            found = [n for n, kind, gender in before if kind == "person"
+                     and (self.gender.get(n) if n else gender) != other]
+            found = found or [n for n, kind, _ in before if kind == "name"]
         elif word in NEUTER:
-            found = [name for name, kind in before if kind == "org"]
+            found = [name for name, kind, _ in before if kind == "org"]
         elif word not in PLURAL:
             return None  # I, you: the speaker of a quote, not an earlier subject
         else:
-            found = [name for name, kind in before if kind in ("org", "group")]
+            found = [name for name, kind, _ in before if kind in ("org", "group")]
         return found[-1] if found else None
 
     # ---- resolution ----
