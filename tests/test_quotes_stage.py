@@ -24,12 +24,13 @@ def test_quotes_stage_costs_a_small_share_of_the_parse():
     texts = [p.read_text(encoding="utf-8") for p in seed_paths()]
     texts = texts or ["Mayor Jo Bell said that it rained. " * 40]
     nlp = load_nlp()
-    nlp("warm up")
-    t0 = time.perf_counter()
+    warm = "Jo Bell said it rained."
+    QuoteStage().process(Article(id="w", path="w.txt", text=warm, doc=nlp(warm)))  # first-call set-up
+    t0 = time.process_time()  # CPU time: other processes on the machine do not count
     docs = [nlp(t) for t in texts]
-    parse = time.perf_counter() - t0
-    t0 = time.perf_counter()
+    parse = time.process_time() - t0
+    t0 = time.process_time()
     for text, doc in zip(texts, docs, strict=True):
         QuoteStage().process(Article(id="t", path="t.txt", text=text, doc=doc))
-    quotes = time.perf_counter() - t0
+    quotes = time.process_time() - t0
     assert quotes < 0.15 * parse, (quotes, parse)
