@@ -123,12 +123,14 @@ class QuoteExtractor:
             return Candidate(mark.start, mark.end, "direct", None, speaker, mark)
         return None
 
+    def opens_paragraph(self, offset: int) -> bool:
+        """Does only space or an opening quote mark stand between its paragraph's start and ``offset``?"""
+        return not self.text[self.paras[self.para_of(offset)][0]:offset].strip(" \t\"“'‘")
+
     def paragraph_above(self, mark: MarkedSpan) -> int | None:
         """The paragraph before the one ``mark`` opens (None when the quote does not open its paragraph)."""
         para = self.para_of(mark.start)
-        if para == 0 or self.text[self.paras[para][0]:mark.start].strip(" \t\"“'‘"):
-            return None
-        return para - 1
+        return para - 1 if para > 0 and self.opens_paragraph(mark.start) else None
 
     def headed_mark(self, mark: MarkedSpan) -> Candidate | None:
         """A quote opening its paragraph right under a paragraph that is only a name and a colon."""
@@ -469,8 +471,7 @@ class QuoteExtractor:
         gap = self.para_of(cand.start) - self.para_of(prev.end)
         if gap == 0:
             return True
-        p_start = self.paras[self.para_of(cand.start)][0]
-        return gap == 1 and not self.text[p_start:cand.start].strip(" \t\"“'‘")
+        return gap == 1 and self.opens_paragraph(cand.start)
 
     def fill_speaker(self, quote: Quote, head: Token, prev: Quote | None) -> None:
         res = self.resolver.resolve(head)
