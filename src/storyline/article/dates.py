@@ -99,10 +99,13 @@ def _resolve_one(c: Candidate, text: str, doc, pub: dt.date | None, found: list[
         return resolve(c, pub, None, anchor)
     if c.kind == "anaphor_year":
         return _year_anaphor(c, doc, pub, found)
+    named = _named_weekday(c, text, pub)  # a weekday picking the year needs no tense
+    if named is not None:
+        return named
     tense = _cue_tense(text, c.start) or tense_at(doc, c.start, c.end)
     if tense == "past" and c.kind in ("md", "dm") and weak_past(doc, c.start, c.end):
         tense = "past_weak"
-    return _named_weekday(c, text, pub) or resolve(c, pub, tense)
+    return resolve(c, pub, tense)
 
 
 _WEEKDAY_FIRST = re.compile(r"(?i)(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")

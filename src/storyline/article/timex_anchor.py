@@ -24,7 +24,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from storyline.article.timex_lexicon import PART_OF_DAY
+from storyline.article.timex_lexicon import PART_OF_DAY, THE_QUARTER
 from storyline.article.timex_stretches import ANCHOR
 from storyline.article.timex_values import week_value
 from storyline.model import DateMention
@@ -34,7 +34,6 @@ _STRETCH = re.compile(r"^P\d+M$")
 _YEAR_AGO = re.compile(r"^(?:a|one)[ \t]+year[ \t]+(?:ago|earlier|before)$", re.I)
 _SAME_PERIOD = re.compile(r"^(?:the\s+)?(?:same|corresponding|comparable|year-ago|year-earlier|prior-year)\s+"
                           r"(?:period|quarter)\b", re.I)
-THE_QUARTER = "XXXX-QX"  # "the quarter": the quarter last named, or no TIMEX3 at all
 REACH = 400  # characters back to the period a "same period" refers to
 
 

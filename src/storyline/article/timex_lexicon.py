@@ -25,6 +25,9 @@ MODIFIER = (r"(?:(?:more|less|fewer)[ \t]+than|at[ \t]+least|nearly|almost|about
             r"approximately|some|over|under|up[ \t]+to|the[ \t]+(?:past|last|next|"
             r"first|coming|previous|following|final))[ \t]+")
 PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+PARTS = "|".join(PART_OF_DAY)  # morning|afternoon|evening|night
+NOT_AMOUNT = r"(?<![\w$£€%,.])"  # not inside a number, an amount or a word
+THE_QUARTER = "XXXX-QX"  # "the quarter": valued from the quarter named before it (timex_anchor)
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 # spaces, or one line break of hard-wrapped text; possessive, so runs of spaces are never re-split

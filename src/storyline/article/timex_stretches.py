@@ -19,19 +19,18 @@ from __future__ import annotations
 
 import re
 
-from storyline.article.timex_lexicon import MODIFIER, NUMW, SP, UNIT, number_value
+from storyline.article.timex_lexicon import MODIFIER, NOT_AMOUNT, NUMW, PARTS, SP, UNIT, number_value
 
 ADVERB_SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "hourly": "PT1H",
                "nightly": "XXXX-XX-XXTNI"}
 _RANGE_NUM = rf"(?:\d+|{NUMW})"
-_NOT_AMOUNT = r"(?<![\w$£€%,.])"
 # what may follow an adverb of frequency: punctuation, or a word that cannot be its noun
 _AFTER_ADVERB = (r"(?=[ \t]*(?:[.,;:!?)\"”’']|$)|[ \t]+(?:and|or|but|in|at|on|for|from|since|until|by|with|"
                  r"during|through|throughout|over|as|to|except|between|instead|rather|now|again)\b)")
 
 STRETCH_PATTERNS: list[tuple[str, str, re.Pattern]] = [
     ("DURATION", "range", re.compile(
-        rf"{_NOT_AMOUNT}(?:{MODIFIER})?(?P<num>{_RANGE_NUM})(?:{SP}(?:to|or)|[ \t]*[-–])[ \t]*"
+        rf"{NOT_AMOUNT}(?:{MODIFIER})?(?P<num>{_RANGE_NUM})(?:{SP}(?:to|or)|[ \t]*[-–])[ \t]*"
         rf"(?P<num2>{_RANGE_NUM}){SP}{UNIT}s\b(?!-|{SP}(?:old|older|younger|ago|later|earlier)\b)", re.I)),
     ("DURATION", "period", re.compile(
         rf"\b(?:(?:[Aa]n?|[Tt]he){SP})?(?P<num>\d+(?:\.\d+)?|{NUMW})-(?P<unit>second|minute|hour|day|week|"
@@ -44,7 +43,6 @@ STRETCH_PATTERNS: list[tuple[str, str, re.Pattern]] = [
                                         rf"(?:[Aa]{SP})?(?P<frac>half|quarter)[- \t](?P<unit>century|decade)"
                                         rf"{SP}ago\b", re.I)),
 ]
-_PARTS = r"morning|afternoon|evening|night"
 _NOT_NOUN = r"\b(?!['’]s|-)"
 _NOT_COME = r"(?![ \t]+(?:(?:has|will|would|may)[ \t]+)?(?:come|comes|came)\b)"  # "that day has come"
 STRETCH_PATTERNS += [
@@ -54,7 +52,7 @@ STRETCH_PATTERNS += [
     ("DATE", "that_unit", re.compile(rf"\b(?:[Ee]arlier|[Ll]ater){SP}in{SP}(?P<x>the{SP}"
                                      rf"(?P<unit>day|week|month|year)){_NOT_NOUN}")),  # "earlier in the day"
     ("TIME", "that_unit", re.compile(rf"\b(?:[Tt]hat|[Tt]he{SP}same|[Tt]he{SP}(?P<next>next|following))"
-                                     rf"(?:{SP}(?:early|late))?{SP}(?P<unit>{_PARTS}){_NOT_NOUN}")),
+                                     rf"(?:{SP}(?:early|late))?{SP}(?P<unit>{PARTS}){_NOT_NOUN}")),
 ]
 STRETCH_KINDS = {"adverb", "fraction", "fraction_ago", "that_unit"}
 ANCHOR = "ANCHOR:"  # "that year": a placeholder valued from the date named before it (timex_anchor)

@@ -30,20 +30,26 @@ import re
 import string
 from dataclasses import dataclass, field
 
-from storyline.article.timex_lexicon import MODIFIER, NUM, NUMW, SEASONS, SP, UNIT, number_value
+from storyline.article.timex_lexicon import (
+    MODIFIER,
+    NOT_AMOUNT,
+    NUM,
+    NUMW,
+    PARTS,
+    SEASONS,
+    SP,
+    UNIT,
+    number_value,
+)
 from storyline.article.timex_patterns import MONTH, WEEKDAY, YEAR, match_fields, overlaps
 from storyline.article.timex_stretches import STRETCH_NEEDS, STRETCH_PATTERNS, news_accept
-
-_NUMW = NUMW
 
 OF_YEAR = rf"(?:{SP}(?:of{SP})?(?:fiscal{SP})?{YEAR})?"
 ZONE = (r"(?:[ \t]*(?P<zone>UTC|GMT|Z|[ECMP][SD]?T|BST|CES?T|EES?T|MSK|IST|JST|KST|HKT|SGT|AE[SD]T|"
         r"local[ \t]+time)\b)?")
-_NOT_RATE = r"(?<![\w$£€%,.])"
 _MONTH = MONTH.replace("(?P<month>", "(?:")
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
-_PARTS = r"morning|afternoon|evening|night"
-_THE_NUM = rf"[Tt]he{SP}(?=\d|{_NUMW}{SP})"  # "(in) the nine months"
+_THE_NUM = rf"[Tt]he{SP}(?=\d|{NUMW}{SP})"  # "(in) the nine months"
 _YEAR_BEFORE = r"(?P<year0>1[5-9]\d\d|20\d\d)"  # "the 1988 second quarter"
 _QUARTER_REL = (r"(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|this|next|"
                 r"previous)")
@@ -116,7 +122,7 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
     ("DATE", "longago", _rx(rf"\b{NUM}{SP}(?P<unit>decade|centur(?:y|ie))s?{SP}ago\b", re.I)),
     ("TIME", "partday", _rx(rf"\b(?P<day>[Tt]his|[Yy]esterday|[Tt]omorrow|[Tt]oday|[Ll]ast|{WEEKDAY}|"
                             rf"[Ee]arly{SP}{WEEKDAY}|[Ll]ate{SP}{WEEKDAY})(?:['’]s)?{SP}"
-                            rf"(?P<part>{_PARTS})\b")),
+                            rf"(?P<part>{PARTS})\b")),
     ("TIME", "tonight", _rx(r"\b(?P<word>[Tt]onight)\b")),
     ("TIME", "clock", _rx(r"(?<![\d:.,$])\b(?P<h>[01]?\d|2[0-4])(?:[:.](?P<m>[0-5]\d))?[ \t]*"
                           r"(?P<ampm>[AaPp]\.?[ \t]?[Mm]\b\.?)" + ZONE)),
@@ -126,16 +132,16 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
     ("TIME", "noon", _rx(r"\b(?P<word>noon|midnight)\b")),
     ("SET", "every", _rx(rf"\b(?:[Ee]very|[Ee]ach){SP}(?:(?P<num>other|two|three|four|five|six|\d+)"
                          rf"{SP})?(?P<unit>day|week|month|year|decade|quarter|summer|winter|spring|autumn|"
-                         rf"{_PARTS}|{WEEKDAY}|{_MONTH})\b")),
+                         rf"{PARTS}|{WEEKDAY}|{_MONTH})\b")),
     ("SET", "times", _rx(rf"\b(?P<times>once|twice|three{SP}times|\d+{SP}times){SP}(?:a|an|per|each|every)"
                          rf"{SP}(?P<unit>day|week|month|year)\b")),
     ("SET", "annually", _rx(r"\b(?P<word>[Aa]nnually)\b")),
-    ("SET", "plural_wd", _rx(rf"\b(?:[Oo]n{SP})(?P<x>(?P<wd>{WEEKDAY})s(?:{SP}(?P<part>{_PARTS})s)?)\b")),
-    ("SET", "plural_wd", _rx(rf"\b(?P<wd>{WEEKDAY}){SP}(?P<part>{_PARTS})s\b")),
+    ("SET", "plural_wd", _rx(rf"\b(?:[Oo]n{SP})(?P<x>(?P<wd>{WEEKDAY})s(?:{SP}(?P<part>{PARTS})s)?)\b")),
+    ("SET", "plural_wd", _rx(rf"\b(?P<wd>{WEEKDAY}){SP}(?P<part>{PARTS})s\b")),
     ("DURATION", "past_unit", _rx(rf"\b(?P<the>[Tt]he{SP}(?:past|last|previous|next|coming|following)){SP}"
                                   rf"{UNIT}\b(?!['’]s)")),
-    ("DURATION", "count", _rx(rf"{_NOT_RATE}(?:{MODIFIER}|{_THE_NUM})?(?:(?P<few>(?:past|last|next|coming|"
-                              rf"first){SP}(?:few|several|\d+|{_NUMW}))|{NUM}){SP}(?:(?:more|full|long|straight|"
+    ("DURATION", "count", _rx(rf"{NOT_AMOUNT}(?:{MODIFIER}|{_THE_NUM})?(?:(?P<few>(?:past|last|next|coming|"
+                              rf"first){SP}(?:few|several|\d+|{NUMW}))|{NUM}){SP}(?:(?:more|full|long|straight|"
                               rf"consecutive|additional|extra|entire|whole|further|successive|trading|business|working){SP})?{UNIT}s?\b(?P<half>{SP}and{SP}"
                               rf"a{SP}half\b)?(?!-|{SP}(?:old|older|younger|young|ago)\b)", re.I)),
     ("DURATION", "ended", _rx(rf"\b(?P<x>[Tt]he{SP}(?:(?:fiscal|financial){SP})?(?P<unit>year))"
@@ -145,7 +151,7 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
                                  rf"(?P<n2>two|three|four|five|six|seven|eight|\d)(?={SP}(?:consecutive|straight|"
                                  rf"successive))|(?P<recent>[Rr]ecent)){SP}(?:(?:consecutive|straight|successive)"
                                  rf"{SP})?(?P<unit>quarter)s\b(?!{SP}of\b)")),
-    ("DURATION", "adjective", _rx(rf"\b(?P<num>\d+(?:\.\d+)?|{_NUMW}|several|multi)-"
+    ("DURATION", "adjective", _rx(rf"\b(?P<num>\d+(?:\.\d+)?|{NUMW}|several|multi)-"
                                   rf"(?P<unit>second|minute|hour|day|week|month|year|decade|century)"
                                   rf"(?:-long)?\b(?!-old)", re.I)),
     ("DURATION", "plural", _rx(rf"\b(?P<pre>[Ff]or|[Oo]ver|[Ii]n|[Ww]ithin){SP}(?P<x>(?:the{SP})?"

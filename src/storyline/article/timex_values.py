@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from storyline.article.timex_lexicon import ORDINALS, PART_OF_DAY, SEASONS, UNITS, number_value
+from storyline.article.timex_lexicon import ORDINALS, PART_OF_DAY, SEASONS, THE_QUARTER, UNITS, number_value
 from storyline.article.timex_patterns import MONTHS, WEEKDAYS
 from storyline.article.timex_resolve import parse_iso, shift_month
 from storyline.article.timex_stretches import STRETCH_KINDS, stretch_value
@@ -113,7 +113,7 @@ def period_value(c: TypedCandidate, pub: Date | None, tense: str | None) -> str 
     if pub is None:
         return None
     current = (pub.month - 1) // (12 // size) + 1
-    step = {"last": -1, "previous": -1, "latest": -1, "final": 0, "next": 1}.get(rel, 0)
+    step = {"last": -1, "previous": -1, "latest": -1, "next": 1}.get(rel, 0)
     if rel == "final":
         return f"{f.get('year') or pub.year}-{letter}{size}"
     index = pub.year * size + current - 1 + step
@@ -327,7 +327,7 @@ def typed_value(c: TypedCandidate, pub: Date | None, tense: str | None, inner: s
     if c.kind == "decade":
         return decade_value(c)
     if c.kind == "thequarter":
-        return "XXXX-QX"  # valued from the quarter named before it (timex_anchor)
+        return THE_QUARTER  # valued from the quarter named before it (timex_anchor)
     if c.kind == "yearago":
         return year_ago_value(c, pub)
     if c.kind == "century":
