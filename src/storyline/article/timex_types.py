@@ -105,9 +105,11 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
     ("DATE", "decade", _rx(rf"\b(?:[Tt]he{SP})?(?:(?:early|mid|late)[- \t]?)?"
                            rf"(?:(?P<century>1[89]|20)(?P<d>\d)0['’]?s|['’](?P<short>\d)0['’]?s)\b")),
     ("DATE", "decade", _rx(rf"\b(?:[Tt]he|[Ee]arly|[Ll]ate|[Mm]id){SP}(?P<short>[1-9])0s\b")),
-    # not a name ("20th Century Fox", "the 21st Century Cures Act")
-    ("DATE", "century", _rx(rf"\b(?:[Tt]he{SP})?(?:(?:early|mid|late)[- \t]?)?(?P<n>1\d|2[01]|[2-9])"
-                            rf"(?:st|nd|rd|th)(?:{SP}|-)[Cc]entury\b(?!{SP}(?:Fox|[A-Z]\w*{SP}[A-Z]))")),
+    # not a name: a capitalised word after "Century" without "the" ("20th Century Fox"), or two
+    # ("the 21st Century Cures Act"); "in the 20th Century Europe was ..." is the century
+    ("DATE", "century", _rx(rf"\b(?P<article>[Tt]he{SP})?(?:(?:early|mid|late)[- \t]?)?(?P<n>1\d|2[01]|[2-9])"
+                            rf"(?:st|nd|rd|th)(?:{SP}|-)[Cc]entury\b(?!{SP}[A-Z]\w*{SP}[A-Z])"
+                            rf"(?(article)|(?!{SP}[A-Z]))")),
     ("DATE", "week", _rx(rf"\b(?:(?P<pre>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate){SP})?(?P<rel>[Tt]his{SP}past|"
                          rf"[Tt]his|[Ll]ast|[Nn]ext|[Cc]oming){SP}(?P<unit>week(?:end)?)\b")),
     ("DATE", "holiday", _rx(rf"\b(?P<name>{_HOLIDAYS})(?:['’]s)?(?:{SP}(?:of{SP})?{YEAR})?\b")),
