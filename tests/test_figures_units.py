@@ -87,3 +87,22 @@ def test_figures_units_zero_compound_is_not_a_count():
 ])
 def test_figures_units_plural_noun_modifier_is_not_the_unit(text, unit):
     assert one(text).unit == unit
+
+
+@pytest.mark.parametrize("text", [
+    "The makers' index rose to 61.3 last month from 59.9 in March.",
+    "Prices climbed 4% this year, the agency said.",
+    "The gauge stood at 48.2 the previous week.",
+])
+def test_figures_units_time_adverbial_after_a_number_is_not_its_unit(text):
+    units = {f.unit for f in figures(text)}
+    assert not units & {"month", "year", "week"}, units
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("The minister said output would grow by 3% in 2011/12.", {3.0}),
+    ("Fees rose in 1999/2000 to 5,000 pounds.", {5000.0}),
+    ("Only 3/4 of the seats were filled.", {0.75}),
+])
+def test_figures_units_a_year_pair_is_a_date_not_a_fraction(text, kept):
+    assert {f.value for f in figures(text)} == kept

@@ -76,6 +76,8 @@ def _is_date(text: str, start: int, end: int) -> bool:
     if slash and max(int(slash.group(1)), int(slash.group(2))) <= 31 and not unit_after(text, end) \
             and not re.match(r"\s+of\b", after):
         return True  # "9/11", "24/7", but "1/4 inch", "two 1/3 of"
+    if slash and _year_pair(int(slash.group(1)), slash.group(2)):
+        return True  # a fiscal year or season, "2006/07", "1999/2000"
     if is_year_like and _YEAR_SPAN.match(after) or re.search(r"(?:19|20)\d\d[-–/]$", before) and \
             re.fullmatch(r"\d\d", text[start:end]):
         return True
@@ -83,6 +85,14 @@ def _is_date(text: str, start: int, end: int) -> bool:
         return True
     lo = max(0, start - 10)
     return any(m.start() <= start - lo < m.end() for m in _NUMERIC_DATE.finditer(text[lo:end + 10]))
+
+
+def _year_pair(first: int, second: str) -> bool:
+    """Is ``first/second`` a year and the next one ("2006/07", "1999/2000", "2009/10")?"""
+    if not 1800 <= first <= 2100:
+        return False
+    nxt = first + 1
+    return int(second) == (nxt % 100 if len(second) == 2 else nxt)
 
 
 def _is_year(text: str, start: int, end: int, value: float, next_tag: str) -> bool:

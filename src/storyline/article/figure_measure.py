@@ -29,6 +29,8 @@ _IRREGULAR = {
 _COUNTABLE_POS = {"NOUN", "PROPN"}
 _SKIP_POS = {"ADJ", "PROPN", "NOUN", "ADV", "NUM"}
 _NOT_UNITS = {"today", "tonight", "yesterday", "tomorrow", "morning", "evening", "afternoon", "thanks"}
+# words that open a time adverbial after a number ("rose to 58.6 last month", "5% this year")
+_TIME_DETERMINERS = {"last", "next", "this", "previous", "past"}
 
 
 def participle(lemma: str) -> str:
@@ -58,7 +60,7 @@ def counted_noun(doc, span: Span) -> tuple[Token | None, Token | None]:
         objs = [c for c in doc[i].children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
         return (objs[0], None) if objs else (None, None)  # "two-thirds of voters"
     noun = _noun_after(doc, i, span.sent.end) or _distant_head(span)
-    if noun is not None and noun.lower_ in _NOT_UNITS:
+    if noun is not None and (noun.lower_ in _NOT_UNITS or _after_time_determiner(doc, i, noun.i)):
         return None, None
     noun = _phrase_head(noun)
     first = doc[i] if i < span.sent.end else None
@@ -66,6 +68,11 @@ def counted_noun(doc, span: Span) -> tuple[Token | None, Token | None]:
             and noun.tag_ != "NNS" and span[-1].like_num and span[-1].lower_ not in ("one", "a"):
         return first, noun  # "12 page document", "two year deal" (not "700 heart transplants")
     return noun, None
+
+
+def _after_time_determiner(doc, start: int, noun_i: int) -> bool:
+    """Is a "last"/"next"/"this" between the number and its noun ("58.6 last month")?"""
+    return any(doc[k].lower_ in _TIME_DETERMINERS for k in range(start, noun_i))
 
 
 def _noun_after(doc, i: int, limit: int) -> Token | None:
