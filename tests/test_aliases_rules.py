@@ -408,3 +408,35 @@ def test_aliases_vowel_variants_need_both_names_to_be_places():
         art("y", "Officials in Petrov said so. Shelling hit Petrov.", {"Petrov": "GPE"}),
     ])
     assert owner(index, "Petriv") != owner(index, "Petrov")
+
+
+def test_aliases_a_party_named_after_a_person_stays_apart_from_the_person():
+    index = resolve_entities([
+        art("a", "Dana Whitcombe launched a bid for the leadership. Mr Whitcombe said he was ready.",
+            {"Dana Whitcombe": "PERSON", "Whitcombe": "PERSON"}),
+        art("b", "Critics said he cared more for the Dana Whitcombe Party than for the Greens. "
+                 "Dana Whitcombe denied it.",
+            {"Dana Whitcombe Party": "ORG", "Dana Whitcombe": "PERSON", "Greens": "ORG"}),
+    ])
+    person = one_owner(index, "Dana Whitcombe", "Mr Whitcombe")
+    assert index.get(person).type == "PERSON"
+    assert owner(index, "Dana Whitcombe Party") != {person}
+
+
+@pytest.mark.parametrize(("short", "full"), [
+    ("Lib Dems", "Liberal Democrats"), ("Man United", "Manchester United")])
+def test_aliases_a_clipped_name_joins_the_name_it_clips(short, full):
+    index = resolve_entities([
+        art("a", f"The {full} won the vote. The {full} said so.", {full: "ORG"}),
+        art("b", f"The {short} lost ground. The {short} said little.", {short: "ORG"}),
+    ])
+    one_owner(index, short, full)
+
+
+def test_aliases_clipped_words_need_a_real_cut_and_a_non_person():
+    index = resolve_entities([
+        art("a", "New Yorkers voted. Sam Smithson spoke.", {"New Yorkers": "NORP", "Sam Smithson": "PERSON"}),
+        art("b", "New York voted. Sam Smith spoke.", {"New York": "GPE", "Sam Smith": "PERSON"}),
+    ])
+    assert owner(index, "Sam Smith") != owner(index, "Sam Smithson")
+    assert owner(index, "New York") != owner(index, "New Yorkers")

@@ -118,6 +118,7 @@ def group_forms(stats: dict[str, FormStat], links: Sequence[tuple[str, str]] = (
     _merge_loose(stats, uf)
     _merge_skeletons(stats, uf)
     _merge_acronyms(stats, uf)
+    _merge_truncations(stats, uf)
     _merge_org_heads(stats, uf)
     _merge_plurals(stats, uf)
     return uf
@@ -162,11 +163,18 @@ def _merge_by_key(stats: dict[str, FormStat], uf: UnionFind) -> None:
         if key and not st.acronym and (len(key) > 1 or key_is_distinctive(key[0])):
             buckets[key].append(st)  # an acronym's letters are not sounds: MIT is not "Met", GOP not "Goop"
     for key, members in sorted(buckets.items()):
-        if len(members) > 1 and len(key) > 1:  # the same words up to spelling: one name, whatever NER said
+        # the same words up to spelling: one name, whatever NER said; but "the Robert Kilroy-Silk Party"
+        # is a party named after a person, so it joins only a compatible type
+        if len(members) > 1 and len(key) > 1 and not _party_named_after(members):
             for st in members[1:]:
                 uf.union(members[0].form, st.form)
         elif len(members) > 1:
             _join_compatible(members, uf)
+
+
+def _party_named_after(members: list[FormStat]) -> bool:
+    """Do the forms of one key hold a party ("... Party") and a person of the same name?"""
+    return any(tokens(m.form)[-1] == "party" for m in members) and any(m.type == "PERSON" for m in members)
 
 
 def _merge_loose(stats: dict[str, FormStat], uf: UnionFind) -> None:
@@ -241,6 +249,37 @@ def _merge_acronyms(stats: dict[str, FormStat], uf: UnionFind) -> None:
         choice = _pick_expansion(st, list(roots.values()))
         if choice is not None:
             uf.union(st.form, choice.form)
+
+
+TRUNCATION_CUT = 3  # letters a clipped word drops at least ("Lib" for "Liberal", "Dem" for "Democrat")
+
+
+def _clipped(short: str, long: str) -> bool | None:
+    """True when word ``short`` is ``long`` clipped ("lib"/"liberal", "dems"/"democrats"), False when
+    the two are the same word, None when neither."""
+    if short == long:
+        return False
+    a, b = singular(short), singular(long)
+    return True if len(a) >= 3 and len(b) - len(a) >= TRUNCATION_CUT and b.startswith(a) else None
+
+
+def _merge_truncations(stats: dict[str, FormStat], uf: UnionFind) -> None:
+    """A clipped name joins the one longer non-person name it clips word for word ("Lib Dems" /
+    "Liberal Democrats", "Man United" / "Manchester United")."""
+    names = [st for st in stats.values() if st.n_words > 1 and st.type != "PERSON" and not st.acronym]
+    by_initials: dict[tuple[str, ...], list[FormStat]] = defaultdict(list)
+    for st in names:
+        by_initials[tuple(w[0] for w in st.form.split())].append(st)
+    for st in sorted(names, key=lambda s: s.form):
+        roots = {uf.find(o.form) for o in by_initials[tuple(w[0] for w in st.form.split())]
+                 if _clips(st.form.split(), o.form.split())} - {uf.find(st.form)}
+        if len(roots) == 1:
+            uf.union(st.form, roots.pop())
+
+
+def _clips(short: list[str], long: list[str]) -> bool:
+    marks = [_clipped(a, b) for a, b in zip(short, long, strict=True)]
+    return None not in marks and any(marks)
 
 
 def _merge_org_heads(stats: dict[str, FormStat], uf: UnionFind) -> None:
