@@ -106,3 +106,16 @@ def test_figures_units_time_adverbial_after_a_number_is_not_its_unit(text):
 ])
 def test_figures_units_a_year_pair_is_a_date_not_a_fraction(text, kept):
     assert {f.value for f in figures(text)} == kept
+
+
+def test_figures_units_noun_of_a_compound_adjective_is_not_the_unit():
+    found = figures("The town enjoyed 12 relatively trouble-free years before the flood.")
+    assert [(f.value, f.unit) for f in found] == [(12.0, "year")]
+
+
+@pytest.mark.parametrize("text", [
+    "Witnesses should call 0845 8 404 404 with information.",
+    "The helpline is 0800 555 111 for advice.",
+])
+def test_figures_units_phone_numbers_are_not_figures(text):
+    assert figures(text) == []

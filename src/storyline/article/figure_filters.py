@@ -50,7 +50,7 @@ _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 _DECADE_AFTER = re.compile(r"^'?s\b")
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:of\s+)?$|,\s+(?:then|now)\s+$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"^[\s-](?:years?|months?|weeks?|days?)[\s-](?:olds?|of age)\b", re.IGNORECASE)
-_PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,3}")
+_PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{1,5}){1,4}")
 _ONE_IDIOMS = re.compile(
     r"^(?:\s+of\b|\s+another\b|\s+on\s+one\b|-on-one\b|\s+by\s+one\b|\s+or\s+(?:the\s+)?other\b|\s+day\b)",
     re.IGNORECASE,
@@ -125,7 +125,10 @@ def _is_age(text: str, start: int, end: int, doc, start_tok) -> bool:
 
 
 def _is_phone(text: str, start: int, end: int) -> bool:
-    """Inside a phone-shaped run: 8+ digits in groups, or a leading "+" or "(area)"."""
+    """Inside a phone-shaped run: 8+ digits in groups, or a leading "+" or "(area)"; or a dialling
+    code, four digits or more with a leading zero ("0845")."""
+    if re.fullmatch(r"0\d{3,}", text[start:end]):
+        return True
     window_start = max(0, start - 20)
     for m in _PHONE.finditer(text[window_start:end + 20]):
         s, e = m.start() + window_start, m.end() + window_start

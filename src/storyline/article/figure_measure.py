@@ -78,9 +78,14 @@ def _after_time_determiner(doc, start: int, noun_i: int) -> bool:
 def _noun_after(doc, i: int, limit: int) -> Token | None:
     """The last noun of the noun run starting within four tokens after ``i`` ("Ukrainian regions",
     "rushing yards", "first-team players"); "times" ends the run ("6.5 times earnings" counts times)."""
-    found = None
-    for j in range(i, min(limit, i + 5)):
+    found, skip_to = None, i
+    for j in range(i, min(limit, i + 6)):
         tok = doc[j]
+        if j < skip_to:
+            continue
+        if j + 2 < limit and doc[j + 1].text == "-" and doc[j + 2].pos_ == "ADJ" and found is None:
+            skip_to = j + 3  # "12 trouble-free years": a compound adjective, not the counted noun
+            continue
         if tok.pos_ == "NOUN" or _counted_name(tok) or (
                 tok.pos_ == "PROPN" and j + 1 < limit and doc[j + 1].pos_ == "NOUN"):
             found = tok
