@@ -440,3 +440,19 @@ def test_aliases_clipped_words_need_a_real_cut_and_a_non_person():
     ])
     assert owner(index, "Sam Smith") != owner(index, "Sam Smithson")
     assert owner(index, "New York") != owner(index, "New Yorkers")
+
+
+def test_aliases_honorific_surname_after_in_is_the_person_not_a_place():
+    text = ("It was built by photographer Max Lyons in 2003. The rockscape in Mr Lyons' image was calm. "
+            "'We were not competing with Mr Lyons,' he said.")
+    index = resolve_entities([art("a", text, {"Max Lyons": "PERSON", "Mr Lyons": "ORG"})])
+    one_owner(index, "Max Lyons", "Mr Lyons")
+
+
+def test_aliases_a_name_holding_an_acronym_spells_no_acronym():
+    index = resolve_entities([
+        art("a", "The show moves to BBC Three next year. BBC Three said so.", {"BBC Three": "ORG"}),
+        art("b", "Ian Pearson, BT's futurologist, spoke. BT said little.",
+            {"BT": "ORG", "Ian Pearson": "PERSON"}),
+    ])
+    assert owner(index, "BT") != owner(index, "BBC Three")

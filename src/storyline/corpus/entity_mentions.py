@@ -135,7 +135,8 @@ def _annotate(article: Article, m: NameMention) -> NameMention:
     votes = [label_vote(m.label, m.n_words)]
     has_role = any(has_role_word(t) for t in m.titles)  # "a shift foreman" names no role: no person vote
     votes += context_votes(text, max(0, lead), m.end, has_role, bool(m.honorific), m.label)
-    m.place_context = any(kind == "PLACE" for kind, _ in votes[1:])
+    # "in Mr Lyons' image": after an honorific, "in" does not make a place
+    m.place_context = not m.honorific and any(kind == "PLACE" for kind, _ in votes[1:])
     m.kin = bool(_KIN_BEFORE.search(text, max(0, lead - 45), max(0, lead)))
     m.votes = votes
     return m

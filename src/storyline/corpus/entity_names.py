@@ -174,6 +174,8 @@ def initials(text: str) -> str | None:
     caps = [w for w in words if w.lower() not in ACRONYM_STOPWORDS]
     if len(caps) < 2 or not all(w[0].isupper() and "." not in w for w in caps):
         return None  # "Mt. Dako" is no expansion of "MD"
+    if any(len(w) > 1 and w.isupper() for w in caps):
+        return None  # "BBC Three" holds an acronym already: it is not "BT"
     return "".join(w[0].lower() for w in caps)
 
 
