@@ -64,18 +64,38 @@ def test_quotes_indirect_quoted_words_inside_a_quote_are_not_reports():
     assert len(found) == 1 and found[0].kind == "direct"
 
 
-def test_quotes_indirect_infinitives_and_beliefs_are_options():
+def test_quotes_indirect_beliefs_by_default_infinitives_as_an_option():
     from storyline.article.nlp import NlpStage
     from storyline.article.quotes import QuoteStage
     from storyline.model import Article
 
     text = "Minister Olga Brandt urged the banks to lower their fees. Brandt believes that prices will fall."
-    plain = QuoteStage().process(NlpStage().process(Article(id="t", path="t", text=text))).quotes
-    assert plain == []
-    wide = QuoteStage(beliefs=True, infinitives=True).process(
-        NlpStage().process(Article(id="t", path="t", text=text))).quotes
+    def run(stage: QuoteStage) -> list:
+        return stage.process(NlpStage().process(Article(id="t", path="t", text=text))).quotes
+
+    assert [q.text for q in run(QuoteStage())] == ["prices will fall"]
+    assert run(QuoteStage(beliefs=False)) == []
+    wide = run(QuoteStage(infinitives=True))
     assert [q.text for q in wide] == ["to lower their fees", "prices will fall"]
     assert {q.speaker_name for q in wide} == {"Olga Brandt"}
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Mayor Lena Fischer said she believed the tram line would reopen in March.",
+     "she believed the tram line would reopen in March"),
+    ("The union told members that its leaders think the strike will end soon.",
+     "its leaders think the strike will end soon"),
+])
+def test_quotes_indirect_belief_inside_a_report_stays_part_of_it(text, content):
+    assert [q.text for q in quotes_of(text)] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "How do you think the council will vote on the tram line next week?",
+    "Voters remember a scandal (think of the mayor's tram deal) for years after it broke.",
+])
+def test_quotes_indirect_belief_needs_a_subject_other_than_the_reader(text):
+    assert quotes_of(text) == []
 
 
 @pytest.mark.parametrize("text, content", [

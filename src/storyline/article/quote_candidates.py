@@ -25,6 +25,7 @@ class Candidate:
     fragment: bool = False  # quoted words embedded in a sentence
     scare: bool = False  # a short fragment no speech verb governs: only ever part of a mixed quote
     channel: str | None = None  # known from the form of the quote itself (an embedded post)
+    belief: bool = False  # a reported belief ("X believes that ..."), not a speech act
 
 
 def join_paragraphs(cands: list[Candidate]) -> list[Candidate]:
@@ -45,15 +46,24 @@ def join_paragraphs(cands: list[Candidate]) -> list[Candidate]:
 
 
 def drop_nested(cands: list[Candidate], resolver: SpeakerResolver) -> list[Candidate]:
-    """Drop a clause that only wraps another report by the same speaker ("said he had told X that ...")."""
+    """Drop a clause that only wraps another report by the same speaker ("said he had told X that ..."),
+    and a belief reported inside another report ("said he believed that ...": what was said keeps
+    "he believed")."""
     out = []
     for cand in cands:
-        inner = [c for c in cands if c is not cand and cand.start <= c.start and c.end <= cand.end
-                 and c.cue is not None and cand.start <= c.cue.idx < cand.end]
+        if cand.belief and any(within(cand, c) for c in cands if c is not cand and not c.belief):
+            continue
+        inner = [c for c in cands if c is not cand and within(c, cand) and not c.belief]
         same = [c for c in inner if same_speaker(c, cand, resolver)]
         if not same:
             out.append(cand)
     return out
+
+
+def within(inner: Candidate, outer: Candidate) -> bool:
+    """Does ``inner`` (its words and its cue) lie inside ``outer``'s words?"""
+    return outer.start <= inner.start and inner.end <= outer.end and inner.cue is not None \
+        and outer.start <= inner.cue.idx < outer.end
 
 
 def same_speaker(a: Candidate, b: Candidate, resolver: SpeakerResolver) -> bool:

@@ -64,7 +64,7 @@ FRAGMENT_SHARE = 0.4  # quoted share of a content clause above which it is repor
 class QuoteExtractor:
     """Quotes of one parsed article."""
 
-    def __init__(self, article: Article, beliefs: bool = False, infinitives: bool = False):
+    def __init__(self, article: Article, beliefs: bool = True, infinitives: bool = False):
         self.article = article
         self.beliefs, self.infinitives = beliefs, infinitives
         self.text = article.text
@@ -355,7 +355,7 @@ class QuoteExtractor:
             return True
         if self.infinitives and lemma in XCOMP_VERBS and tok.pos_ == "VERB":
             return True
-        return self.beliefs and lemma in BELIEF_VERBS and tok.pos_ == "VERB"
+        return self.beliefs and believes(tok)
 
     def clause_of(self, cue: Token) -> Candidate | None:
         tokens = self.content_tokens(cue)
@@ -365,7 +365,8 @@ class QuoteExtractor:
         if speaker is None:
             return None
         start, end = span_bounds(self.doc, tokens)
-        return Candidate(start, end, "indirect", cue, speaker) if end > start else None
+        belief = cue.lemma_.lower() in BELIEF_VERBS
+        return Candidate(start, end, "indirect", cue, speaker, belief=belief) if end > start else None
 
     def content_tokens(self, cue: Token) -> list[Token]:
         """The ccomp subtree, joined by the rest of the head clause when the cue is parenthetical
@@ -494,6 +495,15 @@ class QuoteExtractor:
             quote.said_on = DateValue(self.article.published, "today")
 
 
+def believes(tok: Token) -> bool:
+    """A verb of belief with a subject of its own that is not the reader ("X believes", not "do you
+    think" nor the aside "(think Anthony Weiner)")."""
+    if tok.lemma_.lower() not in BELIEF_VERBS or tok.pos_ != "VERB":
+        return False
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    return bool(subj) and subj[0].lower_ not in ("you", "one")
+
+
 def cue_text(cue: Token | None) -> str | None:
     """The cue as written; "according to" keeps its preposition."""
     if cue is None:
@@ -521,9 +531,10 @@ class QuoteStage(ArticleStage):
     requires = ("doc", "entities")
     produces = ("quotes",)
 
-    def __init__(self, beliefs: bool = False, infinitives: bool = False):
-        """``beliefs``: also report "X believes/thinks/hopes that ..."; ``infinitives``: also report
-        "X urged/vowed/promised to ..." (the infinitive clause)."""
+    def __init__(self, beliefs: bool = True, infinitives: bool = False):
+        """``beliefs`` (on by default): also report "X believes/thinks/hopes that ..." (a belief inside
+        another report stays part of it); ``infinitives``: also report "X urged/vowed/promised to ..."
+        (the infinitive clause)."""
         self.beliefs = beliefs
         self.infinitives = infinitives
 
