@@ -79,10 +79,25 @@ def _sentence_bounds(doc, offset: int) -> tuple[int, int]:
     return (offset, offset)
 
 
+def _previous_sentence_start(doc, offset: int) -> int:
+    """The start of the sentence before the one holding ``offset`` (``offset`` itself without a parse)."""
+    previous = offset
+    for s in doc.sents if doc is not None else ():
+        if s.start_char <= offset < s.end_char:
+            return previous
+        previous = s.start_char
+    return offset
+
+
 def _year_anaphor(c: Candidate, doc, pub: dt.date | None, found: list[DateMention]) -> Resolution | None:
-    """"the previous year", "a year earlier": a year off the sentence's last date, else publication."""
+    """"the previous year", "a year earlier": a year off the last date of its sentence, or of the
+    sentence before when its own names none ("Floods hit in 2010. The following year, ..."), else
+    publication."""
     sent = _sentence_bounds(doc, c.start)
     same = [m for m in found if m.value and sent[0] <= m.start < c.start]
+    if not same:
+        lo = _previous_sentence_start(doc, c.start)
+        same = [m for m in found if m.value and lo <= m.start < c.start]
     year = int(same[-1].value[:4]) if same else (pub.year if pub else None)
     if year is None:
         return Resolution(None, True)
@@ -175,9 +190,11 @@ def _inner_value(c: TypedCandidate, text: str, doc, dates: list[DateMention]) ->
     inside = [m for m in dates if c.start <= m.start and m.end <= c.end and m.value]
     if inside:
         return inside[0].value[:10]
-    if c.kind == "shift":  # "two days later": counted from the last day the text gave
-        before = [m for m in dates if m.end <= c.start and m.value and len(m.value) == 10]
-        return before[-1].value if before else None
+    if c.kind == "shift":  # "two days later": counted from the last day (month, year) the text gave
+        need = {"year": 4, "month": 7}.get(c.fields["unit"].lower(), 10)
+        before = [m for m in dates if m.end <= c.start and m.value and m.value[:4].isdigit()
+                  and len(m.value) >= need and (len(m.value) in (4, 7, 10))]
+        return before[-1].value[:need] if before else None
     if c.type != "TIME" or c.kind == "partday":
         return None
     lo, hi = _sentence_bounds(doc, c.start) if doc is not None else (c.start - 40, c.end + 40)

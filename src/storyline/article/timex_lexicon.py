@@ -22,7 +22,8 @@ UNITS = {"second": "TS", "minute": "TM", "hour": "TH", "day": "D", "week": "W", 
          "month": "M", "year": "Y", "decade": "DE", "century": "CE", "centurie": "CE"}
 UNIT = r"(?P<unit>second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))"
 MODIFIER = (r"(?:(?:more|less|fewer)[ \t]+than|at[ \t]+least|nearly|almost|about|around|roughly|"
-            r"approximately|some|over|under|up[ \t]+to|the[ \t]+(?:past|last|next|"
+            r"approximately|some|(?:over|under)(?![ \t]+(?:many|several|some|a[ \t]+few|a[ \t]+couple)\b)|"
+            r"up[ \t]+to|the[ \t]+(?:past|last|next|"
             r"first|coming|previous|following|final))[ \t]+")
 PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 PARTS = "|".join(PART_OF_DAY)  # morning|afternoon|evening|night
@@ -49,8 +50,8 @@ def number_value(raw: str | None) -> str:
     if re.fullmatch(r"\d+(?:\.\d+)?", raw.strip()):
         value = float(raw)
         return str(int(value)) if value == int(value) else str(value)
-    if words[-1] in ("a", "an") and "half" in words:
-        return "0.5"
+    if words[-1] in ("a", "an") and "half" in words or words in (["a", "half"], ["an", "half"]):
+        return "0.5"  # "half an hour", "a half hour"
     total = 0
     for w in words:
         if w == "hundred":

@@ -49,7 +49,7 @@ class Candidate:
 
     start: int
     end: int
-    kind: str  # iso, dmy, mdy, md, dm, my, myrel, month, relmonth, year, weekday, ... (see PATTERNS)
+    kind: str  # iso, slash, dmy, mdy, md, dm, my, myrel, month, relmonth, year, weekday, ... (see PATTERNS)
     fields: dict = field(default_factory=dict)
 
 
@@ -63,6 +63,8 @@ WD_PREFIX = rf"(?:{WEEKDAY},?{SP})?"  # "Tuesday, March 18"
 # order matters: earlier patterns win when spans overlap
 PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", _rx(r"(?<![\d$£€.,:/-])(?P<year>\d{4})-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?![\d])")),
+    # "09/26/1984": month first (US news style); a first number above 12 is the day ("26/09/1984")
+    ("slash", _rx(r"(?<![\d$£€.,:/-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>1[5-9]\d\d|20\d\d)(?![\d/])")),
     ("dmy", _rx(rf"{WD_PREFIX}\b{DAY}{RANGE_END}{SP}(?:of{SP})?{MONTH},?{SP}{YEAR}\b")),
     ("mdy", _rx(rf"{WD_PREFIX}\b{MONTH}{SP}{DAY}{RANGE_END},?{SP}{YEAR}\b")),
     ("md", _rx(rf"{WD_PREFIX}\b{MONTH}{SP}{DAY}\b(?![\d,.:]\d|[ \t\u00a0]*(?:%|percent))")),

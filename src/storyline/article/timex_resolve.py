@@ -127,6 +127,10 @@ def _absolute(c: Candidate) -> Resolution | None:
     try:
         if c.kind == "iso":
             return Resolution(day_value(dt.date(int(f["year"]), int(f["mon"]), int(f["day"]))), False)
+        if c.kind == "slash":  # month first unless the first number cannot be a month
+            a, b = int(f["a"]), int(f["b"])
+            month, day = (b, a) if a > 12 else (a, b)
+            return Resolution(day_value(dt.date(int(f["year"]), month, day)), False)
         if c.kind in ("dmy", "mdy"):
             d = dt.date(int(f["year"]), month_number(f["month"]), int(f["day"]))
             return Resolution(day_value(d), False)
@@ -188,7 +192,7 @@ def resolve(c: Candidate, published: Date | None, tense: str | None = None,
             anchor: Date | None = None) -> Resolution | None:
     """The value of one candidate; None when it does not name a date, month or year."""
     absolute = _absolute(c)
-    if absolute is not None or c.kind in ("iso", "dmy", "mdy", "my", "year"):
+    if absolute is not None or c.kind in ("iso", "slash", "dmy", "mdy", "my", "year"):
         return absolute
     if c.kind == "anaphor":  # counted from a date of the text, not from publication
         if anchor is not None:

@@ -9,7 +9,8 @@
 - adverbs of frequency: "the board meets weekly" (P1W), "published daily" (P1D), "nightly"
   (XXXX-XX-XXTNI). The adjective ("a daily newspaper", "weekly magazine", "annual profits") is
   not tagged: TimeBank leaves it out, and in business news it mostly names a rate or a report;
-- fractions: "the last half century" P50Y, "a quarter-century" P25Y, "a quarter century ago" (25
+- fractions: "the last half century" P50Y, "a quarter-century" and "a quarter of a century" P25Y,
+  "a quarter century ago" (25
   years before publication);
 - "that day", "that night", "that year", "the same month", "the next morning", "earlier in the day":
   a placeholder value (``ANCHOR``) that ``timex_anchor`` replaces with the date named before it;
@@ -36,11 +37,13 @@ STRETCH_PATTERNS: list[tuple[str, str, re.Pattern]] = [
         rf"\b(?:(?:[Aa]n?|[Tt]he){SP})?(?P<num>\d+(?:\.\d+)?|{NUMW})-(?P<unit>second|minute|hour|day|week|"
         rf"month|year|decade)(?:-long)?{SP}(?:period|term|span|stretch|window|spell|interval)\b", re.I)),
     ("SET", "adverb", re.compile(rf"\b(?P<word>{'|'.join(ADVERB_SETS)})\b{_AFTER_ADVERB}")),
-    ("DURATION", "fraction", re.compile(rf"\b(?:{MODIFIER}|[Aa]{SP})(?P<frac>half|quarter)[- \t]"
+    ("DURATION", "fraction", re.compile(rf"\b(?:{MODIFIER}|[Aa]{SP})(?P<frac>half|quarter)"
+                                        rf"(?:[- \t]|{SP}of{SP}an?{SP})"
                                         rf"(?P<unit>century|decade)\b(?!-|{SP}(?:ago|low|high|old)\b)",
                                         re.I)),
     ("DATE", "fraction_ago", re.compile(rf"\b(?:(?:about|nearly|almost|more[ \t]+than|over)[ \t]+)?"
-                                        rf"(?:[Aa]{SP})?(?P<frac>half|quarter)[- \t](?P<unit>century|decade)"
+                                        rf"(?:[Aa]{SP})?(?P<frac>half|quarter)(?:[- \t]|{SP}of{SP}an?{SP})"
+                                        rf"(?P<unit>century|decade)"
                                         rf"{SP}ago\b", re.I)),
 ]
 _NOT_NOUN = r"\b(?!['’]s|-)"

@@ -57,7 +57,7 @@ _SEASON_REL = rf"[Tt]his{SP}past|[Tt]his|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Tt]he
 _NOT_SEASON_NOUN = rf"(?![ \t]+(?:of{SP}(?!\d)|in\b|[a-z]+s\b))"
 
 
-# holidays: fixed (month, day), Easter-relative days, or (month, weekday, n-th; -1 = last)
+# holidays: fixed (month, day), days after Easter or Thanksgiving, or (month, weekday, n-th; -1 = last)
 HOLIDAYS: dict[str, tuple] = {
     "new year's day": (1, 1), "valentine's day": (2, 14), "st. patrick's day": (3, 17),
     "st patrick's day": (3, 17), "independence day": (7, 4), "halloween": (10, 31),
@@ -65,9 +65,14 @@ HOLIDAYS: dict[str, tuple] = {
     "easter sunday": ("easter", 0), "easter": ("easter", 0), "easter monday": ("easter", 1),
     "good friday": ("easter", -2), "thanksgiving day": (11, 3, 4), "thanksgiving": (11, 3, 4),
     "memorial day": (5, 0, -1), "labor day": (9, 0, 1), "martin luther king day": (1, 0, 3),
+    "martin luther king jr. day": (1, 0, 3), "presidents day": (2, 0, 3), "presidents' day": (2, 0, 3),
+    "columbus day": (10, 0, 2), "veterans day": (11, 11), "juneteenth": (6, 19), "boxing day": (12, 26),
+    "black friday": ("thanksgiving", 1), "cyber monday": ("thanksgiving", 4), "april fools' day": (4, 1),
+    "remembrance day": (11, 11), "armistice day": (11, 11), "bastille day": (7, 14), "may day": (5, 1),
 }
 US_HOLIDAYS = {"independence day", "thanksgiving day", "thanksgiving", "memorial day", "labor day",
-               "martin luther king day"}
+               "martin luther king day", "martin luther king jr. day", "presidents day", "presidents' day",
+               "columbus day", "black friday", "cyber monday"}
 # a nation other than the US named right before a holiday: "Ukraine's", "India’s", "Canadian"
 _OTHER_NATION = re.compile(r"\b(?!(?:America|US|U\.S)\b)[A-Z][\w.]*(?:['’]s|ian|ese|ish|an)[ \t]+$")
 _HOLIDAYS = "|".join(re.escape(string.capwords(h)).replace(r"\ ", "[ \t]+").replace("'", "['’]")
@@ -94,17 +99,19 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
     ("DATE", "quarter", _rx(rf"\b(?:(?P<yrel>[Tt]his|[Ll]ast|[Nn]ext){SP}year['’]s{SP}|(?P<the>[Tt]he{SP}"
                             rf"(?:{_YEAR_BEFORE}{SP})?(?:(?P<yago>year-(?:ago|earlier)){SP})?))?"
                             rf"(?:(?P<fiscal>fiscal){SP})?(?P<rel>{_QUARTER_REL})(?:{SP}|-)(?:fiscal{SP})?"
-                            rf"quarter\b{OF_YEAR}")),
+                            rf"quarter\b(?:{SP}of{SP}(?P<yrel2>last|this|next){SP}year\b|{OF_YEAR})")),
     ("DATE", "quarter", _rx(rf"\bQ(?P<rel>[1-4])(?:{SP}{YEAR})?\b")),
     ("DATE", "half", _rx(rf"\b(?P<the>[Tt]he{SP})?(?P<rel>first|second)(?:{SP}|-)half\b"
-                         rf"(?:{SP}of{SP}(?:the{SP}year|{YEAR}))?")),
+                         rf"(?:{SP}of{SP}(?:the{SP}year|{YEAR}|(?P<yrel2>last|this|next){SP}year\b))?")),
     ("DATE", "fiscal", _rx(rf"\b(?:[Ff]iscal(?:{SP}year)?|FY){SP}?['’]?{YEAR}\b")),
     ("DATE", "season", _rx(rf"\b(?:(?P<prep>[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Dd]uring){SP})?(?P<x>(?:(?P<rel>"
                            rf"{_SEASON_REL}){SP})?(?:(?:early|late|mid)[- ]?)?"
-                           rf"(?P<season>spring|summer|autumn|fall|winter)\b{_NOT_SEASON_NOUN}(?:{SP}(?:of{SP})?{YEAR})?)")),
+                           rf"(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\b{_NOT_SEASON_NOUN}(?:{SP}(?:of{SP})?{YEAR})?)")),
     ("DATE", "decade", _rx(rf"\b(?:[Tt]he{SP})?(?:(?:early|mid|late)[- \t]?)?"
                            rf"(?:(?P<century>1[89]|20)(?P<d>\d)0['’]?s|['’](?P<short>\d)0['’]?s)\b")),
     ("DATE", "decade", _rx(rf"\b(?:[Tt]he|[Ee]arly|[Ll]ate|[Mm]id){SP}(?P<short>[1-9])0s\b")),
+    ("DATE", "decade", _rx(rf"\b[Tt]he{SP}(?:(?:early|mid|late)[- \t]?)?(?:[Nn]ineteen[- \t]?)?"
+                           rf"(?P<word>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b")),
     # not a name: a capitalised word after "Century" without "the" ("20th Century Fox"), or two
     # ("the 21st Century Cures Act"); "in the 20th Century Europe was ..." is the century
     ("DATE", "century", _rx(rf"\b(?P<article>[Tt]he{SP})?(?:(?:early|mid|late)[- \t]?)?(?P<n>1\d|2[01]|[2-9])"
@@ -122,19 +129,23 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
                               rf"(?P<dir>ago)\b")),
     ("DATE", "fromnow", _rx(rf"\b{NUM}{SP}{UNIT}s?{SP}from{SP}now\b", re.I)),
     ("DATE", "longago", _rx(rf"\b{NUM}{SP}(?P<unit>decade|centur(?:y|ie))s?{SP}ago\b", re.I)),
-    ("TIME", "partday", _rx(rf"\b(?P<day>[Tt]his|[Yy]esterday|[Tt]omorrow|[Tt]oday|[Ll]ast|{WEEKDAY}|"
-                            rf"[Ee]arly{SP}{WEEKDAY}|[Ll]ate{SP}{WEEKDAY})(?:['’]s)?{SP}"
+    ("TIME", "partday", _rx(rf"\b(?:(?:[Ee]arly|[Ll]ate){SP})?(?P<day>[Tt]his|[Yy]esterday|[Tt]omorrow|"
+                            rf"[Tt]oday|"
+                            rf"[Ll]ast|{WEEKDAY})(?:['’]s)?{SP}"
                             rf"(?P<part>{PARTS})\b")),
     ("TIME", "tonight", _rx(r"\b(?P<word>[Tt]onight)\b")),
     ("TIME", "clock", _rx(r"(?<![\d:.,$])\b(?P<h>[01]?\d|2[0-4])(?:[:.](?P<m>[0-5]\d))?[ \t]*"
-                          r"(?P<ampm>[AaPp]\.?[ \t]?[Mm]\b\.?)" + ZONE)),
+                          r"(?P<ampm>[AaPp](?:\.[ \t]?[Mm]\b\.?|[ \t]?[Mm]\b))" + ZONE)),
     ("TIME", "clock24", _rx(r"(?<![\d:.,$/])\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)\b(?![:\d.,/]\d)"
                             + ZONE)),
     ("TIME", "clock24", _rx(r"(?<![\d:.,$/])\b(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)[ \t]*(?P<zone>UTC|GMT)\b")),
     ("TIME", "noon", _rx(r"\b(?P<word>noon|midnight)\b")),
-    ("SET", "every", _rx(rf"\b(?:[Ee]very|[Ee]ach){SP}(?:(?P<num>other|two|three|four|five|six|\d+)"
+    ("SET", "every", _rx(rf"\b(?:[Ee]very|[Ee]ach){SP}(?:(?P<num>other|few|several|couple{SP}of|{NUMW}|\d+)"
                          rf"{SP})?(?P<unit>day|week|month|year|decade|quarter|summer|winter|spring|autumn|"
-                         rf"{PARTS}|{WEEKDAY}|{_MONTH})\b")),
+                         rf"{PARTS}|{WEEKDAY}|{_MONTH})(?(num)s?)\b")),
+    # "every two hours", "every 30 minutes": a clock unit needs its number ("every minute" is an idiom)
+    ("SET", "every", _rx(rf"\b[Ee]very{SP}(?P<num>few|several|{NUMW}|\d+){SP}"
+                         rf"(?P<unit>hour|minute|second)s\b")),
     ("SET", "times", _rx(rf"\b(?P<times>once|twice|three{SP}times|\d+{SP}times){SP}(?:a|an|per|each|every)"
                          rf"{SP}(?P<unit>day|week|month|year)\b")),
     ("SET", "annually", _rx(r"\b(?P<word>[Aa]nnually)\b")),
@@ -146,6 +157,7 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
                               rf"first){SP}(?:few|several|\d+|{NUMW}))|{NUM}){SP}(?:(?:more|full|long|straight|"
                               rf"consecutive|additional|extra|entire|whole|further|successive|trading|business|working){SP})?{UNIT}s?\b(?P<half>{SP}and{SP}"
                               rf"a{SP}half\b)?(?!-|{SP}(?:old|older|younger|young|ago)\b)", re.I)),
+    ("DURATION", "halfhour", _rx(rf"\b(?:{MODIFIER})?(?P<num>[Aa]{SP}half)[- \t](?P<unit>hour)\b(?!-)")),
     ("DURATION", "ended", _rx(rf"\b(?P<x>[Tt]he{SP}(?:(?:fiscal|financial){SP})?(?P<unit>year))"
                               rf"(?={SP}(?:ended|ending|to{SP}{_MONTH})\b)")),
     ("DURATION", "quarters", _rx(rf"\b(?:(?:{MODIFIER})(?P<num>two|three|four|five|six|seven|eight|several|"
@@ -216,6 +228,8 @@ _COUNTED_THING = re.compile(r"\b(?:one|a|an|two|three|four|five|\d+)[ \t]+(?:[a-
 
 _MATURITY = re.compile(r"(?:[ \t]+(?:U\.S\.|[Tt]reasury|[Gg]overnment|fixed(?:-rate)?|zero-coupon))*[ \t]+"
                        r"(?:bonds?|notes?|bills?|[Tt]reasur(?:y|ies)|mortgages?|debentures?|yields?|gilts?)\b")
+_TEMPERATURE = re.compile(r"\b(?:temperatures?|highs?|lows?|degrees?|thermometers?|readings?)\b[^.;!?]*$",
+                          re.I)
 _PAST_WORDS = re.compile(r"\b(?:past|last|recent|previous)\b", re.I)
 _AHEAD_WORDS = re.compile(r"\b(?:coming|next|upcoming)\b", re.I)
 
@@ -258,6 +272,8 @@ def _accept(c: TypedCandidate, text: str) -> bool:
             not surface.endswith("s") or not _THE_STRETCH.search(text[max(0, c.start - 10):c.start])):
         c.start += re.match(r"(?i)the\s+", surface).end()  # "the two days of talks" is a stretch;
         surface = text[c.start:c.end]  # "for the nine months" includes "the"
+    if c.kind == "quarter" and re.match(r"(?i)the\s+\w+-quarter$", surface):
+        c.start += re.match(r"(?i)the\s+", surface).end()  # "the third-quarter loss": an adjective
     _vague_point(c, text, surface)
     if c.kind == "past_unit" and unit in ("week", "month", "year", "decade", "century"):
         c.type = "DATE"  # "the past year": the year before, as TimeML taggers normalise it
@@ -272,9 +288,14 @@ def _accept(c: TypedCandidate, text: str) -> bool:
         return False  # "Ukraine's Independence Day", "Canadian Thanksgiving": not the US date
     if c.kind == "season" and not (c.fields.get("prep") or c.fields.get("rel") or c.fields.get("year")):
         return False  # a bare "summer" or "fall" needs a cue
+    if c.kind == "season" and c.fields["season"][0].isupper() and not c.fields.get("year"):
+        return False  # "Spring 2013", not "in Fall River"
     if c.kind == "season" and c.fields["season"] == "fall" and not c.fields.get("rel", "").lower().startswith(
             ("this", "last", "next", "early", "late")) and not c.fields.get("year"):
         return False  # "in the fall in prices"
+    if c.kind == "decade" and c.fields.get("word") and _TEMPERATURE.search(text, max(0, c.start - 40),
+                                                                            c.start):
+        return False  # "highs in the sixties": degrees, not the 1960s
     return not (c.kind in ("present", "past") and surface.isupper() and len(surface) > 1)
 
 
@@ -282,12 +303,14 @@ def _accept(c: TypedCandidate, text: str) -> bool:
 NEEDS = {"quarter": ("quarter", "q"), "half": ("half",), "fiscal": ("fiscal", "fy"), "fromnow": ("from now",),
          "longago": ("ago",), "shift": ("later", "earlier"), "vague_ago": ("ago", "later", "earlier"),
          "season": tuple(SEASONS), "times": ("once", "twice", "times"), "annually": ("annually",),
-         "adjective": ("-",), "long": ("long",), "ended": ("ended", "ending", "year to "),
+         "adjective": ("-",), "long": ("long",), "halfhour": ("half",),
+         "ended": ("ended", "ending", "year to "),
          "quarters": ("quarters",), "thequarter": ("the quarter",), "yearago": ("year-", "period"),
          "partof": ("of",), "century": ("century",), "week": ("week",), "weekend": ("weekend",),
          "every": ("every", "each"), "noon": ("noon", "midnight"), "tonight": ("tonight",),
          "clock": ("m",), "clock24": (":", "utc", "gmt"),
-         "holiday": ("christmas", "easter", "year's", " day", "halloween", "good friday", "thanksgiving"),
+         "holiday": ("christmas", "easter", "year's", " day", "halloween", "good friday", "thanksgiving",
+                     "black friday", "cyber monday", "juneteenth"),
          **STRETCH_NEEDS}
 
 

@@ -13,11 +13,12 @@ import re
 
 from storyline.article.timex_lexicon import ORDINALS, PART_OF_DAY, SEASONS, THE_QUARTER, UNITS, number_value
 from storyline.article.timex_patterns import MONTHS, WEEKDAYS
-from storyline.article.timex_resolve import parse_iso, shift_month
+from storyline.article.timex_resolve import shift_month
 from storyline.article.timex_stretches import STRETCH_KINDS, stretch_value
 from storyline.article.timex_types import HOLIDAYS, TypedCandidate
 
 Date = dt.date
+DECADE_WORDS = ["", "", "twen", "thir", "fort", "fift", "sixt", "seve", "eigh", "nine"]
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
@@ -78,15 +79,17 @@ def set_value(c: TypedCandidate) -> str:
     if unit in SEASONS:
         return f"XXXX-{SEASONS[unit]}"
     n = number_value(f.get("num")) if f.get("num") and f["num"] != "other" else ("2" if f.get("num") else "1")
+    if unit in ("hour", "minute", "second"):  # "every two hours" PT2H
+        return f"PT{n}{unit[0].upper()}"
     code = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "quarter": "Q"}[unit]
     return f"P{n}{code}"
 
 
 def _quarter_year(pub: Date, q: int, size: int, tense: str | None) -> int:
     """The year of "the third quarter" said on ``pub``: a part of the year not begun yet is last year's
-    unless the clause is future."""
+    unless the clause is future or present ("expects growth in the second half")."""
     current = (pub.month - 1) // (12 // size) + 1
-    return pub.year - 1 if q > current and tense != "future" else pub.year
+    return pub.year - 1 if q > current and tense not in ("future", "present") else pub.year
 
 
 def period_value(c: TypedCandidate, pub: Date | None, tense: str | None) -> str | None:
@@ -106,8 +109,9 @@ def period_value(c: TypedCandidate, pub: Date | None, tense: str | None) -> str 
             return f"{f['year']}-{letter}{n}"
         if pub is None:
             return None
-        if f.get("yrel"):  # "next year's first quarter"
-            return f"{pub.year + {'this': 0, 'last': -1, 'next': 1}[f['yrel'].lower()]}-{letter}{n}"
+        yrel = f.get("yrel") or f.get("yrel2")
+        if yrel:  # "next year's first quarter", "the third quarter of last year"
+            return f"{pub.year + {'this': 0, 'last': -1, 'next': 1}[yrel.lower()]}-{letter}{n}"
         back = 1 if f.get("yago") else 0  # "the year-ago third quarter"
         return f"{_quarter_year(pub, n, size, tense) - back}-{letter}{n}"
     if pub is None:
@@ -140,8 +144,11 @@ def season_value(c: TypedCandidate, pub: Date | None, tense: str | None) -> str 
 
 
 def decade_value(c: TypedCandidate) -> str:
-    """199 for "the 1990s" and "the '90s" (the 20th century for a two-digit decade from 30 up)."""
+    """199 for "the 1990s", "the '90s" and "the nineties" (the 20th century for a two-digit decade from 30
+    up, and for a decade in words)."""
     f = c.fields
+    if f.get("word"):  # "the sixties": the 20th century's decade, as HeidelTime and TimeBank value it
+        return f"19{DECADE_WORDS.index(f['word'].lower()[:4])}"
     if f.get("short") is not None:
         d = int(f["short"])
         return f"{19 if d >= 3 else 20}{d}"
@@ -212,6 +219,12 @@ def shift_value(c: TypedCandidate, anchor: Date | None) -> str | None:
     return shifted(anchor, unit if unit in ("year", "month", "week") else "day", k)
 
 
+def _partial_date(value: str | None) -> Date | None:
+    """The first day of a reduced ISO date ("2010" -> 2010-01-01, "2010-05" -> 2010-05-01)."""
+    m = re.fullmatch(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?", value or "")
+    return Date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1)) if m else None
+
+
 def time_value(c: TypedCandidate, pub: Date | None, inner: str | None) -> str | None:
     """2013-03-19TMO, 2013-03-22T07:30: a part of day or a clock time on its day."""
     f = c.fields
@@ -265,6 +278,8 @@ def holiday_date(name: str, year: int) -> Date:
     rule = HOLIDAYS[re.sub(r"[ \t]+", " ", name.lower().replace("’", "'"))]
     if rule[0] == "easter":
         return easter(year) + dt.timedelta(days=rule[1])
+    if rule[0] == "thanksgiving":  # "Black Friday": the day after Thanksgiving
+        return holiday_date("thanksgiving", year) + dt.timedelta(days=rule[1])
     if len(rule) == 2:
         return dt.date(year, rule[0], rule[1])
     month, weekday, nth = rule
@@ -341,7 +356,7 @@ def typed_value(c: TypedCandidate, pub: Date | None, tense: str | None, inner: s
     if c.kind == "fromnow":
         return from_now_value(c, pub)
     if c.kind == "shift":
-        return shift_value(c, parse_iso(inner) or pub)
+        return shift_value(c, _partial_date(inner) or pub)
     if c.kind == "past_unit":
         return the_unit_value(c, pub)
     if c.kind == "vague_ago":
