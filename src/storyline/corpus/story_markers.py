@@ -86,11 +86,16 @@ def _case_counts(word: str, lines: Iterable[str]) -> tuple[int, int]:
     return upper, lower
 
 
+def is_number(word: str) -> bool:
+    """A number or a spelled-out number (also in a compound: "eight-year")."""
+    return bool(_DIGIT.search(word)) or any(part in NUMBER_WORDS for part in word.split("-"))
+
+
 def name_like(word: str, texts: Iterable[str], lines: Sequence[str] | None = None) -> bool:
     """Is ``word`` (lower case, as in ``DocFeatures.terms``) a number, a spelled-out number (also in a
     compound: "eight-year") or a name: capitalised in mid-sentence in ``texts`` at least once and at
     least twice as often as in lower case? ``lines``: ``body_lines(texts)`` when the caller has them."""
-    if _DIGIT.search(word) or any(part in NUMBER_WORDS for part in word.split("-")):
+    if is_number(word):
         return True
     upper, lower = _case_counts(word, body_lines(texts) if lines is None else lines)
     return upper > 0 and upper >= 2 * lower

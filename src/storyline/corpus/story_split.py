@@ -16,7 +16,10 @@ club, another island, another year, another death toll: the names and numbers ea
 own; only name-like words are tested, since common words differ between phrasings of one event and
 between the phases of one developing story), and each group has at least ``min_size`` articles. The
 gap alone misses two events whose reports agree almost as much with each other as among themselves;
-the marker alone misses a heap of unrelated pages with no word in common. The group holding the
+the marker alone misses a heap of unrelated pages with no word in common. A marker carried by a
+later group of dated reports that keeps every main name of the earlier group is the name a new phase
+adds (the court at a hearing, the lake where a missing walker is found: ``story_phases``), not evidence
+of another event. The group holding the
 story's founder keeps the story; the other becomes a new story founded by its earliest article. Only
 the stories that received new articles in this run are examined, so a story left untouched by new
 articles is never split again, and the work is local to one story (pairs and an eigen-decomposition:
@@ -25,6 +28,7 @@ of the corpus.
 """
 from __future__ import annotations
 
+import functools
 import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -34,6 +38,7 @@ import numpy as np
 from storyline.corpus.story_cluster import OnlineClusterer
 from storyline.corpus.story_features import DocFeatures
 from storyline.corpus.story_markers import MARKER_ALPHA, body_lines, marker, name_like
+from storyline.corpus.story_phases import later_phase
 
 SPLIT_GAP = 0.125  # the middle of the range good on ECB+ topics 1-17 and on 18-35; Multi-News unchanged
 SPLIT_MIN = 3
@@ -102,18 +107,24 @@ def split_members(clusterer: OnlineClusterer, members: Sequence[str], feats: Map
     if min(len(kept), len(other)) < max(1, min_size):
         return None
     weak = agreement_gap(sim, kept, other) < gap
-    if weak and (alpha is None or story_marker(members, feats, kept, other, alpha) is None):
+    if weak and (alpha is None or not marked(members, feats, kept, other, alpha)):
         return None
     return [members[i] for i in kept], [members[i] for i in other]
 
 
-def story_marker(members: Sequence[str], feats: Mapping[str, DocFeatures], kept: list[int],
-                 other: list[int], alpha: float) -> str | None:
-    """A name-like marker word (``story_markers``) of one group of ``members`` against the other, judged
-    on the words of their title and first words, its case read in their leads."""
+def marked(members: Sequence[str], feats: Mapping[str, DocFeatures], kept: list[int], other: list[int],
+           alpha: float) -> bool:
+    """Is there a name-like marker word (``story_markers``) of one group of ``members`` against the
+    other, judged on the words of their title and first words, its case read in their leads, that is
+    not the names a later phase of the story adds (``story_phases``)?"""
     words = [[feats[members[i]].terms.keys() for i in group] for group in (kept, other)]
     lines = body_lines(feats[m].lead for m in members)  # split once, not once per word tested
-    return marker(*words, alpha=alpha, accept=lambda word: name_like(word, (), lines))
+    is_name = functools.cache(lambda word: name_like(word, (), lines))
+    word = marker(*words, alpha=alpha, accept=is_name)
+    if word is None:
+        return False
+    days = [[feats[members[i]].day for i in group] for group in (kept, other)]
+    return not later_phase(words, days, word, is_name)
 
 
 def split_stories(clusterer: OnlineClusterer, feats: Mapping[str, DocFeatures],
