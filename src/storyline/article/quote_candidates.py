@@ -25,7 +25,7 @@ class Candidate:
     fragment: bool = False  # quoted words embedded in a sentence
     scare: bool = False  # a short fragment no speech verb governs: only ever part of a mixed quote
     channel: str | None = None  # known from the form of the quote itself (an embedded post)
-    belief: bool = False  # a reported belief ("X believes that ..."), not a speech act
+    secondary: bool = False  # a belief or a record's finding, not a speech act: part of a report holding it
 
 
 def join_paragraphs(cands: list[Candidate]) -> list[Candidate]:
@@ -47,13 +47,13 @@ def join_paragraphs(cands: list[Candidate]) -> list[Candidate]:
 
 def drop_nested(cands: list[Candidate], resolver: SpeakerResolver) -> list[Candidate]:
     """Drop a clause that only wraps another report by the same speaker ("said he had told X that ..."),
-    and a belief reported inside another report ("said he believed that ...": what was said keeps
-    "he believed")."""
+    and a belief or a finding reported inside another report ("said he believed that ...", "said the
+    logs would show that ...": what was said keeps them)."""
     out = []
     for cand in cands:
-        if cand.belief and any(within(cand, c) for c in cands if c is not cand and not c.belief):
+        if cand.secondary and any(within(cand, c) for c in cands if c is not cand and not c.secondary):
             continue
-        inner = [c for c in cands if c is not cand and within(c, cand) and not c.belief]
+        inner = [c for c in cands if c is not cand and within(c, cand) and not c.secondary]
         same = [c for c in inner if same_speaker(c, cand, resolver)]
         if not same:
             out.append(cand)

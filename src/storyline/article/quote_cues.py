@@ -28,6 +28,15 @@ BACK_VERBS = {"shoot", "fire", "hit", "push"}  # "shot back", "hit back": a reto
 XCOMP_VERBS = {"urge", "ask", "promise", "vow", "pledge", "threaten", "warn", "appeal", "encourage", "demand"}
 # verbs of belief, reported like speech when they take a content clause (PolNeAR counts them)
 BELIEF_VERBS = {"believe", "think", "hope", "fear", "expect", "worry", "doubt", "suspect", "reckon", "feel"}
+# verbs by which a record states a finding ("the survey found that ...", "polls show X leading"), and
+# the records that can state one: reported like speech, with the record as the source
+EVIDENCE_VERBS = {"show", "find", "reveal", "indicate", "suggest", "conclude", "confirm", "estimate", "say"}
+EVIDENCE_NOUNS = {
+    "poll", "polling", "survey", "study", "report", "analysis", "data", "record", "document", "email",
+    "e-mail", "filing", "audit", "review", "investigation", "inquiry", "probe", "research", "result",
+    "statistic", "figure", "number", "census", "count", "tally", "assessment", "memo", "letter",
+    "transcript", "footage", "video", "recording", "log", "ruling", "finding", "test", "evidence",
+    "autopsy", "exit", "model", "projection", "forecast", "estimate", "chart", "map", "image", "photo"}
 FRAGMENT_VERBS = {
     "describe", "call", "dub", "label", "term", "brand", "characterize", "characterise", "praise", "hail",
     "criticize", "criticise", "slam", "condemn", "denounce", "dismiss", "blame", "welcome", "reject",
@@ -41,6 +50,21 @@ SPEECH_NOUNS = {
 DOCUMENT_SUBJECTS = {"statement", "post", "message", "letter", "release", "communique", "tweet", "note"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 DASHES = ("-", "--", "—", "–")
+
+
+def cites_evidence(tok: Token) -> bool:
+    """A record stating a finding: a verb of showing whose subject is a poll, a study, records ...
+    ("A CNN poll showed Mr. Smith leading", "the audit found that ..."), or anyone's "found that"."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in EVIDENCE_VERBS:
+        return False
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subj:
+        return False
+    if subj[0].lemma_.lower() in EVIDENCE_NOUNS:
+        return True
+    # anyone's finding, given as a "that" clause ("Investigators found that the brakes had failed")
+    return tok.lemma_.lower() == "find" and subj[0].lower_ != "it" \
+        and any(c.dep_ == "ccomp" and opens_with_that(c) for c in tok.children)
 
 
 def has_subject(tok: Token) -> bool:

@@ -31,6 +31,7 @@ from storyline.article.quote_cues import (
     CLAUSE_VERBS,
     DOCUMENT_SUBJECTS,
     XCOMP_VERBS,
+    cites_evidence,
     content_child,
     has_subject,
     is_cue,
@@ -351,7 +352,7 @@ class QuoteExtractor:
     def reports(self, tok: Token) -> bool:
         """Does ``tok`` introduce reported speech (or, with ``beliefs``, a reported belief)?"""
         lemma = tok.lemma_.lower()
-        if is_cue(tok) and lemma in CLAUSE_VERBS:
+        if is_cue(tok) and lemma in CLAUSE_VERBS or cites_evidence(tok):
             return True
         if self.infinitives and lemma in XCOMP_VERBS and tok.pos_ == "VERB":
             return True
@@ -365,8 +366,8 @@ class QuoteExtractor:
         if speaker is None:
             return None
         start, end = span_bounds(self.doc, tokens)
-        belief = cue.lemma_.lower() in BELIEF_VERBS
-        return Candidate(start, end, "indirect", cue, speaker, belief=belief) if end > start else None
+        secondary = not (is_cue(cue) and cue.lemma_.lower() in CLAUSE_VERBS)  # a belief or a finding
+        return Candidate(start, end, "indirect", cue, speaker, secondary=secondary) if end > start else None
 
     def content_tokens(self, cue: Token) -> list[Token]:
         """The ccomp subtree, joined by the rest of the head clause when the cue is parenthetical

@@ -1,0 +1,37 @@
+"""Findings of records reported like speech: "a poll shows ...", "the audit found that ...", with the
+record as the source; a finding inside another report stays part of that report."""
+from __future__ import annotations
+
+import pytest
+
+from test_quotes_direct import quotes_of
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(("text", "content", "source"), [
+    ("A new poll shows the mayor leading the race by ten points.",
+     "the mayor leading the race by ten points", "A new poll"),
+    ("The audit found that the council had overspent by two million euros.",
+     "the council had overspent by two million euros", "The audit"),
+    ("Court records show the firm paid the fine in March.",
+     "the firm paid the fine in March", "Court records"),
+    ("Investigators found that the brakes had failed before the crash.",
+     "the brakes had failed before the crash", "Investigators"),
+])
+def test_quotes_findings_of_records(text, content, source):
+    [q] = quotes_of(text)
+    assert (q.kind, q.text, q.speaker_text) == ("indirect", content, source)
+
+
+def test_quotes_findings_inside_a_report_stay_part_of_it():
+    text = "The company said that its logs would show the pump was working."
+    assert [q.text for q in quotes_of(text)] == ["its logs would show the pump was working"]
+
+
+@pytest.mark.parametrize("text", [
+    "The new mayor soon found the city welcoming and the rents low.",
+    "He showed the visitors that the tunnel was safe to enter.",
+])
+def test_quotes_findings_not_by_people_finding_or_showing_things(text):
+    assert quotes_of(text) == []
