@@ -75,7 +75,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month", _rx(rf"(?i:\b(?P<cue>{MONTH_CUES}))[ \t\u00a0-]+(?P<x>{MONTH}(?![\w-]){POSS})")),
     ("relweekday", _rx(rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming){SP}(?P<wd>{WEEKDAY}){POSS}")),
     ("weekday", _rx(rf"\b(?P<wd>{WEEKDAY})(?:['’]s)?(?![\w-])")),
-    ("deictic", _rx(r"\b(?P<word>[Tt]oday|[Yy]esterday|[Tt]omorrow)(?:['’]s)?\b")),
+    ("deictic", _rx(rf"\b(?P<word>(?:[Tt]he{SP}day{SP}(?:before{SP}yesterday|after{SP}tomorrow))|[Tt]oday|"
+                    r"[Yy]esterday|[Tt]omorrow)(?:['’]s)?\b")),
     ("ago", _rx(rf"(?<![\d,.$])\b{NUM_WORD}{SP}(?P<unit>day|week|month|year)s?{SP}ago\b")),
     ("relunit", _rx(rf"\b(?P<pre>(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate){SP})?"
                     rf"(?P<rel>[Ll]ast|[Nn]ext|[Tt]his){SP}(?P<unit>month|year)(?:['’]s)?\b")),

@@ -167,7 +167,8 @@ def _relative(c: Candidate, pub: Date, tense: str | None, anchor: Date | None) -
 def _deictic(c: Candidate, pub: Date, anchor: Date | None) -> str | None:
     f = c.fields
     if c.kind == "deictic":
-        offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[f["word"].lower()]
+        word = f["word"].lower().split()[-1]  # "the day before yesterday": two days back
+        offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[word] * (2 if " " in f["word"] else 1)
         return day_value(pub + dt.timedelta(days=offset))
     if c.kind == "ago":
         n = NUMBERS.get(f["num"].lower()) or int(f["num"])

@@ -69,10 +69,14 @@ HOLIDAYS: dict[str, tuple] = {
     "columbus day": (10, 0, 2), "veterans day": (11, 11), "juneteenth": (6, 19), "boxing day": (12, 26),
     "black friday": ("thanksgiving", 1), "cyber monday": ("thanksgiving", 4), "april fools' day": (4, 1),
     "remembrance day": (11, 11), "armistice day": (11, 11), "bastille day": (7, 14), "may day": (5, 1),
+    "martin luther king, jr. day": (1, 0, 3), "washington's birthday": (2, 0, 3), "mother's day": (5, 6, 2),
+    "father's day": (6, 6, 3), "ash wednesday": ("easter", -46), "palm sunday": ("easter", -7),
+    "pentecost": ("easter", 49),
 }
 US_HOLIDAYS = {"independence day", "thanksgiving day", "thanksgiving", "memorial day", "labor day",
                "martin luther king day", "martin luther king jr. day", "presidents day", "presidents' day",
-               "columbus day", "black friday", "cyber monday"}
+               "columbus day", "black friday", "cyber monday", "martin luther king, jr. day",
+               "washington's birthday", "mother's day", "father's day"}
 # a nation other than the US named right before a holiday: "Ukraine's", "India’s", "Canadian"
 _OTHER_NATION = re.compile(r"\b(?!(?:America|US|U\.S)\b)[A-Z][\w.]*(?:['’]s|ian|ese|ish|an)[ \t]+$")
 _HOLIDAYS = "|".join(re.escape(string.capwords(h)).replace(r"\ ", "[ \t]+").replace("'", "['’]")
@@ -121,6 +125,8 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
                          rf"[Tt]his|[Ll]ast|[Nn]ext|[Cc]oming){SP}(?P<unit>week(?:end)?)\b")),
     ("DATE", "holiday", _rx(rf"\b(?P<name>{_HOLIDAYS})(?:['’]s)?(?:{SP}(?:of{SP})?{YEAR})?\b")),
     ("DATE", "weekend", _rx(rf"\b[Tt]he{SP}weekend\b")),
+    ("DATE", "reldecade", _rx(rf"\b(?P<rel>[Tt]his|[Ll]ast|[Nn]ext){SP}(?P<unit>decade|century)"
+                              rf"\b(?!['’]s|-)")),
     ("DATE", "shift", _rx(rf"\b(?:(?:about|some|nearly|almost){SP})?{NUM}{SP}"
                           rf"(?P<unit>day|week|month|year)s?{SP}(?P<dir>later|earlier)\b", re.I)),
     ("DATE", "vague_ago", _rx(rf"\b(?:several|a{SP}few|a{SP}couple{SP}of|some|many){SP}"
@@ -129,9 +135,8 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
                               rf"(?P<dir>ago)\b")),
     ("DATE", "fromnow", _rx(rf"\b{NUM}{SP}{UNIT}s?{SP}from{SP}now\b", re.I)),
     ("DATE", "longago", _rx(rf"\b{NUM}{SP}(?P<unit>decade|centur(?:y|ie))s?{SP}ago\b", re.I)),
-    ("TIME", "partday", _rx(rf"\b(?:(?:[Ee]arly|[Ll]ate){SP})?(?P<day>[Tt]his|[Yy]esterday|[Tt]omorrow|"
-                            rf"[Tt]oday|"
-                            rf"[Ll]ast|{WEEKDAY})(?:['’]s)?{SP}"
+    ("TIME", "partday", _rx(rf"\b(?:(?:[Ee]arl(?:y|ier)|[Ll]ater?){SP})?(?P<day>[Tt]his|[Yy]esterday|"
+                            rf"[Tt]omorrow|[Tt]oday|[Ll]ast|{WEEKDAY})(?:['’]s)?{SP}"
                             rf"(?P<part>{PARTS})\b")),
     ("TIME", "tonight", _rx(r"\b(?P<word>[Tt]onight)\b")),
     ("TIME", "clock", _rx(r"(?<![\d:.,$])\b(?P<h>[01]?\d|2[0-4])(?:[:.](?P<m>[0-5]\d))?[ \t]*"
@@ -142,15 +147,16 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
     ("TIME", "noon", _rx(r"\b(?P<word>noon|midnight)\b")),
     ("SET", "every", _rx(rf"\b(?:[Ee]very|[Ee]ach){SP}(?:(?P<num>other|few|several|couple{SP}of|{NUMW}|\d+)"
                          rf"{SP})?(?P<unit>day|week|month|year|decade|quarter|summer|winter|spring|autumn|"
-                         rf"{PARTS}|{WEEKDAY}|{_MONTH})(?(num)s?)\b")),
+                         rf"weekend|{PARTS}|{WEEKDAY}(?:{SP}(?P<part>{PARTS}))?|{_MONTH})(?(num)s?)\b")),
     # "every two hours", "every 30 minutes": a clock unit needs its number ("every minute" is an idiom)
     ("SET", "every", _rx(rf"\b[Ee]very{SP}(?P<num>few|several|{NUMW}|\d+){SP}"
                          rf"(?P<unit>hour|minute|second)s\b")),
-    ("SET", "times", _rx(rf"\b(?P<times>once|twice|three{SP}times|\d+{SP}times){SP}(?:a|an|per|each|every)"
+    ("SET", "times", _rx(rf"\b(?P<times>once|twice|(?:{NUMW}|\d+){SP}times){SP}(?:a|an|per|each|every)"
                          rf"{SP}(?P<unit>day|week|month|year)\b")),
     ("SET", "annually", _rx(r"\b(?P<word>[Aa]nnually)\b")),
     ("SET", "plural_wd", _rx(rf"\b(?:[Oo]n{SP})(?P<x>(?P<wd>{WEEKDAY})s(?:{SP}(?P<part>{PARTS})s)?)\b")),
     ("SET", "plural_wd", _rx(rf"\b(?P<wd>{WEEKDAY}){SP}(?P<part>{PARTS})s\b")),
+    ("SET", "weekends", _rx(rf"\b(?:[Oo]n|[Aa]t){SP}(?P<x>weekends)\b")),
     ("DURATION", "past_unit", _rx(rf"\b(?P<the>[Tt]he{SP}(?:past|last|previous|next|coming|following)){SP}"
                                   rf"{UNIT}\b(?!['’]s)")),
     ("DURATION", "count", _rx(rf"{NOT_AMOUNT}(?:{MODIFIER}|{_THE_NUM})?(?:(?P<few>(?:past|last|next|coming|"
@@ -195,6 +201,9 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
                            rf"{_MONTH}(?:{SP}{_YEAR})?|{_YEAR})\b")),
     ("DATE", "modified", _rx(rf"\b(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|{SP})(?P<inner>{_MONTH}(?:{SP}{_YEAR})?|"
                              rf"{WEEKDAY}|{_YEAR})\b")),
+    # "earlier today", "later Monday", "late yesterday": the day, with its modifier as TimeBank marks it
+    ("DATE", "modified", _rx(rf"\b(?:[Ee]arl(?:y|ier)|[Ll]ater?){SP}(?P<inner>[Tt]oday|[Yy]esterday|"
+                             rf"[Tt]omorrow|{WEEKDAY})\b(?!['’])")),
     ("DATE", "past", _rx(r"\b(?P<word>[Rr]ecently|[Ll]ately|[Tt]he[ \t]+past\b"
                          r"(?![ \t]+(?:few|several|two|three|four|five|six|seven|eight|nine|ten|\d|decade|"
                          r"century|year|month|week|day|hour|night|weekend|quarter|half|[a-z]+s\b|[a-z]+ing\b)))\b")),
@@ -228,6 +237,7 @@ _COUNTED_THING = re.compile(r"\b(?:one|a|an|two|three|four|five|\d+)[ \t]+(?:[a-
 
 _MATURITY = re.compile(r"(?:[ \t]+(?:U\.S\.|[Tt]reasury|[Gg]overnment|fixed(?:-rate)?|zero-coupon))*[ \t]+"
                        r"(?:bonds?|notes?|bills?|[Tt]reasur(?:y|ies)|mortgages?|debentures?|yields?|gilts?)\b")
+_VERB_LAST = re.compile(r"\b(?:will|would|could|can|may|might|should|must|to|not|to|'ll|’ll)[ \t]+$", re.I)
 _TEMPERATURE = re.compile(r"\b(?:temperatures?|highs?|lows?|degrees?|thermometers?|readings?)\b[^.;!?]*$",
                           re.I)
 _PAST_WORDS = re.compile(r"\b(?:past|last|recent|previous)\b", re.I)
@@ -272,6 +282,10 @@ def _accept(c: TypedCandidate, text: str) -> bool:
             not surface.endswith("s") or not _THE_STRETCH.search(text[max(0, c.start - 10):c.start])):
         c.start += re.match(r"(?i)the\s+", surface).end()  # "the two days of talks" is a stretch;
         surface = text[c.start:c.end]  # "for the nine months" includes "the"
+    if c.kind == "count" and surface.lower().startswith("last ") and \
+            _VERB_LAST.search(text, max(0, c.start - 16), c.start):
+        c.start += 5  # "could last 18 months": the verb, not "the last 18 months"
+        surface = text[c.start:c.end]
     if c.kind == "quarter" and re.match(r"(?i)the\s+\w+-quarter$", surface):
         c.start += re.match(r"(?i)the\s+", surface).end()  # "the third-quarter loss": an adjective
     _vague_point(c, text, surface)
@@ -307,10 +321,12 @@ NEEDS = {"quarter": ("quarter", "q"), "half": ("half",), "fiscal": ("fiscal", "f
          "ended": ("ended", "ending", "year to "),
          "quarters": ("quarters",), "thequarter": ("the quarter",), "yearago": ("year-", "period"),
          "partof": ("of",), "century": ("century",), "week": ("week",), "weekend": ("weekend",),
-         "every": ("every", "each"), "noon": ("noon", "midnight"), "tonight": ("tonight",),
+         "reldecade": ("decade", "century"), "every": ("every", "each"), "weekends": ("weekends",),
+         "noon": ("noon", "midnight"), "tonight": ("tonight",),
          "clock": ("m",), "clock24": (":", "utc", "gmt"),
          "holiday": ("christmas", "easter", "year's", " day", "halloween", "good friday", "thanksgiving",
-                     "black friday", "cyber monday", "juneteenth"),
+                     "black friday", "cyber monday", "juneteenth", "birthday", "pentecost", "ash wed",
+                     "palm sun"),
          **STRETCH_NEEDS}
 
 

@@ -66,14 +66,17 @@ def set_value(c: TypedCandidate) -> str:
     f = c.fields
     if c.kind == "annually":
         return "P1Y"  # "annually"
+    if c.kind == "weekends" or f.get("unit", "").lower() == "weekend":
+        return "XXXX-WXX-WE"  # "on weekends", "every weekend"
     if c.kind == "plural_wd":
         part = PART_OF_DAY.get((f.get("part") or "").lower(), "")
         return f"XXXX-WXX-{WEEKDAYS[f['wd'].lower()] + 1}" + (f"T{part}" if part else "")
     unit = f["unit"].lower().rstrip(".")
     if unit in MONTHS:
         return f"XXXX-{MONTHS[unit]:02d}"
-    if unit in WEEKDAYS:
-        return f"XXXX-WXX-{WEEKDAYS[unit] + 1}"
+    if unit.split()[0] in WEEKDAYS:  # "every Tuesday (night)"
+        part = PART_OF_DAY.get((f.get("part") or "").lower(), "")
+        return f"XXXX-WXX-{WEEKDAYS[unit.split()[0]] + 1}" + (f"T{part}" if part else "")
     if unit in PART_OF_DAY:
         return f"XXXX-XX-XXT{PART_OF_DAY[unit]}"
     if unit in SEASONS:
@@ -255,7 +258,7 @@ def time_value(c: TypedCandidate, pub: Date | None, inner: str | None) -> str | 
 def _unit_value(unit: str | None, pub: Date | None, rel: str | None = None) -> str | None:
     """"the end of the year" / "the start of next month": the publication year or month, or the
     one after ("next") or before ("last")."""
-    if pub is None or unit not in ("year", "month", "week"):
+    if pub is None or unit not in ("year", "month", "week", "decade", "century"):
         return None
     return shifted(pub, unit, {"next": 1, "last": -1}.get((rel or "").lower(), 0))
 
@@ -331,6 +334,8 @@ def typed_value(c: TypedCandidate, pub: Date | None, tense: str | None, inner: s
         return time_value(c, pub, inner)
     if c.kind in REFS:
         return REFS[c.kind]
+    if c.kind == "reldecade":  # "this decade" 201, "last century" 19
+        return _unit_value(c.fields["unit"].lower(), pub, c.fields["rel"])
     if c.kind in ("partof", "modified"):
         return inner or _unit_value(c.fields.get("unit"), pub, c.fields.get("rel"))
     if c.kind in ("quarter", "half", "fiscal"):

@@ -1,0 +1,124 @@
+"""TIMEX3 forms added from the case suite (bench/timex_cases.py): counted sets ("every four years"),
+fractions ("a quarter of a century", "a half hour"), decade words, US numeric dates, more holidays,
+modified days ("earlier today"), "this decade", "the day before yesterday", year anaphora across a
+sentence, and the words that must stay out of an expression ("could last 18 months")."""
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from storyline.article.dates import tag_dates, tag_timexes
+from storyline.article.nlp import load_nlp
+
+PUB = "2031-06-12"  # a Thursday
+
+
+@functools.lru_cache(maxsize=1)
+def _nlp():
+    return load_nlp()
+
+
+def _timexes(text: str, pub: str = PUB) -> list[tuple[str, str, str | None]]:
+    return [(m.text, m.timex_type, m.value) for m in tag_timexes(text, _nlp()(text), pub)]
+
+
+@pytest.mark.parametrize("text,surface,ttype,value", [
+    ("Voters elect a mayor every four years.", "every four years", "SET", "P4Y"),
+    ("A bus leaves every 20 minutes.", "every 20 minutes", "SET", "PT20M"),
+    ("The drill is repeated every two hours.", "every two hours", "SET", "PT2H"),
+    ("The river floods every few years.", "every few years", "SET", "PXY"),
+    ("The club dances every Friday night.", "every Friday night", "SET", "XXXX-WXX-5TNI"),
+    ("The beach is packed every weekend.", "every weekend", "SET", "XXXX-WXX-WE"),
+    ("The museum is free on weekends.", "weekends", "SET", "XXXX-WXX-WE"),
+    ("The board meets six times a year.", "six times a year", "SET", "P1Y"),
+])
+def test_counted_sets(text, surface, ttype, value):
+    assert (surface, ttype, value) in _timexes(text)
+
+
+@pytest.mark.parametrize("text,surface,ttype,value", [
+    ("The radio show ran for a quarter of a century.", "a quarter of a century", "DURATION", "P25Y"),
+    ("The press conference lasted a half hour.", "a half hour", "DURATION", "PT30M"),
+    ("The crew had a half-hour break.", "a half-hour", "DURATION", "PT30M"),
+    ("The hall was built over many years.", "many years", "DURATION", "PXY"),
+    ("The appeal could last 18 months.", "18 months", "DURATION", "P18M"),
+])
+def test_durations(text, surface, ttype, value):
+    assert (surface, ttype, value) in _timexes(text)
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("Jazz clubs thrived in the twenties.", "the twenties", "192"),
+    ("The label was founded in the late seventies.", "the late seventies", "197"),
+    ("Winter 2029 was the coldest in years.", "Winter 2029", "2029-WI"),
+    ("The ledger is dated 10/14/2027.", "10/14/2027", "2027-10-14"),
+    ("The permit expired on 23/04/2028.", "23/04/2028", "2028-04-23"),
+    ("Wages have stalled this decade.", "this decade", "203"),
+    ("The canal was dug last century.", "last century", "19"),
+    ("Coal may be gone by the end of this century.", "the end of this century", "20"),
+    ("Sales fell in the second quarter of last year.", "the second quarter of last year", "2030-Q2"),
+    ("The firm expects a profit in the second half.", "the second half", "2031-H2"),
+])
+def test_dates(text, surface, value):
+    assert (surface, "DATE", value) in _timexes(text)
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("The suspect was seen the day before yesterday.", "the day before yesterday", "2031-06-10"),
+    ("The verdict is due the day after tomorrow.", "the day after tomorrow", "2031-06-14"),
+    ("The minister quit earlier today.", "earlier today", "2031-06-12"),
+    ("Late yesterday, the rebels withdrew.", "Late yesterday", "2031-06-11"),
+])
+def test_modified_days(text, surface, value):
+    assert (surface, "DATE", value) in _timexes(text)
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("Crowds filled the malls on Black Friday.", "Black Friday", "2030-11-29"),
+    ("The senator spoke on Presidents Day.", "Presidents Day", "2031-02-17"),
+    ("Shops reopened after Boxing Day.", "Boxing Day", "2030-12-26"),
+    ("Florists sold out before Mother's Day.", "Mother's Day", "2031-05-11"),
+])
+def test_holidays(text, surface, value):
+    assert (surface, "DATE", value) in _timexes(text)
+
+
+@pytest.mark.parametrize("text,surface,ttype,value", [
+    ("He was freed early this morning.", "early this morning", "TIME", "2031-06-12TMO"),
+    ("The verdict comes later this afternoon.", "later this afternoon", "TIME", "2031-06-12TAF"),
+    ("Police were called at 11pm.", "11pm", "TIME", "2031-06-12T23:00"),
+])
+def test_times(text, surface, ttype, value):
+    assert (surface, ttype, value) in _timexes(text)
+
+
+def test_year_anaphora_read_the_sentence_before():
+    text = "The dam burst in 2022. The following year, the valley was rebuilt. Two years later, it flooded."
+    found = _timexes(text)
+    assert ("The following year", "DATE", "2023") in found
+    assert ("Two years later", "DATE", "2025") in found
+
+
+def test_three_years_later_counts_from_a_year():
+    text = "The war began in 2024. Three years later, the troops left."
+    assert ("Three years later", "DATE", "2027") in _timexes(text)
+
+
+def test_adjectival_quarter_leaves_the_article_out():
+    assert ("third-quarter", "DATE", "2030-Q3") in _timexes("The firm said the third-quarter loss widened.")
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Highs will be in the sixties on Sunday.", "sixties"),
+    ("She grew up in Fall River.", "Fall"),
+    ("Every minute counts in a rescue.", "minute"),
+])
+def test_not_times(text, word):
+    assert not any(word in surface for surface, _, _ in _timexes(text))
+
+
+def test_brief_dates_keep_the_bare_day():
+    """The brief's calendar dates are not widened by the typed modifiers ("earlier today")."""
+    text = "The minister quit earlier today."
+    assert [m.text for m in tag_dates(text, _nlp()(text), PUB)] == ["today"]
