@@ -66,3 +66,65 @@ def test_compare_worth_counts_held_by_different_people_do_not_disagree():
     c = make("c", "Senator Ann Cole now has 250 delegates, her campaign said.", "2026-02-01",
              [fig("250 delegates", 250, "delegate", "delegates")])
     assert discrepancies(b, c) == []
+
+
+def test_compare_worth_counts_of_different_kinds_do_not_disagree():
+    a = make("a", "A group of 30 political experts ranked the candidates this week.", "2026-02-01",
+             [fig("30 political experts", 30, "expert", "experts group")])
+    b = make("b", "A group of 50 conservative foreign policy experts signed the letter.", "2026-02-01",
+             [fig("50 conservative foreign policy experts", 50, "expert", "experts group")])
+    assert discrepancies(a, b) == []
+    c = make("c", "A group of 50 experts ranked the candidates this week.", "2026-02-01",
+             [fig("50 experts", 50, "expert", "experts group")])
+    assert len(discrepancies(a, c)) == 1  # no kind said: may be the same group
+    d = make("d", "A group of 50 Ukrainian political experts ranked the candidates.", "2026-02-01",
+             [fig("50 Ukrainian political experts", 50, "expert", "experts group")])
+    assert len(discrepancies(a, d)) == 1  # a shared kind
+
+
+def test_compare_worth_copies_sold_by_different_owners_do_not_disagree():
+    a = make("a", "Ann Cole's memoir has sold 235,000 copies in eight months, her publisher said.",
+             "2026-02-01", [fig("235,000 copies", 235000, "copy", "copies sold")])
+    b = make("b", "Tom Reyes self-published his novel online and quickly sold 60 copies.", "2026-02-01",
+             [fig("60 copies", 60, "copy", "copies sold")])
+    assert discrepancies(a, b) == []
+    c = make("c", "Ann Cole's memoir has sold 60,000 copies, a bookseller said.", "2026-02-01",
+             [fig("60,000 copies", 60000, "copy", "copies sold")])
+    assert len(discrepancies(a, c)) == 1
+
+
+def test_compare_worth_count_placed_where_the_other_article_never_goes_does_not_disagree():
+    a = make("a", "In Georgia, early results from the state's 14 congressional districts favoured Cole.",
+             "2026-02-01", [fig("14 congressional districts", 14, "district", "congressional districts")])
+    b = make("b", "Party insiders are picking three delegates from each of nine congressional districts.",
+             "2026-02-01", [fig("nine congressional districts", 9, "district", "congressional districts")])
+    assert discrepancies(a, b) == []
+    nine = fig("nine congressional districts", 9, "district", "congressional districts")
+    c = make("c", "Party insiders in Atlanta are picking delegates in all nine congressional districts of "
+             "Georgia.", "2026-02-01", [nine])
+    assert len(discrepancies(a, c)) == 1  # the other article names Georgia
+
+
+@pytest.mark.parametrize(("text", "phrase", "kinds"), [
+    ("A group of 30 political experts met.", "30 political experts", {"political"}),
+    ("Nearly 50 conservative foreign policy experts signed.", "50 conservative foreign policy experts",
+     {"conservative", "foreign", "policy"}),
+    ("Rescuers reached 17 trapped miners.", "17 trapped miners", set()),
+    ("An estimated 300 people marched.", "300 people", set()),
+    ("Some 40 other missing climbers were found.", "40 other missing climbers", set()),
+])
+def test_compare_worth_qualifiers_say_what_kind_is_counted(text, phrase, kinds):
+    from storyline.article.nlp import load_nlp
+    from storyline.corpus.compare_worth import qualifiers
+    start = text.index(phrase)
+    figure = Figure(start, start + len(phrase), phrase, 1, unit="x")
+    assert qualifiers(load_nlp()(text), 0, figure) == kinds
+
+
+def test_compare_worth_placed_apart_needs_a_place_the_other_article_never_names():
+    from storyline.corpus.compare_worth import placed_apart
+    assert placed_apart({"lyon"}, {"lyon"}, {"marseille"}, {"marseille"})
+    assert placed_apart({"georgia"}, {"georgia", "ohio"}, set(), {"indiana"})
+    assert not placed_apart({"georgia"}, {"georgia"}, set(), {"indiana", "georgia"})
+    assert not placed_apart(set(), {"a"}, set(), {"b"})
+    assert not placed_apart({"lyon"}, {"lyon"}, {"marseille"}, {"marseille", "lyon"})

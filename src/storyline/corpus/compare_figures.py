@@ -18,15 +18,20 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from storyline.corpus.compare_phrases import value_phrase
-from storyline.corpus.compare_scope import SentenceParses, published, tokens_in
+from storyline.corpus.compare_scope import SentenceParses, published
 from storyline.corpus.compare_values import compatible
 from storyline.corpus.compare_worth import (
     MEASUREMENT_UNITS,
     TIME_UNITS,
     article_places,
     comparable,
+    different_kinds,
     entity_key,
+    holder_of,
+    placed_apart,
     places_of,
+    qualifiers,
+    unit_token,
 )
 from storyline.model import Article, Figure
 
@@ -55,6 +60,7 @@ class FigureFact:
     named: set[str] = field(default_factory=set)  # every place its article names
     holder: str | None = None  # who has the counted things ("Cruz (who has 231 delegates)")
     subject: str | None = None  # what the figure is about (figure.subject_name), keyed like ``holder``
+    kinds: set[str] = field(default_factory=set)  # what kind of thing it counts ("political" experts)
 
     @property
     def key(self) -> tuple[str, int]:
@@ -77,42 +83,11 @@ def _family(word: str) -> str:
     return word
 
 
-def _unit_token(doc, offset: int, figure: Figure):
-    toks = [t for t in tokens_in(doc, figure.start - offset, figure.end - offset) if not t.like_num]
-    nouns = [t for t in toks if t.pos_ in ("NOUN", "PROPN")]
-    return (nouns or toks or [None])[-1]
-
-
-HOLDING = {"have", "hold", "win", "own", "keep", "secure", "collect", "amass", "gain", "lead"}
-
-
-def holder_of(fact: FigureFact, parses: SentenceParses, entity_of) -> str | None:
-    """The named holder of what a figure counts: the subject of "has/holds/won N things" (through a
-    relative pronoun: "Cruz (who has 231 delegates)"), or the name before "with N things"; as an
-    entity id where the entities stage knows it."""
-    doc, offset = parses.get(fact.article, fact.figure.start, fact.figure.end)
-    tok = _unit_token(doc, offset, fact.figure)
-    if tok is None:
-        return None
-    head = tok.head
-    if tok.dep_ == "dobj" and head.lemma_.lower() in HOLDING:
-        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
-        if subj is not None and subj.lower_ in ("who", "which", "that") and head.dep_ == "relcl":
-            subj = head.head
-    elif tok.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ == "PROPN":
-        subj = head.head
-    else:
-        return None
-    if subj is None or subj.pos_ != "PROPN":
-        return None
-    return entity_key(fact.article.id, subj.text, entity_of)
-
-
 def anchor_words(doc, offset: int, figure: Figure) -> set[str]:
     """What a figure measures, read from the parse: the noun its unit belongs to ("war" for
     "three-year war", "war" for "the war, which has lasted for four years") and, marked "v:",
     the verbs on the way."""
-    tok = _unit_token(doc, offset, figure)
+    tok = unit_token(doc, offset, figure)
     out: set[str] = set()
     steps = 0
     while tok is not None and steps < 6 and tok.head is not tok:
@@ -164,7 +139,7 @@ def _expanded(words: set[str]) -> set[str]:
 def same_measure(a: FigureFact, b: FigureFact, sole_unit: set[tuple[str, str]]) -> bool:
     """Do two facts count or measure the same thing (see the module docstring)?"""
     sa, sb = a.subject or a.holder, b.subject or b.holder
-    if sa and sb and sa != sb:
+    if sa and sb and sa != sb or different_kinds(a.kinds, b.kinds):
         return False
     shared = _expanded(a.words) & _expanded(b.words)
     if any(not w.startswith("v:") or a.unit not in TIME_UNITS for w in shared):
@@ -198,10 +173,10 @@ def is_update(a: FigureFact, b: FigureFact) -> bool:
 def disagree(a: FigureFact, b: FigureFact) -> bool:
     """Incompatible values from different documents or claimants, and not an update. Durations of
     different documents are compared only when both publication dates are known (they grow); figures
-    whose sentences place them in different places ("in Beirut", "in Benghazi"), neither article
-    naming the other's, are about different things."""
-    if a.places and b.places and not (a.places & b.places or a.places & b.named or b.places & a.named):
-        return False  # neither article names the other's place ("in Kharkiv" vs "in Ukraine" may agree)
+    placed in a place the other's article never names ("in Beirut" vs "in Benghazi", or "in Georgia"
+    against an article that never names Georgia) are about different things (``placed_apart``)."""
+    if placed_apart(a.places, a.named, b.places, b.named):
+        return False
     if a.article.id == b.article.id and (a.claimant == b.claimant or _same_sentence(a, b)
                                          and None in (a.claimant, b.claimant)):
         return False  # one sentence listing two numbers ("six murder counts and five ...") is no dispute
@@ -261,7 +236,9 @@ def facts_of(articles: Sequence[Article], claimant_of, parses: SentenceParses) -
     named = {a.id: article_places(a, claimant_of) for a in {f.article.id: f.article for f in facts}.values()}
     for fact in facts:
         fact.words = measure_words(fact, parses)
-        fact.holder = holder_of(fact, parses, claimant_of)
+        doc, offset = parses.get(fact.article, fact.figure.start, fact.figure.end)
+        fact.holder = holder_of(fact.article, fact.figure, doc, offset, claimant_of)
+        fact.kinds = qualifiers(doc, offset, fact.figure) if fact.unit not in TIME_UNITS else set()
         name = fact.figure.subject_name
         fact.subject = entity_key(fact.article.id, name, claimant_of) if name else None
         fact.places = places_of(fact.article, fact.figure, claimant_of)

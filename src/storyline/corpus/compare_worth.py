@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from storyline.corpus.compare_scope import tokens_in
 from storyline.corpus.entity_types import PLACE_LABELS
 from storyline.model import Article, Figure
 
@@ -97,3 +98,98 @@ def article_places(article: Article, entity_of) -> set[str]:
 def entity_key(doc_id: str, name: str, entity_of) -> str:
     """The entity id of a name as used in a document, else the name in lower case."""
     return entity_of(doc_id, name) or name.lower()
+
+
+def placed_apart(places_a: set[str], named_a: set[str], places_b: set[str], named_b: set[str]) -> bool:
+    """Are two figures about different places? One sentence puts its figure in a place ("in Georgia")
+    that the other figure's article never names, and the other way round too when that figure is
+    placed ("in Lyon" vs "in Marseille"). An article that names the other's place may be giving the
+    same figure ("in Kharkiv" vs "in Ukraine"); a figure's own article always names its place, so
+    two figures of one article are never placed apart."""
+    if not places_a and not places_b:
+        return False
+    return not (places_a & named_b or places_b & named_a)
+
+
+def unit_token(doc, offset: int, figure: Figure):
+    """The token of a figure's unit in the parse of its sentence (``offset``: the sentence's start):
+    its last noun, else its last token that is not a number."""
+    toks = [t for t in tokens_in(doc, figure.start - offset, figure.end - offset) if not t.like_num]
+    nouns = [t for t in toks if t.pos_ in ("NOUN", "PROPN")]
+    return (nouns or toks or [None])[-1]
+
+
+# verbs whose subject has, gets or sells the counted things: "Cruz has 231 delegates", "the book sold
+# 235,000 copies"
+HOLDING = {"have", "hold", "win", "own", "keep", "secure", "collect", "amass", "gain", "lead", "sell", "earn"}
+RELATIVE = ("who", "which", "that")
+
+
+def holder_of(article: Article, figure: Figure, doc, offset: int, entity_of) -> str | None:
+    """The named holder of what a figure counts: the subject of "has/holds/won/sold N things" (through
+    a relative pronoun: "Cruz (who has 231 delegates)"; of the first verb of "published X and sold N
+    copies"; the owner named before a common-noun subject: "Trump's manifesto has sold N copies"), or
+    the name before "with N things"; as an entity id where the entities stage knows it."""
+    tok = unit_token(doc, offset, figure)
+    if tok is None:
+        return None
+    head = tok.head
+    if tok.dep_ == "dobj" and head.lemma_.lower() in HOLDING:
+        subj = verb_subject(head)
+    elif tok.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ == "PROPN":
+        subj = head.head
+    else:
+        return None
+    if subj is not None and subj.pos_ == "NOUN":
+        subj = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if subj is None or subj.pos_ != "PROPN":
+        return None
+    return entity_key(article.id, subj.text, entity_of)
+
+
+def verb_subject(verb):
+    """The subject of ``verb``: its own, that of the verb it is coordinated with, or for a relative
+    clause ("who has") the noun the clause belongs to."""
+    while True:
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None and verb.dep_ == "conj" and verb.head is not verb:
+            verb = verb.head
+            continue
+        if subj is not None and subj.lower_ in RELATIVE and verb.dep_ == "relcl":
+            return verb.head
+        return subj
+
+
+# modifiers that say how sure or how complete a count is, or what state its members are in (which the
+# measure words compare), not which group it counts
+_NOT_KIND = {
+    "total", "estimated", "confirmed", "reported", "known", "official", "possible", "potential", "likely",
+    "full", "entire", "whole", "overall", "combined", "only", "single", "individual", "separate",
+    "different", "various", "several", "own", "such", "additional", "extra", "new", "recent", "current",
+    "final", "first", "last", "next", "previous", "same", "other", "more", "many", "few", "least", "most",
+    "missing", "dead", "alive", "injured", "wounded", "trapped", "stranded", "displaced", "homeless",
+}
+KIND_PREFIX = 5  # "Ukrainian" and "Ukraine" name one kind: the same first five letters
+
+
+def qualifiers(doc, offset: int, figure: Figure) -> set[str]:
+    """What kind of thing a count counts, as said between its number and its unit: the adjectives and
+    nouns modifying the unit ("30 political experts" -> {"political"}, "50 conservative foreign policy
+    experts" -> {"conservative", "foreign", "policy"}), lower-case lemmas; participles ("trapped") and
+    the words of ``_NOT_KIND`` left out."""
+    unit = unit_token(doc, offset, figure)
+    numbers = [t.i for t in doc if t.like_num and figure.start - offset <= t.idx < figure.end - offset]
+    if unit is None or not numbers:
+        return set()
+    return {t.lemma_.lower() for t in doc[max(numbers) + 1:unit.i]
+            if t.pos_ in ("ADJ", "NOUN", "PROPN") and t.tag_ not in ("VBN", "VBG")
+            and t.lemma_.lower() not in _NOT_KIND}
+
+
+def different_kinds(kinds_a: set[str], kinds_b: set[str]) -> bool:
+    """Do two counts count different kinds of things: both say what kind, and no word of one matches
+    a word of the other ("30 political experts" vs "50 conservative foreign policy experts";
+    "12 Ukrainian soldiers" and "15 Ukraine soldiers" match)?"""
+    if not kinds_a or not kinds_b:
+        return False
+    return not any(x[:KIND_PREFIX] == y[:KIND_PREFIX] for x in kinds_a for y in kinds_b)
