@@ -61,6 +61,17 @@ SHOOTING = [
     "Flowers were left on {street} in Brenmouth, where {victim} was shot dead on Saturday.",
 ]
 SHOOTINGS = (("Carrow Street", "Alan Pike"), ("Hale Road", "Dana Morrow"))
+MATCH = [
+    "Dunmore Rovers beat {rival} 2-1 on {day} with a late goal from striker Jon Vale.",
+    "A late Jon Vale goal gave Dunmore Rovers a 2-1 win over {rival} on {day}.",
+    "Dunmore Rovers came from behind to beat {rival} 2-1, Jon Vale scoring the winner on {day}.",
+    "Jon Vale struck in the final minute as Dunmore Rovers edged {rival} 2-1 on {day}.",
+    "{rival} lost 2-1 to Dunmore Rovers on {day} after Jon Vale's late winner.",
+]
+MATCH_MORE = ["Manager Ed Sorn praised his side's spirit and said Dunmore Rovers could still win the league.",
+              "Ed Sorn, the Dunmore Rovers manager, said the win kept his side top of the table.",
+              "Dunmore Rovers stay top of the league; manager Ed Sorn said the players had earned a rest."]
+MATCHES = (("Kelso Athletic", "Saturday"), ("Port Ardel", "Wednesday"))
 
 
 def _dated(texts: list[str], prefix: str, first_day: int) -> list[Article]:
@@ -75,6 +86,14 @@ def _shootings() -> list[Article]:
         out += [article(f"s{k}-{i}", ("", t), f"2025-03-{1 + 5 * k + i // 2:02d}")
                 for i, t in enumerate(texts)]
     return out
+
+
+def _matches() -> list[Article]:
+    """One club's two wins, against two rivals four days apart, the same striker scoring and the same
+    manager quoted (the reports agree too well for the gap rule: the marker and the phase rule decide)."""
+    return [article(f"g{k}-{i}", ("", t.format(rival=rival, day=day) + " " + MATCH_MORE[i % 3]),
+                    f"2025-03-{1 + 4 * k + i // 3:02d}")
+            for k, (rival, day) in enumerate(MATCHES) for i, t in enumerate(MATCH)]
 
 
 def test_walker_found_at_a_lake_named_only_then_stays_one_story():
@@ -92,6 +111,14 @@ def test_second_shooting_in_the_same_town_days_later_splits():
     assert len(cluster_articles(articles).clusterer.stories) == 1
     stories = sorted(sorted(s.documents) for s in build_stories(articles))
     assert stories == [[f"s0-{i}" for i in range(5)], [f"s1-{i}" for i in range(5)]]
+
+
+def test_one_clubs_two_matches_days_apart_split():
+    """The later reports keep the club and the striker but not the first rival: another event."""
+    articles = _matches()
+    assert len(cluster_articles(articles).clusterer.stories) == 1
+    stories = sorted(sorted(s.documents) for s in build_stories(articles))
+    assert stories == [[f"g0-{i}" for i in range(5)], [f"g1-{i}" for i in range(5)]]
 
 
 def _words(texts: list[str]) -> list[set[str]]:
