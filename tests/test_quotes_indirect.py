@@ -130,3 +130,19 @@ def test_quotes_indirect_according_to_after_a_comma_takes_what_comes_before():
 def test_quotes_indirect_according_to_after_a_short_opening_takes_what_follows(text, content, source):
     [q] = [q for q in quotes_of(text) if q.kind == "indirect"]
     assert (q.text, q.speaker_text) == (content, source)
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("As the minister noted on Monday, the bridge will stay closed until May.",
+     "the bridge will stay closed until May", "the minister"),
+    ("The talks ended without a deal, as first reported by the Daily Courier.",
+     "The talks ended without a deal", "the Daily Courier"),
+])
+def test_quotes_indirect_as_reported_by_reports_the_clause_it_hangs_on(text, content, speaker):
+    [q] = quotes_of(text)
+    assert (q.text, q.speaker_text, q.kind) == (content, speaker, "indirect")
+
+
+def test_quotes_indirect_as_promised_is_no_report():
+    found = quotes_of("She raised the rates in December, just as she said she would, and as expected.")
+    assert all("raised the rates" not in q.text for q in found)

@@ -117,7 +117,7 @@ def speaker_head(cue: Token, depth: int = 0) -> Token | None:
             return poss[0]
     subj = [c for c in cue.children if c.dep_ in SUBJECT_DEPS]
     agent = [g for c in cue.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    if subj and subj[0].dep_ == "nsubjpass":
+    if subj and subj[0].dep_ == "nsubjpass" or not subj and agent:  # "(as) first reported by X"
         return agent[0] if agent else None
     if subj:
         head = past_dateline(subj[0], cue)

@@ -377,7 +377,8 @@ class QuoteExtractor:
         if child is not None and child.dep_ == "relcl" and tokens and tokens[0].lower_ == "that":
             tokens = tokens[1:]  # the complementiser the parser read as a relative pronoun or determiner
         head = cue.head
-        parenthetical = cue.dep_ == "parataxis" and child is None or cue.dep_ == "ccomp" and head.i > cue.i
+        parenthetical = cue.dep_ == "parataxis" and child is None or cue.dep_ == "ccomp" and head.i > cue.i \
+            or child is None and as_reported(cue)
         if parenthetical and head.i != cue.i and head.pos_ in ("VERB", "AUX") and not is_cue(head):
             skip = {t.i for t in cue.subtree}
             tokens += [t for t in head.subtree if t.i not in skip]
@@ -494,6 +495,13 @@ class QuoteExtractor:
         quote.channel = find_channel(sentence, cue, lo)
         if self.article.published and " today" in f" {sentence.lower()}":
             quote.said_on = DateValue(self.article.published, "today")
+
+
+def as_reported(cue: Token) -> bool:
+    """"As X reported, CLAUSE" / "CLAUSE, as first reported by X": the clause the aside hangs on is
+    what was reported."""
+    return cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children) \
+        and any(c.dep_ in ("nsubj", "agent") for c in cue.children)
 
 
 def believes(tok: Token) -> bool:
