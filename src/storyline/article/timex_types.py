@@ -49,6 +49,7 @@ ZONE = (r"(?:[ \t]*(?P<zone>UTC|GMT|Z|[ECMP][SD]?T|BST|CES?T|EES?T|MSK|IST|JST|K
         r"local[ \t]+time)\b)?")
 _MONTH = MONTH.replace("(?P<month>", "(?:")
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _THE_NUM = rf"[Tt]he{SP}(?=\d|{NUMW}{SP})"  # "(in) the nine months"
 _YEAR_BEFORE = r"(?P<year0>1[5-9]\d\d|20\d\d)"  # "the 1988 second quarter"
 _QUARTER_REL = (r"(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|this|next|"
@@ -125,6 +126,13 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
                          rf"[Tt]his|[Ll]ast|[Nn]ext|[Cc]oming){SP}(?P<unit>week(?:end)?)\b")),
     ("DATE", "holiday", _rx(rf"\b(?P<name>{_HOLIDAYS})(?:['’]s)?(?:{SP}(?:of{SP})?{YEAR})?\b")),
     ("DATE", "weekend", _rx(rf"\b[Tt]he{SP}weekend\b")),
+    # a year in words, as broadcast transcripts write it: "nineteen ninety-one", "the year two thousand"
+    ("DATE", "wordyear", _rx(rf"\b(?:[Tt]he{SP}year{SP})?(?P<hi>[Nn]ineteen|[Ee]ighteen)[- \t](?P<lo>"
+                             rf"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-{_ONES})?|ten|eleven|"
+                             rf"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b"
+                             rf"(?!-|[ \t]{_ONES}\b)")),
+    ("DATE", "wordyear", _rx(rf"\b[Tt]he{SP}year{SP}(?P<hi>two{SP}thousand)(?:{SP}and)?(?:[- \t](?P<lo>"
+                             rf"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?\b")),
     ("DATE", "reldecade", _rx(rf"\b(?P<rel>[Tt]his|[Ll]ast|[Nn]ext){SP}(?P<unit>decade|century)"
                               rf"\b(?!['’]s|-)")),
     ("DATE", "shift", _rx(rf"\b(?:(?:about|some|nearly|almost){SP})?{NUM}{SP}"
@@ -321,7 +329,8 @@ NEEDS = {"quarter": ("quarter", "q"), "half": ("half",), "fiscal": ("fiscal", "f
          "ended": ("ended", "ending", "year to "),
          "quarters": ("quarters",), "thequarter": ("the quarter",), "yearago": ("year-", "period"),
          "partof": ("of",), "century": ("century",), "week": ("week",), "weekend": ("weekend",),
-         "reldecade": ("decade", "century"), "every": ("every", "each"), "weekends": ("weekends",),
+         "wordyear": ("nineteen", "eighteen", "two thousand"), "reldecade": ("decade", "century"),
+         "every": ("every", "each"), "weekends": ("weekends",),
          "noon": ("noon", "midnight"), "tonight": ("tonight",),
          "clock": ("m",), "clock24": (":", "utc", "gmt"),
          "holiday": ("christmas", "easter", "year's", " day", "halloween", "good friday", "thanksgiving",

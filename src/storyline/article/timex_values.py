@@ -334,6 +334,9 @@ def typed_value(c: TypedCandidate, pub: Date | None, tense: str | None, inner: s
         return time_value(c, pub, inner)
     if c.kind in REFS:
         return REFS[c.kind]
+    if c.kind == "wordyear":  # "nineteen ninety-one" 1991, "the year two thousand" 2000
+        hi = 2000 if c.fields["hi"].lower().startswith("two") else 100 * int(number_value(c.fields["hi"]))
+        return str(hi + int(number_value(c.fields.get("lo") or "zero")))
     if c.kind == "reldecade":  # "this decade" 201, "last century" 19
         return _unit_value(c.fields["unit"].lower(), pub, c.fields["rel"])
     if c.kind in ("partof", "modified"):
