@@ -74,7 +74,7 @@ def test_aliases_initials_and_acronyms():
 
 
 def test_aliases_honorifics_and_keys():
-    assert split_honorific("Mr. Putin") == ("Mr", "Putin")
+    assert split_honorific("Mr. Putin") == ("Mr.", "Putin")  # the dot as written: "Mr. Putin" is the alias
     assert split_honorific("Putin") == (None, "Putin")
     assert name_key("Apple Inc.") == name_key("Apple")
     assert name_key("George W. Bush") != name_key("George H. W. Bush")

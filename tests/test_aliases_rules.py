@@ -456,3 +456,30 @@ def test_aliases_a_name_holding_an_acronym_spells_no_acronym():
             {"BT": "ORG", "Ian Pearson": "PERSON"}),
     ])
     assert owner(index, "BT") != owner(index, "BBC Three")
+
+
+def test_aliases_a_first_name_alone_joins_the_one_person_of_that_first_name():
+    index = resolve_entities([
+        art("a", "The host Marta Kowalczyk opened the show. Critics said they hit Marta hard.",
+            {"Marta Kowalczyk": "PERSON", "Marta": "PERSON"}),
+        art("b", "Let Marta and I sit there, he said. Marta declined.", {"Marta": "PERSON"}),
+    ])
+    one_owner(index, "Marta Kowalczyk", "Marta")
+
+
+def test_aliases_a_first_name_shared_by_two_people_or_used_as_a_surname_is_not_guessed():
+    index = resolve_entities([
+        art("a", "Marta Kowalczyk and Marta Nowak spoke. Marta left.",
+            {"Marta Kowalczyk": "PERSON", "Marta Nowak": "PERSON", "Marta": "PERSON"}),
+        art("b", "Scott Mercer met Keith Scott. Scott said no.",
+            {"Scott Mercer": "PERSON", "Keith Scott": "PERSON", "Scott": "PERSON"}),
+    ])
+    assert owner(index, "Marta") & (owner(index, "Marta Kowalczyk") | owner(index, "Marta Nowak")) == set()
+    assert owner(index, "Scott") == owner(index, "Keith Scott")
+
+
+def test_aliases_surname_after_in_joins_the_person_named_beside_it():
+    text = ("Dana Whitcombe denied it. Nearly $1 billion in Whitcombe company losses were reported. "
+            "Whitcombe said so. Whitcombe left. Whitcombe returned. Whitcombe spoke again.")
+    index = resolve_entities([art("a", text, {"Dana Whitcombe": "PERSON", "Whitcombe": "PERSON"})])
+    one_owner(index, "Dana Whitcombe", "Whitcombe")

@@ -32,7 +32,7 @@ from storyline.corpus.entity_types import SPEAKS, context_votes, has_org_head, l
 from storyline.model import Article
 
 _ODD_SPACE = re.compile(r"[^\S ]| {2}")  # whitespace other than single spaces
-_HONORIFIC_BEFORE = re.compile(rf"\b({HONORIFIC_PATTERN})\.?\s+$")
+_HONORIFIC_BEFORE = re.compile(rf"\b((?:{HONORIFIC_PATTERN})\.?)\s+$")  # "Mr." as written
 # an honorific inside a mention starts a new name: "Tanzania Mr Brown", "Foreign Policy Centre Mr Straw"
 _INNER_HONORIFIC = re.compile(rf"\s+(?=(?:{HONORIFIC_PATTERN})\.?\s+[A-Z])")
 TITLE_LABELS = {"WORK_OF_ART", "EVENT", "LAW", "PRODUCT"}  # titles keep their first word ("Beyond the Sea")

@@ -17,6 +17,7 @@ from storyline.corpus.entity_countries import country_links
 from storyline.corpus.entity_mentions import NameMention
 from storyline.corpus.entity_names import (
     bare_surname,
+    fold,
     has_corporate_suffix,
     initials,
     is_acronym,
@@ -251,6 +252,7 @@ def _merge_acronyms(stats: dict[str, FormStat], uf: UnionFind) -> None:
             uf.union(st.form, choice.form)
 
 
+PERSON_OVER_PLACE = 3  # a surname after "in" is the person when the corpus says person that much more often
 TRUNCATION_CUT = 3  # letters a clipped word drops at least ("Lib" for "Liberal", "Dem" for "Democrat")
 
 
@@ -348,7 +350,31 @@ def assign_clusters(mentions: Sequence[NameMention], stats: dict[str, FormStat],
             for key in {k for last in lasts for k in surname_keys(last)}:
                 bare_votes[key]["PERSON"] += FULL_NAME_VOTE  # a surname used in full names is a surname
     acronyms = {st.form for st in stats.values() if st.acronym}
-    return [_cluster_of(m, uf, by_surname, (local, kin), bare_votes, acronyms) for m in mentions]
+    clusters = [_cluster_of(m, uf, by_surname, (local, kin), bare_votes, acronyms) for m in mentions]
+    return _attach_first_names(mentions, clusters, persons, set(by_surname))
+
+
+def _attach_first_names(mentions: Sequence[NameMention], clusters: list[str], persons: set[str],
+                        surnames: set[str]) -> list[str]:
+    """A person called by first name alone ("Hillary", "Matt") joins the one person of that first name
+    in the document, else the one in the corpus; never a word that is also someone's surname."""
+    here: dict[tuple[str, str], set[str]] = defaultdict(set)
+    anywhere: dict[str, set[str]] = defaultdict(set)
+    for m, root in zip(mentions, clusters, strict=True):
+        words = m.surface.split()
+        if root in persons and len(words) > 1 and len(words[0]) > 2 and words[0][-1].isalpha():
+            here[(m.doc, fold(words[0]))].add(root)
+            anywhere[fold(words[0])].add(root)
+    full = {root for m, root in zip(mentions, clusters, strict=True) if " " in m.surface}
+    out = []
+    for m, root in zip(mentions, clusters, strict=True):
+        first = fold(m.surface)
+        if " " in m.surface or root in full or m.label != "PERSON" or m.honorific or first in surnames:
+            out.append(root)
+            continue
+        found = here.get((m.doc, first)) or anywhere.get(first, set())
+        out.append(next(iter(found)) if len(found) == 1 else root)
+    return out
 
 
 def _cluster_of(m: NameMention, uf: UnionFind, by_surname: dict[str, set[str]],
@@ -379,11 +405,12 @@ def _cluster_of(m: NameMention, uf: UnionFind, by_surname: dict[str, set[str]],
 
 
 def _eligible(m: NameMention, votes: Counter[str], local: bool) -> bool:
-    """May a one-word mention be a person's surname? Not after "in"; a place-labelled one only when
+    """May a one-word mention be a person's surname? After "in" only next to the person's full name
+    and when the corpus uses the word far more for a person; a place-labelled one only when
     the corpus uses that word mostly for a person; elsewhere, not when the corpus mostly uses it for
     an organisation ("Ford" the carmaker) or a place."""
-    if m.place_context:
-        return False
+    if m.place_context:  # "in Trump company losses": a place only if the corpus calls that word a place
+        return local and votes["PERSON"] > PERSON_OVER_PLACE * votes["PLACE"]
     if m.label in PLACE_LABELS:
         return votes["PERSON"] > votes["PLACE"]
     if local:

@@ -51,7 +51,7 @@ FUNCTION_WORDS |= {"i’m", "i’ve", "i’ll"}
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 _POSSESSIVE = re.compile(r"(?:'s|s')$|(?<=s)'$")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
-_HONORIFIC_PREFIX = re.compile(rf"^({HONORIFIC_PATTERN})\.?\s+(?=[A-Z])")
+_HONORIFIC_PREFIX = re.compile(rf"^((?:{HONORIFIC_PATTERN})\.?)\s+(?=[A-Z])")  # the dot kept as written
 _TRAILING_FUNCTION = re.compile(r"(?:\s+(?:in|on|at|of|to|and|or|for|the|a|an|with|by|from|as))+$")
 _FURNITURE = re.compile(r"^(?:©|\(c\)\s|copyright\b|all rights reserved|rated\s+(?:g|pg|pg-13|r|nc-17|x)\b)",
                         re.IGNORECASE)
@@ -124,7 +124,8 @@ def _is_dotted(text: str) -> bool:
 
 
 def split_honorific(text: str) -> tuple[str | None, str]:
-    """``Mr Putin`` -> ("Mr", "Putin"); a name without honorific -> (None, name)."""
+    """``Mr Putin`` -> ("Mr", "Putin"), ``Mr. Trump`` -> ("Mr.", "Trump"); a name without honorific ->
+    (None, name)."""
     m = _HONORIFIC_PREFIX.match(text)
     if not m:
         return None, text
