@@ -54,6 +54,7 @@ def test_durations(text, surface, ttype, value):
     ("Winter 2029 was the coldest in years.", "Winter 2029", "2029-WI"),
     ("The ledger is dated 10/14/2027.", "10/14/2027", "2027-10-14"),
     ("The permit expired on 23/04/2028.", "23/04/2028", "2028-04-23"),
+    ("The jet will be shown on 7/8/31.", "7/8/31", "2031-07-08"),
     ("The mill closed in nineteen eighty-four, she said.", "nineteen eighty-four", "1984"),
     ("Engineers fretted about the year two thousand.", "the year two thousand", "2000"),
     ("Wages have stalled this decade.", "this decade", "203"),
@@ -116,6 +117,9 @@ def test_adjectival_quarter_leaves_the_article_out():
     ("She grew up in Fall River.", "Fall"),
     ("Every minute counts in a rescue.", "minute"),
     ("Nineteen twenty-year-olds signed up.", "Nineteen"),
+    ("The council met last month; the next day it voted.", "next day"),
+    ("The walkout began in the last week of January.", "last week"),
+    ("The talks ended on the last day of the summit.", "last day"),
 ])
 def test_not_times(text, word):
     assert not any(word in surface for surface, _, _ in _timexes(text))

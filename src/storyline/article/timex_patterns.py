@@ -63,8 +63,9 @@ WD_PREFIX = rf"(?:{WEEKDAY},?{SP})?"  # "Tuesday, March 18"
 # order matters: earlier patterns win when spans overlap
 PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", _rx(r"(?<![\d$£€.,:/-])(?P<year>\d{4})-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?![\d])")),
-    # "09/26/1984": month first (US news style); a first number above 12 is the day ("26/09/1984")
-    ("slash", _rx(r"(?<![\d$£€.,:/-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>1[5-9]\d\d|20\d\d)(?![\d/])")),
+    # "09/26/1984", "7/8/07": month first (US news style); a first number above 12 is the day ("26/09/1984")
+    ("slash", _rx(r"(?<![\d$£€.,:/-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>1[5-9]\d\d|20\d\d|\d\d)"
+                  r"(?![\d/]|[.,]\d)")),
     ("dmy", _rx(rf"{WD_PREFIX}\b{DAY}{RANGE_END}{SP}(?:of{SP})?{MONTH},?{SP}{YEAR}\b")),
     ("mdy", _rx(rf"{WD_PREFIX}\b{MONTH}{SP}{DAY}{RANGE_END},?{SP}{YEAR}\b")),
     ("md", _rx(rf"{WD_PREFIX}\b{MONTH}{SP}{DAY}\b(?![\d,.:]\d|[ \t\u00a0]*(?:%|percent))")),

@@ -128,9 +128,10 @@ def _absolute(c: Candidate) -> Resolution | None:
         if c.kind == "iso":
             return Resolution(day_value(dt.date(int(f["year"]), int(f["mon"]), int(f["day"]))), False)
         if c.kind == "slash":  # month first unless the first number cannot be a month
-            a, b = int(f["a"]), int(f["b"])
+            a, b, year = int(f["a"]), int(f["b"]), int(f["year"])
             month, day = (b, a) if a > 12 else (a, b)
-            return Resolution(day_value(dt.date(int(f["year"]), month, day)), False)
+            year += 0 if year >= 100 else 2000 if year < 50 else 1900  # "7/8/07": 2007, "3/4/98": 1998
+            return Resolution(day_value(dt.date(year, month, day)), False)
         if c.kind in ("dmy", "mdy"):
             d = dt.date(int(f["year"]), month_number(f["month"]), int(f["day"]))
             return Resolution(day_value(d), False)

@@ -297,6 +297,12 @@ def _accept(c: TypedCandidate, text: str) -> bool:
     if c.kind == "quarter" and re.match(r"(?i)the\s+\w+-quarter$", surface):
         c.start += re.match(r"(?i)the\s+", surface).end()  # "the third-quarter loss": an adjective
     _vague_point(c, text, surface)
+    of_after = re.match(rf"{SP}of\b", text[c.end:c.end + 6])
+    if c.kind == "past_unit" and (of_after or unit == "day" and re.search(r"(?i)next|following|previous",
+                                                                           c.fields["the"])):
+        return False  # "the last week of January", "the next day" (a day after a date: ``tag_dates``)
+    if c.kind == "week" and of_after and re.search(r"\b[Tt]he[ \t]+$", text[max(0, c.start - 4):c.start]):
+        return False  # "the last week of the trial": which week of it, not the week before publication
     if c.kind == "past_unit" and unit in ("week", "month", "year", "decade", "century"):
         c.type = "DATE"  # "the past year": the year before, as TimeML taggers normalise it
     if c.kind == "count" and unit == "second" and number_value(c.fields.get("num")) == "1":
