@@ -483,3 +483,23 @@ def test_aliases_surname_after_in_joins_the_person_named_beside_it():
             "Whitcombe said so. Whitcombe left. Whitcombe returned. Whitcombe spoke again.")
     index = resolve_entities([art("a", text, {"Dana Whitcombe": "PERSON", "Whitcombe": "PERSON"})])
     one_owner(index, "Dana Whitcombe", "Whitcombe")
+
+
+def test_aliases_short_names_of_news_organisations():
+    index = resolve_entities([
+        art("a", "The Daily Ledger Times reported the loss. The Times said the figures were real. Times "
+                 "editors agreed. It ran three times.", {"Daily Ledger Times": "ORG", "Times": "ORG"}),
+        art("b", "He told Kestrel News on Monday. Later he told Kestrel again. NBC News and NBC aired it.",
+            {"Kestrel News": "ORG", "Kestrel": "PERSON", "NBC News": "ORG", "NBC": "ORG"}),
+    ])
+    one_owner(index, "Daily Ledger Times", "Times")
+    one_owner(index, "Kestrel News", "Kestrel")
+    one_owner(index, "NBC News", "NBC")
+
+
+def test_aliases_an_acronym_does_not_join_a_longer_body_it_starts():
+    index = resolve_entities([
+        art("a", "The UN said so. The UN Security Council met. The UN Security Council voted.",
+            {"UN": "ORG", "UN Security Council": "ORG"}),
+    ])
+    assert owner(index, "UN") != owner(index, "UN Security Council")

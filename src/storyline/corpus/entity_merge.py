@@ -252,6 +252,7 @@ def _merge_acronyms(stats: dict[str, FormStat], uf: UnionFind) -> None:
             uf.union(st.form, choice.form)
 
 
+BRAND_HEADS = {"news"}  # "Fox News", "NBC News": a media brand, shortened to its first word
 PERSON_OVER_PLACE = 3  # a surname after "in" is the person when the corpus says person that much more often
 TRUNCATION_CUT = 3  # letters a clipped word drops at least ("Lib" for "Liberal", "Dem" for "Democrat")
 
@@ -285,14 +286,16 @@ def _clips(short: list[str], long: list[str]) -> bool:
 
 
 def _merge_org_heads(stats: dict[str, FormStat], uf: UnionFind) -> None:
-    """A one-word name ("Ford", "Hollen") joins the only multi-word organisation it starts
+    """A one-word name ("Ford", "Hollen", "NBC") joins the only multi-word organisation it starts
     ("Ford Motor Company", "Hollen Coal") when at least half the documents using the short name
     also use the long one (the way an article shortens a name it introduced); never a place, a
     group or a person's surname. A word NER took for a person ("Jacob") only joins a name with a
-    corporate suffix ("Hollen Coal Company"), not a building named after someone ("Jacob Javits Center")."""
+    corporate suffix ("Hollen Coal Company"), not a building named after someone ("Jacob Javits Center").
+    Failing a first word, an organisation's one-word name joins the only one it ends ("Times")."""
     types = group_types(stats, uf)
     starts: dict[str, set[str]] = defaultdict(set)
-    incorporated, surnames = set(), set()
+    ends: dict[str, set[str]] = defaultdict(set)
+    incorporated, brands, surnames = set(), set(), set()
     group_docs: dict[str, set[str]] = defaultdict(set)
     for st in stats.values():
         group_docs[uf.find(st.form)] |= st.docs
@@ -300,21 +303,35 @@ def _merge_org_heads(stats: dict[str, FormStat], uf: UnionFind) -> None:
         toks, root = tokens(st.form), uf.find(st.form)
         if len(toks) > 1 and types[root] == "ORG" and toks[1] not in ("and", "&"):
             starts[toks[0]].add(root)  # not "Alphabet and Facebook", two names NER ran together
-        if has_corporate_suffix(st.form):
+            ends[toks[-1]].add(root)
+        if has_corporate_suffix(st.form) or toks[-1] in BRAND_HEADS:
             incorporated.add(root)
+            brands.update([root] if len(toks) == 2 else [])
         if len(toks) > 1 and types[root] == "PERSON":
             surnames.add(toks[-1])
     for st in sorted(stats.values(), key=lambda s: s.form):
         root = uf.find(st.form)
-        # a common word ("Senate", "Science") is not the short name of "Senate Judiciary Committee"
-        skip = st.n_words != 1 or st.acronym or st.common or st.form in surnames
-        if skip or types[root] in ("PLACE", "GROUP"):
+        if st.n_words != 1 or st.form in surnames or types[root] in ("PLACE", "GROUP"):
             continue
-        roots = starts.get(st.form, set()) - {root}
-        if types[root] == "PERSON":
-            roots &= incorporated
+        roots = _short_name_of(st, types[root], starts, (incorporated, brands)) - {root}
+        if not roots and types[root] in ("ORG", "OTHER") and not st.acronym:
+            roots = ends.get(st.form, set()) - {root}  # "the Times" in an article on "The New York Times"
         if len(roots) == 1 and 2 * len(st.docs & group_docs[next(iter(roots))]) >= len(st.docs):
             uf.union(st.form, roots.pop())
+
+
+def _short_name_of(st: FormStat, kind: str, starts: dict[str, set[str]],
+                   named: tuple[set[str], set[str]]) -> set[str]:
+    """The organisations a one-word form may shorten by their first word: a common word ("Senate") none;
+    an acronym only a two-word brand ("NBC News"); a word NER took for a person only a name with a
+    corporate suffix or a brand head ("Fox News")."""
+    incorporated, brands = named
+    roots = starts.get(st.form, set())
+    if st.acronym:
+        return roots & brands
+    if st.common:
+        return set()
+    return roots & incorporated if kind == "PERSON" else roots
 
 
 def _pick_expansion(acro: FormStat, options: list[FormStat]) -> FormStat | None:
