@@ -27,6 +27,11 @@ def figure_in(text: str, phrase: str, value: float, unit: str) -> tuple[Article,
     ("Wrote one union member on the forum.", "one union member", 1, "member"),
     ("Speeds reached 14 Mbps in the trial.", "14 Mbps", 14, "megabit per second"),
     ("She leads by 9.2 percentage points.", "9.2 percentage points", 9.2, "percentage point"),
+    ("The pollster called, surveying 1,737 registered voters.", "1,737 registered voters", 1737, "voter"),
+    ("It ran the poll by phone, surveying 1,008 adults nationwide, including 848 registered voters.",
+     "848 registered voters", 848, "voter"),
+    ("That will set the stakes for the final two debates.", "two debates", 2, "debate"),
+    ("Her first 100 days in office were busy.", "100 days", 100, "day"),
 ])
 def test_compare_worth_not_a_disputable_count(text, phrase, value, unit):
     assert not comparable(*figure_in(text, phrase, value, unit))
@@ -38,6 +43,8 @@ def test_compare_worth_not_a_disputable_count(text, phrase, value, unit):
     ("Some 1,500 residents needed to be evacuated from the valley.", "1,500 residents", 1500, "resident"),
     ("Police have questioned 12 suspects over the attack.", "12 suspects", 12, "suspect"),
     ("Protests erupted in 30 cities on Sunday.", "30 cities", 30, "city"),
+    ("The two debates drew record audiences.", "two debates", 2, "debate"),
+    ("Volunteers surveyed the coast after 40 seals were found dead.", "40 seals", 40, "seal"),
 ])
 def test_compare_worth_plain_count_is_comparable(text, phrase, value, unit):
     assert comparable(*figure_in(text, phrase, value, unit))

@@ -3,8 +3,9 @@
 A discrepancy needs two figures about the same thing. Left out before any comparison: money,
 percentages and other measurements (too often about different things), rates and ratios, increments
 ("12 more"), points in time ("two years ago"), ages, counts used as classifiers ("three-party
-politics"), a single person ("one supporter"), a poll's sample ("surveyed 552 voters"), a threshold
-("the 1,237 delegates needed to clinch") and a share ("four in 10 voters")."""
+politics"), a single person ("one supporter"), a poll's sample or a part of it ("surveyed 552 voters",
+"surveying 1,008 adults, including 848 registered voters"), a threshold ("the 1,237 delegates needed to
+clinch"), a share ("four in 10 voters") and a part of a series ("the final two debates")."""
 from __future__ import annotations
 
 import re
@@ -24,10 +25,17 @@ _INCREMENT = re.compile(r"\b(?:more(?!\s+than)|another|other|additional|further|
 _OFFSET_AFTER = re.compile(r"\s+(?:before|after|ago|earlier|later|from now|since|into)\b", re.I)
 _OFFSET_BEFORE = re.compile(r"\b(?:in|within|after|from)\s+$")
 _AGE = re.compile(r"\b(?:years?|months?|weeks?|days?)[\s-]+olds?\b", re.I)
-# a poll's sample ("surveyed 552 likely voters"): how a figure was measured, not a disputed fact
+# a poll's sample ("surveyed 552 likely voters"): how a figure was measured, not a disputed fact; not
+# once another clause begins ("surveyed the coast after 40 seals were found")
 _SAMPLE_BEFORE = re.compile(
-    r"\b(?:surveyed|polled|sampled|(?:sample|poll|survey) of"
-    r"|(?:poll|survey|sample) (?:included|covered|reached))\s+(?:[\w-]+\s+){0,3}$", re.I)
+    r"\b(?:(?:survey|poll|sampl)(?:ed|ing)|(?:sample|poll|survey) of"
+    r"|(?:poll|survey|sample) (?:included|covered|reached))\s+"
+    r"(?:(?!(?:after|before|when|while|and|but|as|because|until|where|then|since)\b)[\w-]+\s+){0,3}$", re.I)
+# ... and a part of it ("surveying 1,008 adults nationwide, including 848 registered voters")
+_SUBSAMPLE_BEFORE = re.compile(
+    r"\b(?:survey|poll|sampl)(?:ed|ing)\s+[\d,.]+\s+[\w\s-]{0,40}?,?\s+(?:including|among them)\s+$", re.I)
+# a part of a series ("the final two debates", "the first 100 days"), not the whole count
+_SERIES_PART_BEFORE = re.compile(r"\b(?:first|last|final|next|past|previous|top)\s+$", re.I)
 # a share ("four in 10 voters"), not a count: only after a bare number
 _PROPORTION_AFTER = re.compile(
     r"\s+(?:in|out of)\s+(?:every\s+)?(?:10|ten|100|a hundred|five|5|four|4|three|3)\b", re.I)
@@ -71,6 +79,8 @@ def comparable(article: Article, figure: Figure) -> bool:
         return False
     text = article.text
     if _SAMPLE_BEFORE.search(text, max(0, figure.start - 40), figure.start) \
+            or _SUBSAMPLE_BEFORE.search(text, max(0, figure.start - 90), figure.start) \
+            or _SERIES_PART_BEFORE.search(text, max(0, figure.start - 12), figure.start) \
             or _THRESHOLD_AFTER.match(text, figure.end, figure.end + 40) \
             or _PROPORTION_AFTER.match(text, _number_end(text, figure), figure.end + 20) \
             or _PROPORTION_BEFORE.search(text, max(0, figure.start - 20), figure.start):
