@@ -146,3 +146,19 @@ def test_quotes_indirect_as_reported_by_reports_the_clause_it_hangs_on(text, con
 def test_quotes_indirect_as_promised_is_no_report():
     found = quotes_of("She raised the rates in December, just as she said she would, and as expected.")
     assert all("raised the rates" not in q.text for q in found)
+
+
+def test_quotes_indirect_a_trailing_participle_report_is_the_reporters():
+    text = ("The mayor said the bridge would reopen in May, telling reporters that the repairs had cost "
+            "two million euros.")
+    found = [(q.text, q.speaker_text) for q in quotes_of(text)]
+    assert found == [("the bridge would reopen in May", "The mayor"),
+                     ("the repairs had cost two million euros", "The mayor")]
+
+
+def test_quotes_indirect_a_clause_ends_before_a_participle_with_its_own_quote():
+    text = ("Mayor Ines Ward said she saw no need to change the plan, telling the council that "
+            "“we keep our promises to the city.”")
+    found = [(q.kind, q.text, q.speaker_name) for q in quotes_of(text)]
+    assert ("indirect", "she saw no need to change the plan", "Ines Ward") in found
+    assert any(kind == "direct" and name == "Ines Ward" for kind, _, name in found)

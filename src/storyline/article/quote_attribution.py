@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from storyline.article.quote_cues import DASHES, SUBJECT_DEPS, has_subject, is_cue, name_head, opens_with_that
+from storyline.article.quote_cues import (
+    DASHES,
+    SUBJECT_DEPS,
+    has_subject,
+    is_cue,
+    name_head,
+    opens_with_that,
+    trailing_report,
+)
 from storyline.article.speaker_words import ORG_WORDS, PERSONAL_NOUNS, norm_word
 
 SOMEONE_NOUNS = PERSONAL_NOUNS | ORG_WORDS
@@ -136,7 +144,9 @@ def before_second_report(tokens: list[Token], cue: Token) -> list[Token]:
     """A content clause cut before a second report the parse coordinated inside it ("said the bridge
     would reopen and said the city would pay", "wrote that A and said B": the first clause ends at "and")."""
     second = [t for t in tokens if t.dep_ == "conj" and t.i > cue.i and not has_subject(t)
-              and (t.lemma_ == cue.lemma_ or is_cue(t) and opens_with_that(t.head))]
+              and (t.lemma_ == cue.lemma_ or is_cue(t) and opens_with_that(t.head))
+              or t.i > cue.i and trailing_report(t)]
+    second.sort(key=lambda t: t.left_edge.i)
     if not second:
         return tokens
     cut = min(t.i for t in second[0].subtree)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from storyline.article.speaker_words import ORG_WORDS, PERSONAL_NOUNS, norm_word
+
 SAY_VERBS = {
     "say", "tell", "announce", "state", "stress", "insist", "warn", "note", "claim", "add", "argue",
     "suggest", "affirm", "confirm", "mention", "remark", "maintain", "report", "explain", "emphasise",
@@ -49,6 +51,10 @@ SPEECH_NOUNS = {
 }
 DOCUMENT_SUBJECTS = {"statement", "post", "message", "letter", "release", "communique", "tweet", "note"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# who can speak, for a subject that is a common noun
+SOMEONE = PERSONAL_NOUNS | ORG_WORDS | {
+    "people", "official", "source", "expert", "analyst", "critic", "voter", "leader", "resident", "worker",
+    "member", "investor", "supporter", "firm", "lawmaker", "aide", "adviser", "advisor", "staff"}
 DASHES = ("-", "--", "—", "–")
 
 
@@ -132,9 +138,29 @@ def speaker_head(cue: Token, depth: int = 0) -> Token | None:
         outer = reporting_ancestor(cue.head)  # "He says A was B and says C": the parse put the second
         if outer is not None:                  # "says" inside the first one's content clause
             return speaker_head(outer, depth + 1)
+    if trailing_report(cue) and not _speaking_subject(cue.head):
+        outer = reporting_ancestor(cue.head)  # "said the bridge would reopen, telling reporters that B":
+        if outer is not None:                 # a bridge tells nothing, the reporter does
+            return speaker_head(outer, depth + 1)
     if cue.dep_ in CLIMB_DEPS:
         return speaker_head(cue.head, depth + 1)
     return None
+
+
+def _speaking_subject(verb: Token) -> bool:
+    """Has ``verb`` a subject that can speak: a name, a pronoun, a person or an organisation?"""
+    subj = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subj:
+        return True  # nothing to say otherwise: the climb goes on as before
+    head = subj[0]
+    return head.pos_ in ("PROPN", "PRON") or bool(head.ent_type_) or norm_word(head.lemma_) in SOMEONE
+
+
+def trailing_report(tok: Token) -> bool:
+    """A reporting participle with no subject after a comma, closing a clause (", adding that ...",
+    ", telling reporters ...")."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i < tok.i and is_cue(tok) \
+        and not has_subject(tok) and tok.doc[tok.left_edge.i - 1].text == "," and tok.left_edge.i > 0
 
 
 def reporting_ancestor(tok: Token) -> Token | None:
