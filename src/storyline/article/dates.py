@@ -185,12 +185,12 @@ TENSE_KINDS = {"weekend", "season", "quarter", "half", "holiday"}
 
 def _inner_value(c: TypedCandidate, text: str, doc, dates: list[DateMention]) -> str | None:
     """The calendar day a typed expression sits on: the date inside it ("Tuesday" of "Tuesday
-    morning"), the last day before it for "two days later", or, for a clock time, the nearest
+    morning"), the last year before it for "two years later", or, for a clock time, the nearest
     day-precision date of its sentence."""
     inside = [m for m in dates if c.start <= m.start and m.end <= c.end and m.value]
     if inside:
         return inside[0].value[:10]
-    if c.kind == "shift":  # "two days later": counted from the last day (month, year) the text gave
+    if c.kind == "shift":  # "two years later": counted from the last year (month, day) the text gave
         need = {"year": 4, "month": 7}.get(c.fields["unit"].lower(), 10)
         before = [m for m in dates if m.end <= c.start and m.value and m.value[:4].isdigit()
                   and len(m.value) >= need and (len(m.value) in (4, 7, 10))]
@@ -203,8 +203,10 @@ def _inner_value(c: TypedCandidate, text: str, doc, dates: list[DateMention]) ->
 
 
 def _wins(c: TypedCandidate, dates: list[DateMention]) -> bool:
-    """A typed expression replaces the calendar dates it overlaps only when it is longer than each."""
-    return all(m.end - m.start < c.end - c.start for m in dates if m.start < c.end and c.start < m.end)
+    """A typed expression replaces the calendar dates it overlaps only when it is longer than each, or
+    when it is the stretch of "a day later" (a DURATION, "later" its signal)."""
+    return c.kind == "anchored" or all(m.end - m.start < c.end - c.start for m in dates
+                                       if m.start < c.end and c.start < m.end)
 
 
 def _join_clock_day(c: TypedCandidate, text: str, dates: list[DateMention]) -> None:

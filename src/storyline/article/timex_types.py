@@ -6,7 +6,8 @@ values against the publication date. What is matched:
 
 - DURATION: "three years" P3Y, "a decade" P1DE, "24 hours" PT24H, "the past two weeks" P2W,
   "several months" PXM, "for years" PXY, "recent years" PXY, "the past day" P1D, "three-year"
-  (adjective) P3Y, "month-long" P1M, "hours after ..." PTXH;
+  (adjective) P3Y, "month-long" P1M, "hours after ..." PTXH, "three days later" P3D ("later" is
+  the signal, as TimeBank marks it), "every four years" (SET P4Y);
 - SET: "every week" P1W, "each Thursday" XXXX-WXX-4, "each August" XXXX-08, "twice a year" P1Y,
   "four flights a week" (a rate: "a week") P1W, "on Mondays", "Monday evenings" XXXX-WXX-1TEV;
 - TIME: "7:30 a.m." and "19:45 GMT" (Z), "noon", "Tuesday morning", "this afternoon", "tonight",
@@ -15,10 +16,12 @@ values against the publication date. What is matched:
   "the past" PAST_REF, "soon"/"the future" FUTURE_REF, weeks ("last week" 2013-W11, "this weekend"
   2013-W12-WE), quarters ("the first quarter" 2013-Q1), halves (2013-H1), seasons ("this spring"
   2013-SP), fiscal years ("fiscal 2012" FY2012), decades ("the 1990s" 199), centuries (19), the
-  unit before or after publication ("the past year" 2012, "the coming month" 2013-04), "two days
-  later" (from the last day the text gave), "several years ago" PAST_REF;
+  unit before or after publication ("the past year" 2012, "the coming month" 2013-04), "two years
+  later" (from the last year the text gave), "several years ago" PAST_REF, "this decade" 201,
+  decade words ("the sixties" 196), years in words ("nineteen ninety-one");
 - DATE with a calendar value that the brief's patterns leave out or cut short: holidays
-  ("Christmas Eve", "Easter", "Labor Day"), "the end of the year", "mid-March".
+  ("Christmas Eve", "Easter", "Labor Day", "Black Friday"), "the end of the year", "mid-March",
+  "earlier today" (the day with its modifier; the brief keeps "today").
 
 Spans follow TimeML: modifiers ("more than a month") and a leading "the" ("the first quarter")
 are part of the expression; prepositions are not. Not tagged: "NOW" in capitals, ages ("45-year-
@@ -137,8 +140,9 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
                               rf"\b(?!['’]s|-)")),
     ("DATE", "shift", _rx(rf"\b(?:(?:about|some|nearly|almost){SP})?{NUM}{SP}"
                           rf"(?P<unit>day|week|month|year)s?{SP}(?P<dir>later|earlier)\b", re.I)),
-    ("DATE", "vague_ago", _rx(rf"\b(?:several|a{SP}few|a{SP}couple{SP}of|some|many){SP}"
-                              rf"(?:day|week|month|year|decade)s{SP}(?P<dir>ago|earlier|later)\b", re.I)),
+    ("DATE", "vague_ago", _rx(rf"\b(?P<num>several|a{SP}few|a{SP}couple{SP}of|some|many){SP}"
+                              rf"(?P<unit>day|week|month|year|decade)s{SP}(?P<dir>ago|earlier|later)\b",
+                              re.I)),
     ("DATE", "vague_ago", _rx(rf"(?<![\d,.] )(?<!illion )\b(?:[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear|[Dd]ecade)s{SP}"
                               rf"(?P<dir>ago)\b")),
     ("DATE", "fromnow", _rx(rf"\b{NUM}{SP}{UNIT}s?{SP}from{SP}now\b", re.I)),
@@ -273,12 +277,23 @@ def _vague_point(c: TypedCandidate, text: str, surface: str) -> None:
 _THE_STRETCH = re.compile(r"\b(?:[Ii]n|[Ff]or|[Dd]uring|[Oo]ver|[Tt]hrough|[Ww]ithin)[ \t]+$")
 
 
+def _anchored_stretch(c: TypedCandidate, text: str) -> None:
+    """"three days later", "a few weeks earlier": the stretch is the TIMEX3 (DURATION P3D, PXW) and
+    "later" its signal, as TimeBank marks them and as "20 minutes later" and "hours later" already are;
+    "a year earlier" stays a DATE (a year back, as financial reports compare)."""
+    m = re.search(rf"{SP}(?:later|earlier)$", text[c.start:c.end], re.I)
+    c.type, c.kind, c.end = "DURATION", "anchored", c.start + m.start()
+
+
 def _accept(c: TypedCandidate, text: str) -> bool:
     """Reject ordinals ("a second time"), clock-like digits glued to a number, capitalised shouting
     ("NOW") and uncued seasons; retype a rate ("four flights a week") as a set."""
     surface = text[c.start:c.end]
     if not news_accept(c, text):
         return False
+    if c.kind in ("shift", "vague_ago") and c.fields["dir"].lower() in ("later", "earlier") and \
+            c.fields["unit"].lower() in ("day", "week", "month"):
+        _anchored_stretch(c, text)
     if c.kind == "count" and surface.lower() in ("a " + c.fields["unit"].lower(), "an hour") \
             and _is_rate(text, c.start):
         return False  # "four flights a week", "358,000 a month": a rate, not tagged in TimeBank

@@ -210,11 +210,11 @@ def the_unit_value(c: TypedCandidate, pub: Date | None) -> str | None:
 
 
 def shift_value(c: TypedCandidate, anchor: Date | None) -> str | None:
-    """"two days later", "three months earlier": that far from the date the text last gave (or
+    """"two years later", "a year earlier": that far from the date the text last gave (or
     publication), at the precision of the unit."""
     n, later = number_value(c.fields.get("num")), c.fields["dir"].lower() == "later"
     if n == "X":
-        return "FUTURE_REF" if later else "PAST_REF"  # "a few days later", as HeidelTime values it
+        return "FUTURE_REF" if later else "PAST_REF"  # "a few years later", as HeidelTime values it
     if anchor is None or not n.isdigit():
         return None
     k = int(n) * (1 if later else -1)
