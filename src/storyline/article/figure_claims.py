@@ -13,15 +13,25 @@ lists of ``storyline.article.quote_cues``); this module only links a figure to t
    The climb from the figure to the verb stops at relative clauses (background the outlet adds), and
    an adverbial phrase ("Following a call lasting over two hours, Trump said") only counts when it
    holds a claim noun ("With reports of 2,500 soldiers dying each week, Trump said");
-4. else None: the outlet states the figure in its own voice.
+4. else a record that frames the figure: the content clause of a record noun ("a New York Times report
+   that ... $915 million"), a poll as the subject of the figure's clause or of an adverbial clause, or
+   "In this poll, ..." (``record_frame``);
+5. else None: the outlet states the figure in its own voice.
+A source that is a record or an organisation noun is named by ``figure_sources`` ("a new Washington
+Post-ABC News poll" -> Washington Post-ABC News, "the agency said" -> the organisation named just
+before); a name loses leading describing words ("the nonpartisan Congressional Budget Office").
+Figures of a poll run on: ``FigureStage`` gives a sentence with no source of its own the poll of the
+sentence before it in the same paragraph (``carry_poll_claims``).
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from storyline.article.quote_cues import SPEECH_NOUNS, is_cue, speaker_head
+from storyline.article.figure_sources import clean_name, is_poll, is_record, record_source, source_name
+from storyline.article.quote_cues import EVIDENCE_VERBS, SPEECH_NOUNS, cites_evidence, is_cue, speaker_head
 from storyline.corpus.entity_roles import head_noun
 from storyline.model import Article, Figure, Quote
 
@@ -29,7 +39,7 @@ _ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
 _SOURCE_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 CLAIM_NOUNS = SPEECH_NOUNS | {"report", "estimate", "figure", "tally", "toll", "count", "data", "statistic",
                               "number", "assessment", "projection", "calculation"}
-CITING_VERBS = {"cite", "put", "estimate", "give", "count", "quote", "tally", "repeat", "record"}
+CITING_VERBS = {"cite", "put", "estimate", "give", "count", "quote", "tally", "repeat", "record", "reference"}
 _MAX_CLIMB = 8
 
 
@@ -41,28 +51,93 @@ def quote_source(quote: Quote) -> str | None:
     return quote.speaker_text if quote.speaker_text and head_noun(quote.speaker_text) else None
 
 
+@dataclass
+class Claim:
+    """A figure's claimant name, and whether it is a poll (whose figures may run on)."""
+
+    name: str | None
+    poll: bool = False
+
+
 def containing_quote(quotes: list[Quote], start: int, end: int) -> Quote | None:
     """The smallest quote with a named or described speaker whose span holds ``[start, end)``."""
     holding = [q for q in quotes if q.start <= start and end <= q.end and quote_source(q)]
     return min(holding, key=lambda q: q.end - q.start) if holding else None
 
 
+def _named(article: Article, tok: Token | None, fallback: str | None) -> Claim:
+    """A source mention headed by ``tok``: a record or organisation noun named by ``figure_sources``,
+    else ``fallback`` (the resolver's name) without leading describing words."""
+    if tok is not None:
+        name = source_name(article, tok)
+        if name:
+            return Claim(name, is_poll(tok) or (is_record(tok) and "poll" in tok.lemma_.lower()))
+    return Claim(clean_name(fallback))
+
+
+def _quote_claim(article: Article, quote: Quote) -> Claim:
+    """The claimant of a figure inside ``quote``: its speaker, a record or organisation named."""
+    tok = None
+    if quote.speaker_start is not None and quote.speaker_end is not None and article.doc is not None:
+        span = article.doc.char_span(quote.speaker_start, quote.speaker_end, alignment_mode="expand")
+        tok = span.root if span is not None else None
+    if quote.speaker_name and tok is not None and not is_record(tok) and tok.pos_ != "NOUN":
+        return Claim(clean_name(quote.speaker_name))
+    return _named(article, tok, quote_source(quote))
+
+
 def according_to(article: Article, sent: tuple[int, int]) -> str | None:
     """The source named after "according to" in the sentence ``sent``, or None."""
+    return _according(article, sent).name
+
+
+def _according(article: Article, sent: tuple[int, int]) -> Claim:
     m = _ACCORDING.search(article.text, sent[0], sent[1])
     if not m:
-        return None
+        return Claim(None)
+    obj = _according_object(article, m.start())
+    if obj is not None and (is_record(obj) or obj.pos_ == "NOUN"):
+        claim = _named(article, obj, None)
+        if claim.name:
+            return claim
     for ent in sorted(article.entities, key=lambda e: e.start):
         near = m.end() <= ent.start < m.end() + 40 and ent.end <= sent[1] and ent.label in _SOURCE_LABELS
         if near and not re.search(r"[,;.]", article.text[m.end():ent.start]):
-            return ent.text
+            return Claim(ent.text)
     if article.doc is None:
-        return None
+        return Claim(None)
     span = article.doc.char_span(m.end(), min(sent[1], m.end() + 60), alignment_mode="expand")
     for chunk in (span.noun_chunks if span is not None else []):
         if chunk.start_char - m.end() < 4:
-            return chunk.text
-    return None
+            return Claim(chunk.text)
+    return Claim(None)
+
+
+def _according_object(article: Article, start: int) -> Token | None:
+    """The head noun after "according to" at ``start``."""
+    doc = article.doc
+    span = doc.char_span(start, start + 12, alignment_mode="expand") if doc is not None else None
+    if span is None:
+        return None
+    to = next((t for t in span if t.lower_ == "to"), None)
+    objs = [c for c in to.children if c.dep_ == "pobj"] if to is not None else []
+    return objs[0] if objs else None
+
+
+def shows_finding(tok: Token) -> bool:
+    """A record or an organisation stating a finding: "polls show", "RealClearPolitics showing her ahead"."""
+    if cites_evidence(tok):
+        return True
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in EVIDENCE_VERBS:
+        return False
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    return bool(subj) and (is_record(subj[0]) or _org_like(subj[0]))
+
+
+def _org_like(tok: Token) -> bool:
+    """A capitalised name that is not a person's or a place's ("RealClearPolitics", "the IMF")."""
+    capital = tok.pos_ == "PROPN" or tok.text[:1].isupper() and not tok.is_sent_start
+    return capital and tok.ent_type_ in ("ORG", "")
 
 
 def governing_cue(tok: Token) -> Token | None:
@@ -73,10 +148,11 @@ def governing_cue(tok: Token) -> Token | None:
             return None
         edge, node = node.dep_, node.head
         claim_noun = claim_noun or (node.pos_ == "NOUN" and node.lemma_.lower() in CLAIM_NOUNS)
-        if is_cue(node) or (node.pos_ == "VERB" and node.lemma_.lower() in CITING_VERBS):
-            if edge in ("prep", "npadvmod", "advmod") and not claim_noun:
-                return None
-            return node
+        citing = node.pos_ == "VERB" and node.lemma_.lower() in CITING_VERBS
+        if is_cue(node) or citing:
+            return None if edge in ("prep", "npadvmod", "advmod") and not claim_noun else node
+        if shows_finding(node):  # its content holds phrases too ("showing her ahead by 3 points"), but
+            return None if edge == "advcl" else node  # not an adverbial clause ("Though it costs $4bn, ...")
     return None
 
 
@@ -88,17 +164,73 @@ def _cue_speaker(cue: Token) -> Token | None:
     return speaker_head(cue)
 
 
-def reported_by(article: Article, figure: Figure, resolver) -> str | None:
-    """The resolved subject of the reporting verb governing ``figure``, or None."""
+def _figure_root(article: Article, figure: Figure) -> Token | None:
     doc = article.doc
     span = doc.char_span(figure.start, figure.end, alignment_mode="expand") if doc is not None else None
-    if span is None:
-        return None
-    cue = governing_cue(span.root)
+    return span.root if span is not None else None
+
+
+def reported_by(article: Article, figure: Figure, resolver) -> str | None:
+    """The resolved subject of the reporting verb governing ``figure``, or None."""
+    return _reported(article, figure, resolver).name
+
+
+def _reported(article: Article, figure: Figure, resolver) -> Claim:
+    root = _figure_root(article, figure)
+    cue = governing_cue(root) if root is not None else None
     head = _cue_speaker(cue) if cue is not None else None
     if head is None:
+        return Claim(None)
+    return _named(article, head, resolver().resolve(head).name)
+
+
+def record_frame(article: Article, figure: Figure) -> Claim:
+    """A record framing the figure (module docstring, step 4): climbing from the figure, the record whose
+    "that" clause holds it, or a poll that is the subject of a clause on the way, of an adverbial clause
+    of it, or the object of its "in" ("In this poll, Trump rose 1 point")."""
+    node = _figure_root(article, figure)
+    for _ in range(_MAX_CLIMB + 2):
+        if node is None or node.head is node:
+            break
+        record = _record_of_clause(node)
+        if record is not None:
+            return Claim(record_source(record), is_poll(record))
+        if node.dep_ == "relcl":
+            break
+        node = node.head
+        poll = _poll_of(node)
+        if poll is not None:
+            return Claim(record_source(poll), True)
+    return Claim(None)
+
+
+def _record_of_clause(clause: Token) -> Token | None:
+    """The record whose "that" clause ``clause`` is: "a report that ...", also when the parse hangs the
+    clause on the verb of the record ("features a New York Times report from Sunday that ...")."""
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return None
-    return resolver().resolve(head).name
+    if clause.dep_ in ("relcl", "acl") and is_record(clause.head):
+        return clause.head
+    if clause.dep_ == "ccomp" and not is_cue(clause.head):
+        objs = [c for c in clause.head.children if c.dep_ == "dobj" and is_record(c) and c.i < clause.i]
+        return objs[0] if objs else None
+    return None
+
+
+def _poll_of(node: Token) -> Token | None:
+    """A poll that is the subject of ``node``, of an adverbial clause of it, or the object of its "in"."""
+    for child in node.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and is_poll(child):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "in":
+            objs = [o for o in child.children if o.dep_ == "pobj" and is_poll(o)]
+            if objs:
+                return objs[0]
+        if child.dep_ == "advcl":
+            subj = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass") and is_poll(c)]
+            if subj:
+                return subj[0]
+    return None
 
 
 def in_aside(article: Article, figure: Figure) -> bool:
@@ -116,15 +248,62 @@ def in_aside(article: Article, figure: Figure) -> bool:
     return False
 
 
+def claim_of(article: Article, figure: Figure, resolver=None) -> Claim:
+    """The claim on ``figure`` (see ``claimant``), telling whether its source is a poll."""
+    quote = containing_quote(article.quotes, figure.start, figure.end)
+    if quote is not None:
+        return Claim(None) if quote.kind == "indirect" and in_aside(article, figure) \
+            else _quote_claim(article, quote)
+    sent = article.sentence_of(figure.start, figure.end)
+    claim = _according(article, sent) if sent is not None else Claim(None)
+    if claim.name or resolver is None:
+        return claim
+    claim = _reported(article, figure, resolver)
+    return claim if claim.name else record_frame(article, figure)
+
+
 def claimant(article: Article, figure: Figure, resolver=None) -> str | None:
     """The name of whoever the article says claims ``figure``; None for the outlet's own voice.
 
     ``resolver`` is a callable returning the article's ``SpeakerResolver`` (built lazily, once)."""
-    quote = containing_quote(article.quotes, figure.start, figure.end)
-    if quote is not None:
-        return None if quote.kind == "indirect" and in_aside(article, figure) else quote_source(quote)
-    sent = article.sentence_of(figure.start, figure.end)
-    source = according_to(article, sent) if sent is not None else None
-    if source or resolver is None:
-        return source
-    return reported_by(article, figure, resolver)
+    return claim_of(article, figure, resolver).name
+
+
+def has_own_source(article: Article, sent: tuple[int, int]) -> bool:
+    """Does the sentence name a source of its own: a quote, "according to", a reporting verb or a record
+    stating a finding?"""
+    if any(q.start < sent[1] and sent[0] < q.end for q in article.quotes):
+        return True
+    if _ACCORDING.search(article.text, sent[0], sent[1]):
+        return True
+    doc = article.doc
+    span = doc.char_span(sent[0], sent[1], alignment_mode="expand") if doc is not None else None
+    return span is not None and any(is_cue(t) or shows_finding(t) for t in span)
+
+
+def carry_poll_claims(article: Article, figures: list[Figure], claims: list[Claim]) -> None:
+    """A poll's figures run on: a figure with no claimant, in a sentence with no source of its own, takes
+    the poll of the sentence just before it in the same paragraph ("... a new XYZ poll shows Smith at 46
+    percent. In August, that lead was 7 points.")."""
+    by_sent: dict[tuple[int, int], Claim] = {}
+    for fig, claim in zip(figures, claims, strict=True):
+        sent = article.sentence_of(fig.start, fig.end)
+        if sent is not None and claim.name and claim.poll:
+            by_sent.setdefault(sent, claim)
+    for sent in sorted(article.sentences):
+        prev = _previous_in_paragraph(article, sent)
+        if prev is None or prev not in by_sent or sent in by_sent or has_own_source(article, sent):
+            continue
+        carried = [i for i, f in enumerate(figures) if sent[0] <= f.start < sent[1] and not claims[i].name]
+        for i in carried:
+            claims[i] = by_sent[prev]
+        if carried:
+            by_sent[sent] = by_sent[prev]
+
+
+def _previous_in_paragraph(article: Article, sent: tuple[int, int]) -> tuple[int, int] | None:
+    before = [s for s in article.sentences if s[1] <= sent[0]]
+    if not before:
+        return None
+    prev = max(before)
+    return None if "\n" in article.text[prev[1]:sent[0]] else prev

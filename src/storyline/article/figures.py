@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from storyline.article.base import ArticleStage
-from storyline.article.figure_claims import claimant
+from storyline.article.figure_claims import carry_poll_claims, claim_of
 from storyline.article.figure_filters import context_reason, text_reason
 from storyline.article.figure_measure import (
     amount_measure,
@@ -335,8 +335,10 @@ class FigureStage(ArticleStage):
                 cache.append(SpeakerResolver(article.doc))
             return cache[0]
 
-        for fig in figures:
-            fig.claimed_by_name = claimant(article, fig, resolver)
+        claims = [claim_of(article, fig, resolver) for fig in figures]
+        carry_poll_claims(article, figures, claims)
+        for fig, claim in zip(figures, claims, strict=True):
+            fig.claimed_by_name = claim.name
         article.figures = figures
         return article
 
