@@ -129,3 +129,16 @@ def test_brief_dates_keep_the_bare_day():
     """The brief's calendar dates are not widened by the typed modifiers ("earlier today")."""
     text = "The minister quit earlier today."
     assert [m.text for m in tag_dates(text, _nlp()(text), PUB)] == ["today"]
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("The board declared a dividend payable July 30 to holders of record July 15.", "July 15", "2031-07-15"),
+    ("The firm has set July 1 as the deadline for bids.", "July 1", "2031-07-01"),
+    ("The hearing was scheduled for June 30.", "June 30", "2031-06-30"),
+    ("The regulator gave the bank until mid-July to reply.", "mid-July", "2031-07"),
+    ("The bridge opened on June 20.", "June 20", "2030-06-20"),
+])
+def test_days_ahead_in_a_past_clause(text, surface, value):
+    """A deadline or record day a few weeks ahead stays this year's in a past clause; a plain past
+    event on such a day is last year's."""
+    assert (surface, "DATE", value) in _timexes(text)

@@ -42,6 +42,8 @@ def _cue_tense(text: str, start: int) -> str | None:
     if re.search(r"\bas of[ \t]+$", before, re.I):
         return "past"
     m = _PREV_WORD.search(before)
+    if m and m.group(1).lower() in ("mid", "early", "late"):  # "until mid-November": the word before "mid"
+        m = _PREV_WORD.search(before, 0, m.start())
     if not m:
         return None
     word = m.group(1).lower()

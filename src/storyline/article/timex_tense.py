@@ -11,6 +11,7 @@ after Tuesday's collapse"), unless its clause is plainly future ("talks will res
 Tuesday's vote"). A modal alone (could, would, might ...) is no future marker for an event."""
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -214,6 +215,7 @@ def tense_at(doc, start: int, end: int) -> str | None:
 
 DEADLINE = {"to", "until", "till", "through", "by", "than"}  # "than": "no later than May 11"
 DEADLINE_ADJECTIVES = {"due", "payable", "effective", "valid"}
+SCHEDULE_VERBS = {"schedule", "set", "slate", "plan", "reschedule", "postpone", "delay", "move", "push"}
 
 
 def weak_past(doc, start: int, end: int) -> bool:
@@ -224,6 +226,11 @@ def weak_past(doc, start: int, end: int) -> bool:
     if span is None or len(span) == 0:
         return False
     head = span.root.head
+    if re.search(r"\bof[ \t]+record[ \t]+$", doc.text[max(0, start - 16):start]):
+        return True  # "payable Dec. 7 to stock of record Nov. 22"
+    if head.lower_ == "for" and head.head.lemma_ in SCHEDULE_VERBS or (
+            head.lemma_ in SCHEDULE_VERBS and span.root.dep_ in ("npadvmod", "dobj")):
+        return True  # "the vote was scheduled for Nov. 9", "has set Nov. 10 as the deadline"
     if head.dep_ == "prep" or head.pos_ == "ADP":
         return head.lower_ in DEADLINE
     return head.pos_ == "ADJ" and head.lower_ in DEADLINE_ADJECTIVES
