@@ -462,9 +462,12 @@ def test_aliases_a_first_name_alone_joins_the_one_person_of_that_first_name():
     index = resolve_entities([
         art("a", "The host Marta Kowalczyk opened the show. Critics said they hit Marta hard.",
             {"Marta Kowalczyk": "PERSON", "Marta": "PERSON"}),
-        art("b", "Let Marta and I sit there, he said. Marta declined.", {"Marta": "PERSON"}),
+        art("b", "Chelsea Clinton spoke. Let Marta and I sit there, he said. Marta declined.",
+            {"Marta": "PERSON", "Chelsea Clinton": "PERSON"}),
+        art("c", "Chelsea won at home. Chelsea scored twice.", {"Chelsea": "PERSON"}),
     ])
-    one_owner(index, "Marta Kowalczyk", "Marta")
+    assert owner(index, "Marta Kowalczyk") <= owner(index, "Marta")
+    assert owner(index, "Chelsea") != owner(index, "Chelsea Clinton")
 
 
 def test_aliases_a_first_name_shared_by_two_people_or_used_as_a_surname_is_not_guessed():
@@ -503,3 +506,25 @@ def test_aliases_an_acronym_does_not_join_a_longer_body_it_starts():
             {"UN": "ORG", "UN Security Council": "ORG"}),
     ])
     assert owner(index, "UN") != owner(index, "UN Security Council")
+
+
+def test_aliases_an_age_in_apposition_makes_a_person_of_an_org_labelled_name():
+    index = resolve_entities([
+        art("a", "Protests followed the death of Keith Lamont Moore, 43, in the city. Moore's family spoke.",
+            {"Keith Lamont Moore": "ORG", "Moore": "ORG"}),
+        art("b", "Keith Lamont Moore, 43, was shot. Moore, who was unarmed, died.",
+            {"Keith Lamont Moore": "ORG", "Moore": "PERSON"}),
+    ])
+    eid = one_owner(index, "Keith Lamont Moore", "Moore")
+    assert index.get(eid).type == "PERSON"
+
+
+def test_aliases_first_names_and_clipped_names_need_real_names():
+    index = resolve_entities([
+        art("a", "Lesotho v Malawi ended level. Lesotho scored first.",
+            {"Lesotho v Malawi": "PERSON", "Lesotho": "PERSON"}),
+        art("b", "The Sun-Times reported it. The Sunday Times did not.",
+            {"Sun-Times": "ORG", "Sunday Times": "ORG"}),
+    ])
+    assert owner(index, "Lesotho") != owner(index, "Lesotho v Malawi")
+    assert owner(index, "Sun-Times") != owner(index, "Sunday Times")

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from storyline.corpus.entity_countries import country_links
 from storyline.corpus.entity_mentions import NameMention
 from storyline.corpus.entity_names import (
+    PARTICLES,
     bare_surname,
     fold,
     has_corporate_suffix,
@@ -269,7 +270,9 @@ def _clipped(short: str, long: str) -> bool | None:
 def _merge_truncations(stats: dict[str, FormStat], uf: UnionFind) -> None:
     """A clipped name joins the one longer non-person name it clips word for word ("Lib Dems" /
     "Liberal Democrats", "Man United" / "Manchester United")."""
-    names = [st for st in stats.values() if st.n_words > 1 and st.type != "PERSON" and not st.acronym]
+    # a hyphenated name ("Sun-Times") is a compound, not a clipped "Sunday Times"
+    names = [st for st in stats.values() if st.n_words > 1 and st.type != "PERSON" and not st.acronym
+             and not any("-" in d for d in st.displays)]
     by_initials: dict[tuple[str, ...], list[FormStat]] = defaultdict(list)
     for st in names:
         by_initials[tuple(w[0] for w in st.form.split())].append(st)
@@ -371,17 +374,22 @@ def assign_clusters(mentions: Sequence[NameMention], stats: dict[str, FormStat],
     return _attach_first_names(mentions, clusters, persons, set(by_surname))
 
 
+def _full_name(words: list[str]) -> bool:
+    """A first name and capitalised further names ("Hillary Clinton", not "Lesotho v Malawi", "J. Smith")."""
+    return len(words) > 1 and len(words[0]) > 2 and words[0].isalpha() and all(
+        w[:1].isupper() or w in PARTICLES for w in words[1:])
+
+
 def _attach_first_names(mentions: Sequence[NameMention], clusters: list[str], persons: set[str],
                         surnames: set[str]) -> list[str]:
     """A person called by first name alone ("Hillary", "Matt") joins the one person of that first name
-    in the document, else the one in the corpus; never a word that is also someone's surname."""
+    in the document (not one in another document: "Chelsea" the club is not Chelsea Clinton); never a
+    word that is also someone's surname."""
     here: dict[tuple[str, str], set[str]] = defaultdict(set)
-    anywhere: dict[str, set[str]] = defaultdict(set)
     for m, root in zip(mentions, clusters, strict=True):
         words = m.surface.split()
-        if root in persons and len(words) > 1 and len(words[0]) > 2 and words[0][-1].isalpha():
+        if root in persons and _full_name(words):
             here[(m.doc, fold(words[0]))].add(root)
-            anywhere[fold(words[0])].add(root)
     full = {root for m, root in zip(mentions, clusters, strict=True) if " " in m.surface}
     out = []
     for m, root in zip(mentions, clusters, strict=True):
@@ -389,7 +397,7 @@ def _attach_first_names(mentions: Sequence[NameMention], clusters: list[str], pe
         if " " in m.surface or root in full or m.label != "PERSON" or m.honorific or first in surnames:
             out.append(root)
             continue
-        found = here.get((m.doc, first)) or anywhere.get(first, set())
+        found = here.get((m.doc, first), set())
         out.append(next(iter(found)) if len(found) == 1 else root)
     return out
 

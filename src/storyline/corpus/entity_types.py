@@ -42,6 +42,8 @@ _FAMILY_AFTER = re.compile(
     r"grandson|granddaughter|nephew|niece|girlfriend|boyfriend|fianc[ée]e?)\b")
 _PRONOUN_NEXT = re.compile(
     r"^[^.!?\n]{0,120}(?:[.!?][”\"’']?\s+(?:He|She)\b|,\s+(?:he|she)\s+(?:said|added|says))")
+# an age in apposition: "Keith Lamont Scott, 43, was killed", "Jane Doe (29)"
+_AGE_AFTER = re.compile(r"^(?:,\s+\d{1,3}(?=,|\s+(?:and|was|is|who|had|has)\b)|\s+\(\d{1,3}\))")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _PLATFORM_BEFORE = re.compile(r"\b(?:via|(?:tweeted|posted|wrote|written|shared|announced|said)\s+on)\s+$")
 _PLATFORM_AFTER = re.compile(
@@ -78,12 +80,13 @@ def has_org_head(text: str) -> bool:
 
 def context_votes(text: str, start: int, end: int, has_title: bool,
                   has_honorific: bool, label: str = "") -> list[tuple[str, float]]:
-    """Votes from the words around a mention: person evidence (a title or honorific, a family
-    possessive, the subject of a speech verb, he/she next), organisation evidence (an organisation
-    head word, "the" before a name, a platform used "via" or "posted on") and place evidence."""
+    """Votes from the words around a mention: person evidence (a title or honorific, an age in
+    apposition, a family possessive, the subject of a speech verb, he/she next), organisation evidence
+    (an organisation head word, "the" before a name, a platform used "via" or "posted on") and place
+    evidence."""
     votes: list[tuple[str, float]] = []
     surface, before, after = text[start:end], text[max(0, start - 20):start], text[end:end + 200]
-    if has_title or has_honorific or _speaker_label(text, start, end):
+    if has_title or has_honorific or _speaker_label(text, start, end) or _AGE_AFTER.match(after):
         votes.append(("PERSON", 1.5))
     if after_place_preposition(text, start, end) or _PLACE_AFTER.match(after):
         votes.append(("PLACE", 1.0))
