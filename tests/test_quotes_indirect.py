@@ -162,3 +162,20 @@ def test_quotes_indirect_a_clause_ends_before_a_participle_with_its_own_quote():
     found = [(q.kind, q.text, q.speaker_name) for q in quotes_of(text)]
     assert ("indirect", "she saw no need to change the plan", "Ines Ward") in found
     assert any(kind == "direct" and name == "Ines Ward" for kind, _, name in found)
+
+
+def test_quotes_indirect_that_said_is_a_discourse_marker():
+    assert quotes_of("That said, the harbour tends to be quiet in the winter months.") == []
+
+
+def test_quotes_indirect_another_speakers_report_ends_the_clause():
+    text = ("Several fans said the coach had made a good case for the new stadium, while other fans said "
+            "they had not heard anything new.")
+    found = [(q.text, q.speaker_text) for q in quotes_of(text)]
+    assert found == [("the coach had made a good case for the new stadium", "Several fans"),
+                     ("they had not heard anything new", "other fans")]
+
+
+def test_quotes_indirect_as_with_an_object_is_no_aside_report():
+    text = "The mayor took a moment to thank the divers, as the governor praised the rescue teams."
+    assert quotes_of(text) == []

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from storyline.article.quote_cues import (
     DASHES,
     SUBJECT_DEPS,
+    content_child,
     has_subject,
     is_cue,
     name_head,
@@ -142,15 +143,28 @@ def participle_subject(cue: Token) -> Token | None:
 
 def before_second_report(tokens: list[Token], cue: Token) -> list[Token]:
     """A content clause cut before a second report the parse coordinated inside it ("said the bridge
-    would reopen and said the city would pay", "wrote that A and said B": the first clause ends at "and")."""
+    would reopen and said the city would pay", "wrote that A and said B": the first clause ends at "and"),
+    before a reporting participle (", telling reporters ...") and before another speaker's report
+    (", while other voters said ...")."""
     second = [t for t in tokens if t.dep_ == "conj" and t.i > cue.i and not has_subject(t)
               and (t.lemma_ == cue.lemma_ or is_cue(t) and opens_with_that(t.head))
-              or t.i > cue.i and trailing_report(t)]
+              or t.i > cue.i and (trailing_report(t) or contrasted_report(t))]
     second.sort(key=lambda t: t.left_edge.i)
     if not second:
         return tokens
     cut = min(t.i for t in second[0].subtree)
     return [t for t in tokens if t.i < cut]
+
+
+def contrasted_report(tok: Token) -> bool:
+    """Another speaker's report joined to a content clause ("said A, while other voters said B", "said A
+    and the army said B"): a reporting verb with a subject of its own, coordinated or adverbial."""
+    contrast = tok.dep_ == "conj" or tok.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in tok.children)
+    if not contrast or not is_cue(tok) or tok.head.i > tok.i or content_child(tok) is None:
+        return False
+    subj = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and c.i < tok.i]
+    return bool(subj) and subj[0].lower_ not in ("who", "which", "that")
 
 
 def coordinated_name(head: Token) -> Token:

@@ -59,6 +59,7 @@ MEDIUM_NOUNS = DOCUMENT_SUBJECTS | {
     "broadcast", "article", "editorial", "essay", "book", "blog", "video", "podcast", "remark", "address",
     "affidavit", "complaint", "motion", "brief", "petition", "ruling", "order", "headline", "announcement",
     "briefing", "conference", "op-ed", "show", "programme", "program"}
+ADDRESSEE_VERBS = {"tell", "inform", "assure", "remind", "warn", "advise"}  # their object is the hearer
 FRAGMENT_SHARE = 0.4  # quoted share of a content clause above which it is reported as direct words
 
 
@@ -352,7 +353,7 @@ class QuoteExtractor:
     def reports(self, tok: Token) -> bool:
         """Does ``tok`` introduce reported speech (or, with ``beliefs``, a reported belief)?"""
         lemma = tok.lemma_.lower()
-        if is_cue(tok) and lemma in CLAUSE_VERBS or cites_evidence(tok):
+        if is_cue(tok) and lemma in CLAUSE_VERBS and not that_said(tok) or cites_evidence(tok):
             return True
         if self.infinitives and lemma in XCOMP_VERBS and tok.pos_ == "VERB":
             return True
@@ -497,11 +498,20 @@ class QuoteExtractor:
             quote.said_on = DateValue(self.article.published, "today")
 
 
+def that_said(cue: Token) -> bool:
+    """The discourse marker "That said, ..." (or "This said,"): no one reports anything."""
+    nxt = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
+    return nxt is not None and nxt.text == "," and any(
+        c.dep_ == "nsubj" and c.lower_ in ("that", "this") and c.i == cue.i - 1 for c in cue.children)
+
+
 def as_reported(cue: Token) -> bool:
     """"As X reported, CLAUSE" / "CLAUSE, as first reported by X": the clause the aside hangs on is
     what was reported."""
+    kids = {c.dep_ for c in cue.children}
     return cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children) \
-        and any(c.dep_ in ("nsubj", "agent") for c in cue.children)
+        and bool(kids & {"nsubj", "agent"}) \
+        and ("dobj" not in kids or cue.lemma_ in ADDRESSEE_VERBS)  # not "as she echoed the criticism"
 
 
 def believes(tok: Token) -> bool:
