@@ -142,3 +142,13 @@ def test_days_ahead_in_a_past_clause(text, surface, value):
     """A deadline or record day a few weeks ahead stays this year's in a past clause; a plain past
     event on such a day is last year's."""
     assert (surface, "DATE", value) in _timexes(text)
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("The sale follows Tuesday's offer by the rival bank.", "Tuesday's", "2031-06-10"),
+    ("Markets are calm ahead of Sunday's vote.", "Sunday's", "2031-06-15"),
+])
+def test_possessive_weekday_in_a_present_clause(text, surface, value):
+    """An event named by its weekday ("Tuesday's offer") in a present clause is the one just past,
+    unless the text looks ahead to it."""
+    assert (surface, "DATE", value) in _timexes(text)

@@ -122,7 +122,20 @@ def _resolve_one(c: Candidate, text: str, doc, pub: dt.date | None, found: list[
     tense = _cue_tense(text, c.start) or tense_at(doc, c.start, c.end)
     if tense == "past" and c.kind in ("md", "dm") and weak_past(doc, c.start, c.end):
         tense = "past_weak"
+    if tense in ("present", None) and c.kind == "weekday" and _reported_weekday(text, c):
+        tense = "past"
     return resolve(c, pub, tense)
+
+
+_AHEAD_OF = re.compile(r"\b(?:ahead[ \t]+of|until|till|for|await(?:s|ing)?|upcoming|planned|scheduled|"
+                       r"expected|next|this)[ \t]+$", re.I)
+
+
+def _reported_weekday(text: str, c: Candidate) -> bool:
+    """"follows Tuesday's declaration", "before Friday's purchases": a weekday naming an event by its
+    noun in a present clause is the one just past, as news reports it; not "ahead of Sunday's vote"."""
+    return bool(re.match(r"['’]s\b", text[c.end - 2:c.end])) and not _AHEAD_OF.search(
+        text, max(0, c.start - 24), c.start)
 
 
 _WEEKDAY_FIRST = re.compile(r"(?i)(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
