@@ -152,3 +152,15 @@ def test_possessive_weekday_in_a_present_clause(text, surface, value):
     """An event named by its weekday ("Tuesday's offer") in a present clause is the one just past,
     unless the text looks ahead to it."""
     assert (surface, "DATE", value) in _timexes(text)
+
+
+def test_following_and_previous_units_count_from_the_date_given():
+    text = ("The plant opened in March 2029. The following month, it was sold. The strike began on May 20. "
+            "The previous week, talks had failed.")
+    found = _timexes(text)
+    assert ("The following month", "DATE", "2029-04") in found
+    assert ("The previous week", "DATE", "2031-W20") in found
+
+
+def test_following_month_without_a_date_before_is_left_out():
+    assert not any("following" in s for s, _, _ in _timexes("He returned the following month."))

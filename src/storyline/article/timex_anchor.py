@@ -13,9 +13,10 @@ typed TIMEX3s are found:
   months, ... In the year-earlier period" P9M);
 - "the quarter": the quarter named last ("a gain in the quarter" after "the third quarter"); with no
   quarter named before it, it is dropped.
-- "that day", "that year", "the same month", "that night", "the next morning": the date named last
-  before it (within ``THAT_REACH`` characters) that is precise enough, at the unit's precision
-  (a night or a morning on that day, or the day after it); with none, it is dropped.
+- "that day", "that year", "the same month", "that night", "the next morning", "the following
+  month", "the previous week": the date named last before it (within ``THAT_REACH`` characters)
+  that is precise enough, at the unit's precision (a night or a morning on that day, or the day,
+  week or month after or before it); with none, it is dropped.
 
 Only the article's typed TIMEX3s change; the brief's calendar dates are not touched."""
 from __future__ import annotations
@@ -94,10 +95,12 @@ _NEEDS = {"year": 1, "month": 2}  # parts of the date a unit needs (3 for a day,
 def _unit_of(fields: tuple, unit: str, shift: int) -> str:
     """The value of ``unit`` ("year", "night", ...) on the date ``fields`` (year, month, day)."""
     if unit == "year":
-        return fields[0]
-    if unit == "month":
-        return f"{fields[0]}-{fields[1]}"
-    day = dt.date(int(fields[0]), int(fields[1]), int(fields[2])) + dt.timedelta(days=shift)
+        return str(int(fields[0]) + shift)
+    if unit == "month":  # "the following month": the month after
+        index = int(fields[0]) * 12 + int(fields[1]) - 1 + shift
+        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    day = dt.date(int(fields[0]), int(fields[1]), int(fields[2])) + dt.timedelta(days=shift * (
+        7 if unit == "week" else 1))
     if unit == "week":
         return week_value(day)
     return day.isoformat() + (f"T{PART_OF_DAY[unit]}" if unit in PART_OF_DAY else "")

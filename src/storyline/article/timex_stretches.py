@@ -150,8 +150,9 @@ def stretch_value(c, pub) -> str | None:
     """P1W for "weekly", P50Y for "half a century", 1991 for "a quarter century ago" (from ``pub``)."""
     if c.kind == "adverb":
         return ADVERB_SETS[c.fields["word"]]
-    if c.kind == "that_unit":  # "that night", "the next morning": from the date named before it
-        return f"{ANCHOR}{c.fields['unit'].lower()}:{1 if c.fields.get('next') else 0}"
+    if c.kind == "that_unit":  # "that night", "the next morning", "the following month": from the date before
+        shift = c.fields.get("shift", 1 if c.fields.get("next") else 0)
+        return f"{ANCHOR}{c.fields['unit'].lower()}:{shift}"
     whole = 100 if c.fields["unit"].lower() == "century" else 10
     years = whole // (2 if c.fields["frac"].lower() == "half" else 4)
     if c.kind == "fraction":

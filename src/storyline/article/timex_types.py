@@ -318,6 +318,11 @@ def _accept(c: TypedCandidate, text: str) -> bool:
         return False  # "the last week of January", "the next day" (a day after a date: ``tag_dates``)
     if c.kind == "week" and of_after and re.search(r"\b[Tt]he[ \t]+$", text[max(0, c.start - 4):c.start]):
         return False  # "the last week of the trial": which week of it, not the week before publication
+    if c.kind == "past_unit" and unit in ("week", "month") and re.search(r"(?i)following|previous",
+                                                                         c.fields["the"]):
+        c.type, c.kind = "DATE", "that_unit"  # "the following month": after the month the text named
+        c.fields["shift"] = 1 if "following" in c.fields["the"].lower() else -1
+        return True
     if c.kind == "past_unit" and unit in ("week", "month", "year", "decade", "century"):
         c.type = "DATE"  # "the past year": the year before, as TimeML taggers normalise it
     if c.kind == "count" and unit == "second" and number_value(c.fields.get("num")) == "1":
