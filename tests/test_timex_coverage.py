@@ -43,6 +43,8 @@ def test_counted_sets(text, surface, ttype, value):
     ("The crew had a half-hour break.", "a half-hour", "DURATION", "PT30M"),
     ("The hall was built over many years.", "many years", "DURATION", "PXY"),
     ("The appeal could last 18 months.", "18 months", "DURATION", "P18M"),
+    ("Profits will suffer in the near term.", "the near term", "DATE", "FUTURE_REF"),
+    ("Over the long term, rents will rise.", "the long term", "DATE", "FUTURE_REF"),
 ])
 def test_durations(text, surface, ttype, value):
     assert (surface, ttype, value) in _timexes(text)
@@ -120,6 +122,7 @@ def test_adjectival_quarter_leaves_the_article_out():
     ("The council met last month; the next day it voted.", "next day"),
     ("The walkout began in the last week of January.", "last week"),
     ("The talks ended on the last day of the summit.", "last day"),
+    ("The firm will pay down the short term debt.", "term"),
 ])
 def test_not_times(text, word):
     assert not any(word in surface for surface, _, _ in _timexes(text))

@@ -207,6 +207,10 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
                             r"[Aa]t[ \t]+present|[Tt]hese[ \t]+days|[Aa]t[ \t]+the[ \t]+moment|"
                             r"[Tt]he[ \t]+present|[Cc]urrent(?![ \t]+(?:account|affairs|events|assets|"
                             r"liabilities|carrying|flows?)\b))\b(?!-)")),
+    # "in the near term", "over the long term" (not "the short term debt")
+    ("DATE", "future", _rx(r"\b(?P<word>[Tt]he[ \t]+(?:near|short|long|longer|medium)[ \t]+term)\b(?!-)"
+                           r"(?=[ \t]*(?:[.,;:!?)\"”’]|$)|[ \t]+(?:and|or|but|as|to|in|is|are|was|will|would|"
+                           r"could|should|may|might|because|if|when)\b)")),
     ("DATE", "future", _rx(r"\b(?P<word>[Ss]oon)\b(?![ \t]+(?:after|before|as|afterwards?|thereafter)\b)")),
     ("DATE", "partof", _rx(rf"\b[Tt]he{SP}(?:very{SP})?(?:end|beginning|start|middle|close|turn){SP}of{SP}"
                            rf"(?P<inner>(?P<rel>the|this|last|next){SP}(?P<unit>year|month|week|decade|century)|"
@@ -355,7 +359,8 @@ NEEDS = {"quarter": ("quarter", "q"), "half": ("half",), "fiscal": ("fiscal", "f
          "ended": ("ended", "ending", "year to "),
          "quarters": ("quarters",), "thequarter": ("the quarter",), "yearago": ("year-", "period"),
          "partof": ("of",), "century": ("century",), "week": ("week",), "weekend": ("weekend",),
-         "wordyear": ("nineteen", "eighteen", "two thousand"), "reldecade": ("decade", "century"),
+         "future": ("soon", "future", " term"), "wordyear": ("nineteen", "eighteen", "two thousand"),
+         "reldecade": ("decade", "century"),
          "every": ("every", "each"), "weekends": ("weekends",),
          "noon": ("noon", "midnight"), "tonight": ("tonight",),
          "clock": ("m",), "clock24": (":", "utc", "gmt"),
