@@ -123,6 +123,8 @@ def speaker_head(cue: Token, depth: int = 0) -> Token | None:
             return poss[0]
     subj = [c for c in cue.children if c.dep_ in SUBJECT_DEPS]
     agent = [g for c in cue.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if subj and subj[0].dep_ == "nsubjpass" and depth > 0:
+        return subj[0]  # "X was booed by fans after telling them ...": the participle is X's
     if subj and subj[0].dep_ == "nsubjpass" or not subj and agent:  # "(as) first reported by X"
         return agent[0] if agent else None
     if subj:
@@ -133,7 +135,7 @@ def speaker_head(cue: Token, depth: int = 0) -> Token | None:
     if depth >= 4 or cue.head.i == cue.i:
         return None
     if cue.dep_ in ("relcl", "acl") and cue.head.pos_ in ("NOUN", "PROPN"):
-        return cue.head
+        return issuer(cue.head)
     if cue.dep_ == "conj" and is_cue(cue) and not is_cue(cue.head) and _repeats_outer(cue):
         outer = reporting_ancestor(cue.head)  # "He says A was B and says C": the parse put the second
         if outer is not None:                  # "says" inside the first one's content clause
@@ -161,6 +163,18 @@ def trailing_report(tok: Token) -> bool:
     ", telling reporters ...")."""
     return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i < tok.i and is_cue(tok) \
         and not has_subject(tok) and tok.doc[tok.left_edge.i - 1].text == "," and tok.left_edge.i > 0
+
+
+def issuer(noun: Token) -> Token:
+    """Who put out a document that says something: "Rubio's campaign sent out a press release saying
+    ...", "the ministry issued a statement saying ..." (the subject of the verb whose object is the
+    document); else the noun itself."""
+    if noun.lemma_.lower() not in DOCUMENT_SUBJECTS or any(c.dep_ == "poss" for c in noun.children):
+        return noun
+    if noun.dep_ != "dobj":
+        return noun
+    subj = [c for c in noun.head.children if c.dep_ == "nsubj"]
+    return subj[0] if subj and subj[0].pos_ in ("PROPN", "NOUN") else noun
 
 
 def reporting_ancestor(tok: Token) -> Token | None:
@@ -193,7 +207,9 @@ def antecedent(pronoun: Token, parsed: Token) -> Token:
     organisation qualifies when the parser hung it there ("an official in Kyiv, who ...")."""
     if pronoun.lower_ != "who":
         return parsed
-    located = parsed.dep_ == "pobj" and parsed.head.lower_ in ("in", "at", "from", "near")
+    prep = parsed.head.lower_  # "a response from Donald Trump Jr., who ...": the person
+    located = parsed.dep_ == "pobj" and (prep in ("in", "at", "near")
+                                         or prep == "from" and parsed.ent_type_ != "PERSON")
     if (located or parsed.ent_type_ in ("GPE", "LOC", "FAC", "ORG") and parsed.dep_ == "pobj") \
             and parsed.head.head.pos_ in ("NOUN", "PROPN"):
         return parsed.head.head  # "A senior official in Kyiv, who ...": a person, not the place
