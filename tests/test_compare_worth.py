@@ -135,3 +135,25 @@ def test_compare_worth_placed_apart_needs_a_place_the_other_article_never_names(
     assert not placed_apart({"georgia"}, {"georgia"}, set(), {"indiana", "georgia"})
     assert not placed_apart(set(), {"a"}, set(), {"b"})
     assert not placed_apart({"lyon"}, {"lyon"}, {"marseille"}, {"marseille", "lyon"})
+
+
+def test_compare_worth_counts_of_names_in_apposition_do_not_disagree():
+    a = make("a", "Apple talks to Velo Mobile, the largest carrier with 630 million subscribers.",
+             "2026-02-01", [fig("630 million subscribers", 630e6, "subscriber", "subscribers carrier")])
+    b = make("b", "Apple works with Tarn Telecom, one of the carriers with 200 million subscribers.",
+             "2026-02-01", [fig("200 million subscribers", 200e6, "subscriber", "subscribers carrier")])
+    assert discrepancies(a, b) == []
+    c = make("c", "Velo Mobile, the largest carrier with 500 million subscribers, declined to comment.",
+             "2026-02-01", [fig("500 million subscribers", 500e6, "subscriber", "subscribers carrier")])
+    assert len(discrepancies(a, c)) == 1
+
+
+def test_compare_worth_tenures_of_different_people_do_not_disagree():
+    a = make("a", "Deputy Ray Gell, a 24-year veteran, fired first.", "2026-02-01",
+             [fig("24-year veteran", 24, "year", "veteran")])
+    b = make("b", "His partner Mike Sand, an eight-year veteran with the sheriff's office, did not fire.",
+             "2026-02-01", [fig("eight-year veteran", 8, "year", "veteran")])
+    assert discrepancies(a, b) == []
+    c = make("c", "Deputy Ray Gell, a 30-year veteran, fired first.", "2026-02-01",
+             [fig("30-year veteran", 30, "year", "veteran")])
+    assert len(discrepancies(a, c)) == 1

@@ -138,23 +138,42 @@ RELATIVE = ("who", "which", "that")
 def holder_of(article: Article, figure: Figure, doc, offset: int, entity_of) -> str | None:
     """The named holder of what a figure counts: the subject of "has/holds/won/sold N things" (through
     a relative pronoun: "Cruz (who has 231 delegates)"; of the first verb of "published X and sold N
-    copies"; the owner named before a common-noun subject: "Trump's manifesto has sold N copies"), or
-    the name before "with N things"; as an entity id where the entities stage knows it."""
+    copies"; the owner named before a common-noun subject: "Trump's manifesto has sold N copies"), the
+    name before "with N things", or the name a phrase holding the figure is in apposition to
+    ("Gelhaus, a 24-year deputy"); as an entity id where the entities stage knows it."""
     tok = unit_token(doc, offset, figure)
     if tok is None:
         return None
     head = tok.head
     if tok.dep_ == "dobj" and head.lemma_.lower() in HOLDING:
         subj = verb_subject(head)
-    elif tok.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ == "PROPN":
-        subj = head.head
+    elif tok.dep_ == "pobj" and head.lower_ == "with":
+        subj = head.head if head.head.pos_ == "PROPN" else appositive_owner(head.head)
     else:
-        return None
+        subj = appositive_owner(tok)
     if subj is not None and subj.pos_ == "NOUN":
         subj = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     if subj is None or subj.pos_ != "PROPN":
         return None
     return entity_key(article.id, subj.text, entity_of)
+
+
+def appositive_owner(tok):
+    """The name a noun phrase describes in apposition ("China Mobile, the largest carrier [with N
+    subscribers]", "Gelhaus, a 24-year deputy", "China Unicom, one of the carriers [with N]"), climbing
+    at most three modifier steps; None when the phrase is no apposition to a name."""
+    for _ in range(4):
+        if tok.dep_ == "appos":  # "His partner Mike Sand, an eight-year veteran": the name beside it
+            owner = tok.head
+            return owner if owner.pos_ == "PROPN" else next(
+                (c for c in owner.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if tok.dep_ in ("nmod", "compound", "amod"):
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one":
+            tok = tok.head.head  # "one of the carriers"
+        else:
+            return None
+    return None
 
 
 def verb_subject(verb):
