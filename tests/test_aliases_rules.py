@@ -528,3 +528,31 @@ def test_aliases_first_names_and_clipped_names_need_real_names():
     ])
     assert owner(index, "Lesotho") != owner(index, "Lesotho v Malawi")
     assert owner(index, "Sun-Times") != owner(index, "Sunday Times")
+
+
+def test_aliases_names_written_another_way_join():
+    index = resolve_entities([
+        art("a", "The Department of Justice sued. The Justice Department said more. They climbed Mt. Tabor.",
+            {"Department of Justice": "ORG", "Justice Department": "ORG", "Mt. Tabor": "LOC"}),
+        art("b", "Portland said the Portland Water Bureau would drain Mount Tabor. The Water Bureau agreed.",
+            {"Portland": "GPE", "Portland Water Bureau": "ORG", "Water Bureau": "ORG", "Mount Tabor": "LOC"}),
+    ])
+    one_owner(index, "Department of Justice", "Justice Department")
+    one_owner(index, "Mt. Tabor", "Mount Tabor")
+    one_owner(index, "Portland Water Bureau", "Water Bureau")
+    assert owner(index, "Portland") != owner(index, "Water Bureau")
+
+
+def test_aliases_a_bank_of_a_country_is_not_reordered():
+    index = resolve_entities([
+        art("a", "The Bank of England held rates. England Bank is a pub.", {"Bank of England": "ORG",
+                                                                           "England Bank": "ORG"}),
+    ])
+    assert owner(index, "Bank of England") != owner(index, "England Bank")
+
+
+def test_aliases_plural_possessive_after_in_is_not_a_place():
+    text = ("Attorney General Jeff Sessions spoke. The row is reflected in Sessions' harsh words. "
+            "Sessions said more. Sessions left.")
+    index = resolve_entities([art("a", text, {"Jeff Sessions": "PERSON", "Sessions": "PERSON"})])
+    one_owner(index, "Jeff Sessions", "Sessions")

@@ -122,6 +122,7 @@ def group_forms(stats: dict[str, FormStat], links: Sequence[tuple[str, str]] = (
     _merge_acronyms(stats, uf)
     _merge_truncations(stats, uf)
     _merge_org_heads(stats, uf)
+    _merge_place_prefixed(stats, uf)
     _merge_plurals(stats, uf)
     return uf
 
@@ -321,6 +322,29 @@ def _merge_org_heads(stats: dict[str, FormStat], uf: UnionFind) -> None:
             roots = ends.get(st.form, set()) - {root}  # "the Times" in an article on "The New York Times"
         if len(roots) == 1 and 2 * len(st.docs & group_docs[next(iter(roots))]) >= len(st.docs):
             uf.union(st.form, roots.pop())
+
+
+def _merge_place_prefixed(stats: dict[str, FormStat], uf: UnionFind) -> None:
+    """An organisation named without its place ("Water Bureau", "Justice Department") joins the only
+    one named with it ("Portland Water Bureau", "U.S. Justice Department") when they share a document."""
+    types = group_types(stats, uf)
+    longer: dict[str, set[str]] = defaultdict(set)
+    for st in stats.values():
+        toks = st.form.split()
+        for k in (1, 2):
+            place, tail = " ".join(toks[:k]), " ".join(toks[k:])
+            if len(toks) - k >= 2 and place in stats and types[uf.find(place)] == "PLACE" and tail in stats:
+                longer[tail].add(uf.find(st.form))
+    group_docs: dict[str, set[str]] = defaultdict(set)
+    for st in stats.values():
+        group_docs[uf.find(st.form)] |= st.docs
+    for tail, roots in sorted(longer.items()):
+        root = uf.find(tail)
+        if len(roots - {root}) != 1 or types[root] not in ("ORG", "OTHER"):
+            continue
+        other, docs = next(iter(roots - {root})), stats[tail].docs
+        if types[other] == "ORG" and docs & group_docs[other]:
+            uf.union(tail, other)
 
 
 def _short_name_of(st: FormStat, kind: str, starts: dict[str, set[str]],

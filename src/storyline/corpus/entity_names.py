@@ -35,6 +35,10 @@ CORPORATE_SUFFIXES = {
     "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "spa",
     "ag", "nv", "gmbh", "llp", "group", "holdings", "party",  # "Labour Party" is "Labour"
 }
+# words a name may abbreviate ("Mt. Tabor", "Ft. Worth", "Justice Dept.")
+ABBREVIATED_WORDS = {"mt": "mount", "ft": "fort", "dept": "department"}
+# heads written first or last: "Department of Justice" / "Justice Department", "Ministry of Defence"
+HEAD_FIRST_NAMES = {"department", "ministry"}
 # lower-case particles that belong to a surname ("Bashar al-Assad", "Charles de Gaulle", "van Gogh")
 PARTICLES = {
     "al", "el", "bin", "ibn", "ben", "abu", "van", "von", "de", "da", "di", "du", "del", "della", "der",
@@ -251,10 +255,13 @@ def key_is_distinctive(key: str) -> bool:
 def name_key(text: str) -> tuple[str, ...]:
     """Blocking key of a name: transliterated tokens without corporate suffixes ("Apple Inc." ->
     "Apple"), keeping middle initials and Jr/Sr so that George W. and George H. W. Bush, or father
-    and son, stay apart."""
-    toks = tokens(text)
+    and son, stay apart; abbreviated words written out ("Mt. Tabor" -> "Mount Tabor") and a
+    department named either way round ("Department of Justice" -> "Justice Department")."""
+    toks = [ABBREVIATED_WORDS.get(t, t) for t in tokens(text)]
     while len(toks) > 1 and toks[-1] in CORPORATE_SUFFIXES:
         toks = toks[:-1]
+    if len(toks) > 2 and toks[1] == "of" and toks[0] in HEAD_FIRST_NAMES:
+        toks = toks[2:] + toks[:1]
     return tuple(translit_token(t) for t in toks)
 
 

@@ -25,7 +25,7 @@ PERSON_LIKE_LABELS = {"PERSON", "ORG", "SPEAKER", "GAZETTEER", ""}  # labels per
 # prepositions that take a place far more often than a person ("talks in Kyiv", "shelling near Kursk")
 _PLACE_PREPOSITION = re.compile(
     r"\b(?:in|near|across|outside|inside|into|throughout|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
-_POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
+_POSSESSIVE_AFTER = re.compile(r"^['’](?:s\b|(?=\s))")  # "Kyiv's", "Sessions' reply"
 # words that head the name of an organisation ("Age Concern", "Association of Police Authorities")
 ORG_HEADS = {
     "concern", "centre", "center", "party", "committee", "council", "association", "authority", "authorities",
