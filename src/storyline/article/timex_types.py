@@ -313,6 +313,8 @@ def _accept(c: TypedCandidate, text: str) -> bool:
             _VERB_LAST.search(text, max(0, c.start - 16), c.start):
         c.start += 5  # "could last 18 months": the verb, not "the last 18 months"
         surface = text[c.start:c.end]
+    if c.kind == "plural" and surface.lower() == "minutes" and re.match(rf"{SP}of\b", text[c.end:c.end + 6]):
+        return False  # "the minutes of the meeting": its record, not a stretch of time
     if c.kind == "quarter" and re.match(r"(?i)the\s+\w+-quarter$", surface):
         c.start += re.match(r"(?i)the\s+", surface).end()  # "the third-quarter loss": an adjective
     _vague_point(c, text, surface)
