@@ -179,3 +179,9 @@ def test_quotes_indirect_another_speakers_report_ends_the_clause():
 def test_quotes_indirect_as_with_an_object_is_no_aside_report():
     text = "The mayor took a moment to thank the divers, as the governor praised the rescue teams."
     assert quotes_of(text) == []
+
+
+def test_quotes_indirect_according_to_closing_a_report_is_not_the_speakers_words():
+    found = [(q.text, q.speaker_text) for q in quotes_of(
+        "The senator said the bill would fail in the House, according to the Daily Courier.")]
+    assert ("the bill would fail in the House", "The senator") in found

@@ -125,7 +125,7 @@ def speaker_head(cue: Token, depth: int = 0) -> Token | None:
     agent = [g for c in cue.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if subj and subj[0].dep_ == "nsubjpass" and depth > 0:
         return subj[0]  # "X was booed by fans after telling them ...": the participle is X's
-    if subj and subj[0].dep_ == "nsubjpass" or not subj and agent:  # "(as) first reported by X"
+    if subj and subj[0].dep_ == "nsubjpass" or not subj and agent and depth == 0:  # "as reported by X"
         return agent[0] if agent else None
     if subj:
         head = past_dateline(subj[0], cue)

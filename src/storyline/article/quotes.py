@@ -385,7 +385,7 @@ class QuoteExtractor:
             tokens += [t for t in head.subtree if t.i not in skip]
         p_start, p_end = self.paras[self.para_of(cue.idx)]
         tokens = [t for t in tokens if p_start <= t.idx < p_end]  # the parse may run over a paragraph break
-        return before_second_report(tokens, cue)
+        return before_source(before_second_report(tokens, cue))
 
     def according_to(self, tok: Token) -> Candidate | None:
         """"According to X, CONTENT" / "CONTENT, according to X"."""
@@ -496,6 +496,18 @@ class QuoteExtractor:
         quote.channel = find_channel(sentence, cue, lo)
         if self.article.published and " today" in f" {sentence.lower()}":
             quote.said_on = DateValue(self.article.published, "today")
+
+
+def before_source(tokens: list[Token]) -> list[Token]:
+    """A content clause without the "according to X" that closes it ("said the bill was dead, according
+    to CNN": CNN's attribution of the report, not words of the speaker)."""
+    toks = sorted(tokens, key=lambda t: t.i)
+    for k, tok in enumerate(toks[:-1]):
+        if tok.lower_ == "according" and toks[k + 1].lower_ == "to":
+            end = max(t.i for t in (*tok.subtree, *toks[k + 1].subtree))
+            if all(t.is_punct or t.is_space for t in toks if t.i > end):
+                return toks[:k]
+    return toks
 
 
 def that_said(cue: Token) -> bool:
