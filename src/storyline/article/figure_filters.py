@@ -20,7 +20,9 @@ characters around a number (before ranges are joined), ``context_reason`` the pa
   compounds ("1776-like"), identifiers ("ISO 3888-2"), a number without a written unit after a capitalised
   word ("Boeing 737", "Section 230", "iPhone 11", "Game 2") or inside a name entity, and capitalised word
   numbers in names ("Kick Six", "BBC One", "Seven Days").
-- pronoun: "one" that counts no noun ("one of", "no one", "one another", "one on one").
+- pronoun: "one" that counts no noun ("one of", "no one", "one another", "one on one"), or that is a
+  determiner before its noun ("one study found", "with one notable exception"; ``figure_one``).
+- name: a spelled number inside a hyphenated word that is no measure ("high-five", "one-off").
 - anaphoric: a spelled number up to ten after "the", "these", "those" or "both" ("the two sides"): it refers
   back to a known group rather than stating a count.
 Vague plurals ("hundreds", "dozens", "tens of thousands") are never read as numbers at all.
@@ -29,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from storyline.article.figure_one import determiner_one
 from storyline.article.figure_references import reference_reason
 from storyline.article.figure_units import CURRENCY_PREFIX, unit_after
 from storyline.article.numbers import parse_number
@@ -42,12 +45,14 @@ _TIME_AFTER = re.compile(
 )
 _TIME_BEFORE = re.compile(r"\d:\s?$")
 _MONTH_BEFORE = re.compile(MONTHS + r"\s+(?:the\s+)?(?:\d{1,2}[-–])?$")
+# the second day of a range after a month: "Sept. 19 to 22", "May 3 through 9th"
+_MONTH_RANGE_BEFORE = re.compile(MONTHS + r"\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:to|through|until|thru)\s+$")
 _MONTH_AFTER = re.compile(r"^(?:st|nd|rd|th)?(?:\s+of)?\s+" + MONTHS + r"(?!\w)")
 _MONTH_YEAR_BEFORE = re.compile(MONTHS + r"\s+(?:of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$")
 _NUMERIC_DATE = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2} / \d{1,2} / \d{2,4}")
 _YEAR_SPAN = re.compile(r"^[-–/]\d{2}(?!\d)")
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
-_DECADE_AFTER = re.compile(r"^'?s\b")
+_DECADE_AFTER = re.compile(r"^['’]?s\b")
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:of\s+)?$|,\s+(?:then|now)\s+$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"^[\s-](?:years?|months?|weeks?|days?)[\s-](?:olds?|of age)\b", re.IGNORECASE)
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{1,5}){1,4}")
@@ -59,6 +64,8 @@ _ONE_BEFORE = re.compile(
     r"\b(?:no|any|every|each|this|that|the|which|someone|such|another)\s+$", re.IGNORECASE
 )
 _ANAPHORIC_BEFORE = re.compile(r"\b(?:the|these|those|both|all)\s+$", re.IGNORECASE)
+_PERIOD_WORDS = {"second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century",
+                 "season", "term", "game", "match", "round", "stage", "seat", "vote", "point", "goal", "run"}
 _WORD_TEN = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 NAME_LABELS = {"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "PERSON"}
 
@@ -70,7 +77,14 @@ def _is_time(text: str, start: int, end: int) -> bool:
 def _is_date(text: str, start: int, end: int) -> bool:
     before, after = text[max(0, start - 20):start], text[end:end + 20]
     is_year_like = bool(re.fullmatch(r"1[89]\d\d|20\d\d", text[start:end]))
-    if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after) or _MONTH_YEAR_BEFORE.search(before):
+    if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
+        return True
+    if _MONTH_YEAR_BEFORE.search(before) and (is_year_like or re.fullmatch(r"\d{1,2}", text[start:end])
+                                              and not re.search(r"\d,?\s+$", before)):
+        return True  # "June 2, 1609", "May 2018", "March 29"; not the 40 of "On May 3, 40 people"
+    day_range = _MONTH_RANGE_BEFORE.search(text[max(0, start - 24):start])
+    if day_range and re.fullmatch(r"\d{1,2}", text[start:end]) \
+            and int(day_range.group(1)) < int(text[start:end]) <= 31 and not unit_after(text, end):
         return True
     slash = re.fullmatch(r"(\d+)[/⁄](\d+)", text[start:end])
     if slash and max(int(slash.group(1)), int(slash.group(2))) <= 31 and not unit_after(text, end) \
@@ -165,6 +179,8 @@ def _is_capitalised_name(doc, span, counts_noun: bool, kind: str, unit_follows: 
         return first.text[:1].isupper() and (prev_cap or next_cap and not first.is_sent_start)  # "Kick Six"
     if unit_follows:
         return False  # "MacBook Pro 16 inch", "Dow +0.2%": a written unit makes it a measurement
+    if counts_noun and re.fullmatch(r"\d+\.\d+", span.text) and nxt is not None and nxt.tag_ == "NNS":
+        return False  # "HuffPollster 4.3 points": a decimal counting a plural is no model number
     in_name = any(t.ent_type_ in NAME_LABELS for t in span)
     inside = prev is not None and prev.ent_type_ == first.ent_type_ and first.ent_iob_ == "I"
     if in_name and (not counts_noun or inside):
@@ -226,9 +242,23 @@ def context_reason(text: str, start: int, end: int, kind: str, doc, *, counts_no
         return "age"
     if _is_capitalised_name(doc, span, counts_noun, kind, unit_follows):
         return "name"
-    if text[start:end].lower() == "one" and not counts_noun and not unit_follows:
-        return "pronoun"
+    one = text[start:end].lower() == "one" and not unit_follows
+    if one and (not counts_noun or determiner_one(span[-1])):
+        return "pronoun"  # "one of them", "no one"; a determiner: "one study found", "one notable exception"
+    if kind != "digits" and _in_compound(text, start, end, unit_follows):
+        return "name"
     return _word_reason(text, start, end)
+
+
+def _in_compound(text: str, start: int, end: int, unit_follows: bool) -> bool:
+    """A spelled number inside a hyphenated word that is no measure: "high-five", "one-off", "one-sided"
+    (but "one-year", "four-way", "twenty-one")."""
+    if re.search(r"[A-Za-z]-$", text[max(0, start - 2):start]):
+        return True
+    if text[start:end].lower() != "one" or unit_follows or not re.match(r"-[a-z]", text[end:end + 2]):
+        return False
+    word = re.match(r"-([a-z]+)", text[end:end + 16]).group(1)
+    return word != "on" and word.removesuffix("s") not in _PERIOD_WORDS
 
 
 def non_figure(text: str, start: int, end: int, value: float, kind: str, doc, *,

@@ -50,6 +50,8 @@ def participle(lemma: str) -> str:
 def counted_noun(doc, span: Span) -> tuple[Token | None, Token | None]:
     """(the counted noun, the noun a hyphenated duration modifies) for the number tokens ``span``."""
     i = span.end
+    if i + 2 < len(doc) and doc[i].text == "-" and doc[i + 1].lower_ == "plus":
+        i += 2  # "15-plus years" counts years
     if i + 1 < len(doc) and doc[i].text == "-" and doc[i + 1].pos_ in _COUNTABLE_POS | {"ADJ"}:
         unit = doc[i + 1]
         head = unit.head if unit.head.i > unit.i and unit.head.pos_ in _COUNTABLE_POS else None
@@ -81,8 +83,8 @@ def _noun_after(doc, i: int, limit: int) -> Token | None:
     found, skip_to = None, i
     for j in range(i, min(limit, i + 6)):
         tok = doc[j]
-        if j < skip_to:
-            continue
+        if j < skip_to or (found is None and tok.is_quote and not tok.whitespace_):
+            continue  # an opening quote mark: four "loopholes"
         if j + 2 < limit and doc[j + 1].text == "-" and doc[j + 2].pos_ == "ADJ" and found is None:
             skip_to = j + 3  # "12 trouble-free years": a compound adjective, not the counted noun
             continue

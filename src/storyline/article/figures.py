@@ -67,6 +67,7 @@ _RATE_AFTER = re.compile(
 _PER_AFTER = re.compile(r"^\s*(?:per|/)\s*((?:square\s+)?[a-zA-Z]+)\b", re.IGNORECASE)
 _ADVERB_PERIOD = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year",
                   "hourly": "hour"}
+_PLUS_MINUS = re.compile(r"\bplus\s*(?:or|/)\s*minus\s+$", re.IGNORECASE)
 _PART_BEFORE = re.compile(r"\b(other|remaining|another)\s+$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"^(?:-|–|—|-?\s*to|and)$", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(
@@ -100,8 +101,11 @@ def _candidate(text: str, num: NumberSpan) -> _Candidate:
             and not re.match(r"\s+of\b", text[num.end:num.end + 4]):
         cand.value = parse_number(text[num.start:num.end].split()[0].split("-")[0]) or num.value
         cand.unit = "quarter"  # "in three quarters" counts quarters; "three quarters of" is a fraction
+    plus_minus = _PLUS_MINUS.search(text[max(0, num.start - 16):num.start])
     minus = re.search(r"\bminus[\s-]$", text[max(0, num.start - 7):num.start], re.IGNORECASE)
-    if minus:
+    if plus_minus:  # a margin ("plus or minus 4 points") is a size, not a negative number
+        cand.start = num.start - len(plus_minus.group())
+    elif minus:
         cand.start, cand.value = num.start - len(minus.group()), -num.value
     before = currency_before(text, num.start)
     if before:

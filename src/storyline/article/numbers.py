@@ -63,7 +63,7 @@ NUMBER_RE = re.compile(
     | (?P<halfscale>\b(?:a\s+)?half[-\s]+(?:an?[-\s]+)?(?:{_SCALE})\b)     # half a million, a half-billion
     | (?P<halfa>\bhalf\s+an?(?=\s+(?:{_HALF_OF})\b))                       # half an hour
     | (?P<dozen>\b(?:a\s+)?half[-\s](?:a\s+)?dozen\b|\b(?:a|{_WORD})\s+dozen\b)  # a dozen, half a dozen
-    | (?P<andhalf>\b(?:{_WORD}|a)\s+and\s+a\s+half(?:\s+(?:{_SCALE})\b)?\b)  # two and a half (million)
+    | (?P<andhalf>\b(?:{_WORD}|a)[\s-]+and[\s-]+a[\s-]+half(?:\s+(?:{_SCALE})\b)?\b)  # two and a half
     | (?P<fraction>\b(?:{_WORD}|a)[-\s](?:{_FRAC})\b)                   # two-thirds, one sixth, a third
     | (?P<words>\b{_CARD}\b)
     """,
