@@ -157,3 +157,22 @@ def test_compare_worth_tenures_of_different_people_do_not_disagree():
     c = make("c", "Deputy Ray Gell, a 30-year veteran, fired first.", "2026-02-01",
              [fig("30-year veteran", 30, "year", "veteran")])
     assert len(discrepancies(a, c)) == 1
+
+
+def test_compare_worth_a_shared_kind_alone_is_no_shared_measure():
+    a = make("a", "The warden sent 47 mentally ill inmates into solitary confinement.", "2026-02-01",
+             [fig("47 mentally ill inmates", 47, "inmate", "ill inmates sent confinement")])
+    b = make("b", "Reporters disclosed the deaths of two mentally ill inmates.", "2026-02-01",
+             [fig("two mentally ill inmates", 2, "inmate", "ill inmates deaths")])
+    assert discrepancies(a, b) == []
+    c = make("c", "The warden sent 30 mentally ill inmates into solitary confinement.", "2026-02-01",
+             [fig("30 mentally ill inmates", 30, "inmate", "ill inmates sent confinement")])
+    assert len(discrepancies(a, c)) == 1
+
+
+def test_compare_worth_kind_apart_keeps_words_beyond_the_kind():
+    from storyline.corpus.compare_worth import kind_apart
+    assert kind_apart({"ill"}, {"ill", "confinement"}, {"ill"}, {"ill", "deaths"}, {"ill"}) == set()
+    assert kind_apart({"murder"}, {"murder"}, {"murder"}, {"murder"}, {"murder"}) == {"murder"}
+    both = {"ill", "deaths"}
+    assert kind_apart(both, both, {"ill"}, both, {"ill"}) == both

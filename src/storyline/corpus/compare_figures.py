@@ -28,6 +28,7 @@ from storyline.corpus.compare_worth import (
     different_kinds,
     entity_key,
     holder_of,
+    kind_apart,
     placed_apart,
     places_of,
     qualifiers,
@@ -141,7 +142,7 @@ def same_measure(a: FigureFact, b: FigureFact, sole_unit: set[tuple[str, str]]) 
     sa, sb = a.subject or a.holder, b.subject or b.holder
     if sa and sb and sa != sb or different_kinds(a.kinds, b.kinds):
         return False
-    shared = _expanded(a.words) & _expanded(b.words)
+    shared = kind_apart(_expanded(a.words) & _expanded(b.words), a.words, a.kinds, b.words, b.kinds)
     if any(not w.startswith("v:") or a.unit not in TIME_UNITS for w in shared):
         return True  # for durations, a shared thing ("war"), not only a verb ("begin")
     if a.unit in TIME_UNITS or a.unit in MEASUREMENT_UNITS:

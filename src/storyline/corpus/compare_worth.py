@@ -222,3 +222,13 @@ def different_kinds(kinds_a: set[str], kinds_b: set[str]) -> bool:
     if not kinds_a or not kinds_b:
         return False
     return not any(x[:KIND_PREFIX] == y[:KIND_PREFIX] for x in kinds_a for y in kinds_b)
+
+
+def kind_apart(shared: set[str], words_a: set[str], kinds_a: set[str], words_b: set[str],
+               kinds_b: set[str]) -> set[str]:
+    """The ``shared`` measure words that say two counts measure the same thing: a kind both counts share
+    ("ill" in "47 mentally ill inmates" and "two mentally ill inmates") is none when each figure also
+    says what happened to them (sent to confinement; deaths) and nothing of that is shared."""
+    if shared and shared <= kinds_a & kinds_b and words_a - kinds_a and words_b - kinds_b:
+        return set()
+    return shared
