@@ -556,3 +556,23 @@ def test_aliases_plural_possessive_after_in_is_not_a_place():
             "Sessions said more. Sessions left.")
     index = resolve_entities([art("a", text, {"Jeff Sessions": "PERSON", "Sessions": "PERSON"})])
     one_owner(index, "Jeff Sessions", "Sessions")
+
+
+def test_aliases_job_title_run_into_a_person_name_is_stripped_and_kept_as_title():
+    text = ("Broadcaster Kit Armitage is selling his things. Armitage said so. Corporation Counsel Ed Varga "
+            "sued. Varga said more. King Harald V spoke.")
+    index = resolve_entities([art("a", text, {"Broadcaster Kit Armitage": "PERSON", "Armitage": "PERSON",
+                                              "Corporation Counsel Ed Varga": "PERSON", "Varga": "PERSON",
+                                              "King Harald V": "PERSON"})])
+    kit = index.get(one_owner(index, "Kit Armitage", "Armitage"))
+    assert kit.name == "Kit Armitage" and "Broadcaster" in kit.titles
+    assert index.get(one_owner(index, "Ed Varga", "Varga")).name == "Ed Varga"
+    assert owner(index, "King Harald V")
+
+
+def test_aliases_org_labelled_name_with_a_title_is_the_person_named_elsewhere():
+    text = "Corporation Counsel Ed Varga sued, said the city. Ed Varga said more. Varga left."
+    index = resolve_entities([art("a", text, {"Corporation Counsel Ed Varga": "ORG", "Ed Varga": "PERSON",
+                                              "Varga": "PERSON"})])
+    assert index.get(one_owner(index, "Ed Varga", "Varga")).type == "PERSON"
+    assert not owner(index, "Corporation Counsel Ed Varga")

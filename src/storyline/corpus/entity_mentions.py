@@ -27,7 +27,7 @@ from storyline.corpus.entity_names import (
     strip_leading_words,
     unify_apostrophes,
 )
-from storyline.corpus.entity_titles import has_role_word, is_role, titles_of
+from storyline.corpus.entity_titles import has_role_word, is_role, strip_role_words, titles_of
 from storyline.corpus.entity_types import SPEAKS, context_votes, has_org_head, label_vote
 from storyline.model import Article
 
@@ -95,6 +95,8 @@ def make_mention(article: Article, start: int, end: int, label: str, reliable: b
     raw = article.text[start:end]
     surface = clean_surface(raw)
     surface = clean_surface(strip_leading_words(surface, title=label in TITLE_LABELS))
+    if label in ("PERSON", "SPEAKER"):  # SPEAKER: a name the quote or figure stage handed over
+        surface = strip_role_words(surface)
     if is_junk(surface):
         return None
     honorific, surface = split_honorific(surface)
@@ -146,16 +148,27 @@ def article_mentions(article: Article) -> list[NameMention]:
     """The cleaned NER mentions of one article, with the acronyms defined in brackets after a name."""
     out: list[NameMention] = []
     lower_words = set(_LOWER_WORD.findall(article.text))
+    people = {clean_surface(article.text[e.start:e.end]) for e in article.entities if e.label == "PERSON"}
     for ent in article.entities:
         pieces = _split_lines(article.text, ent.start, ent.end)
         for ps, pe in pieces:
             reliable = len(pieces) == 1 and not is_headline_line(_line_of(article.text, ps))
             for s, e in _split_honorifics(article.text, ps, pe):
-                m = make_mention(article, s, e, ent.label, reliable)
+                label = _titled_person(article.text[s:e], ent.label, people)
+                m = make_mention(article, s, e, label, reliable)
                 if m is not None and not common_word_opener(article.text, m, lower_words):
                     m.common = m.n_words == 1 and m.surface.lower() in lower_words
                     out.append(m)
     return out + _acronym_definitions(article, out)
+
+
+def _titled_person(raw: str, label: str, people: set[str]) -> str:
+    """PERSON for a name NER took for an organisation with a job title in front ("Corporation Counsel
+    Ed Siskel", ORG) when the article names that person elsewhere ("Ed Siskel", PERSON)."""
+    if label != "ORG":
+        return label
+    bare = strip_role_words(clean_surface(raw))
+    return "PERSON" if bare != clean_surface(raw) and bare in people else label
 
 
 def common_word_opener(text: str, m: NameMention, lower_words: set[str]) -> bool:

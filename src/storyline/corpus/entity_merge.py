@@ -326,24 +326,24 @@ def _merge_org_heads(stats: dict[str, FormStat], uf: UnionFind) -> None:
 
 def _merge_place_prefixed(stats: dict[str, FormStat], uf: UnionFind) -> None:
     """An organisation named without its place ("Water Bureau", "Justice Department") joins the only
-    one named with it ("Portland Water Bureau", "U.S. Justice Department") when they share a document."""
+    one named with it ("Portland Water Bureau", "U.S. Justice Department") when every document using
+    the short name also names that place or the long name."""
     types = group_types(stats, uf)
     longer: dict[str, set[str]] = defaultdict(set)
+    places: dict[str, set[str]] = defaultdict(set)  # documents that name the place of a longer form
     for st in stats.values():
         toks = st.form.split()
         for k in (1, 2):
             place, tail = " ".join(toks[:k]), " ".join(toks[k:])
             if len(toks) - k >= 2 and place in stats and types[uf.find(place)] == "PLACE" and tail in stats:
                 longer[tail].add(uf.find(st.form))
-    group_docs: dict[str, set[str]] = defaultdict(set)
-    for st in stats.values():
-        group_docs[uf.find(st.form)] |= st.docs
+                places[uf.find(st.form)] |= stats[place].docs | st.docs
     for tail, roots in sorted(longer.items()):
         root = uf.find(tail)
         if len(roots - {root}) != 1 or types[root] not in ("ORG", "OTHER"):
             continue
-        other, docs = next(iter(roots - {root})), stats[tail].docs
-        if types[other] == "ORG" and docs & group_docs[other]:
+        other = next(iter(roots - {root}))
+        if types[other] == "ORG" and stats[tail].docs <= places[other]:
             uf.union(tail, other)
 
 

@@ -18,6 +18,10 @@ ROLE_WORDS = {
     "correspondent", "analyst", "economist", "professor", "bishop", "cardinal", "archbishop", "mp",
     "mep", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "admiral", "marshal", "colonel", "lieutenant",
     "major", "sergeant", "tsar", "czar", "commissioner", "dean", "rector", "cofounder", "co-founder",
+    # occupations news writes before a name ("Broadcaster Chris Evans", "Corporation Counsel Ed Siskel")
+    "counsel", "broadcaster", "presenter", "anchor", "columnist", "reporter", "lawyer", "detective",
+    "inspector", "activist", "candidate", "nominee", "singer", "actor", "actress", "novelist", "author",
+    "photographer", "striker", "midfielder", "goalkeeper", "winger",
 }
 MODIFIERS = {
     "former", "then", "acting", "interim", "deputy", "vice", "foreign", "prime", "defence", "defense",
@@ -123,3 +127,17 @@ def described(phrase: str) -> bool:
 def titles_of(text: str, start: int, end: int) -> list[str]:
     """Every title found around the name at ``text[start:end]``."""
     return [t for t in (title_before(text, start), title_after(text, end)) if t]
+
+
+_ROMAN = re.compile(r"^[IVX]+$")
+
+
+def strip_role_words(name: str) -> str:
+    """A person's name without the job title NER ran into it: "Broadcaster Chris Evans" -> "Chris
+    Evans", "Corporation Counsel Ed Siskel" -> "Ed Siskel", "Attorney General Jeff Sessions" -> "Jeff
+    Sessions"; at least two capitalised words stay, and a regnal name stays whole ("King Charles III")."""
+    words = name.split()
+    if len(words) < 3 or _ROMAN.match(words[-1]) or not all(w[:1].isupper() for w in words):
+        return name
+    roles = [j for j, w in enumerate(words[:-2]) if w.lower().rstrip(".") in ROLE_WORDS]
+    return " ".join(words[roles[-1] + 1:]) if roles else name
