@@ -185,3 +185,29 @@ def test_quotes_indirect_according_to_closing_a_report_is_not_the_speakers_words
     found = [(q.text, q.speaker_text) for q in quotes_of(
         "The senator said the bill would fail in the House, according to the Daily Courier.")]
     assert ("the bill would fail in the House", "The senator") in found
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The mayor pointed out that the bridge had been closed for a year.",
+     "the bridge had been closed for a year"),
+    ("Officials are hoping the talks will resume in the spring.", "the talks will resume in the spring"),
+])
+def test_quotes_indirect_point_out_and_hoping(text, content):
+    [q] = quotes_of(text)
+    assert q.text == content and q.kind == "indirect"
+
+
+@pytest.mark.parametrize(("text", "content", "holder"), [
+    ("The mayor's claim that the bridge was safe drew sharp criticism.",
+     "the bridge was safe", "The mayor's"),
+    ("Officials rejected demands by the union that the mine be closed at once.",
+     "the mine be closed at once", "the union"),
+])
+def test_quotes_indirect_a_claim_nouns_that_clause_is_its_holders(text, content, holder):
+    [q] = quotes_of(text)
+    assert (q.text, q.kind) == (content, "indirect")
+    assert q.speaker_text.startswith(holder.removesuffix("'s"))
+
+
+def test_quotes_indirect_a_claim_noun_that_names_no_one_reports_nothing():
+    assert quotes_of("The council rejected the suggestion that the bridge was unsafe.") == []

@@ -49,6 +49,10 @@ SPEECH_NOUNS = {
     "claim", "message", "post", "tweet", "speech", "announcement", "assessment", "description",
     "proposal", "offer", "plea", "vow", "threat", "insistence", "assertion", "accusation", "criticism",
 }
+# nouns whose "that" clause is what someone said or holds ("Trump's claim that ...", "a demand by X that")
+CLAIM_NOUNS = SPEECH_NOUNS | {
+    "suggestion", "allegation", "argument", "complaint", "admission", "prediction", "assurance",
+    "contention", "finding", "conclusion", "belief", "view", "concern", "fear", "hope"}
 DOCUMENT_SUBJECTS = {"statement", "post", "message", "letter", "release", "communique", "tweet", "note"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # who can speak, for a subject that is a common noun
@@ -71,6 +75,22 @@ def cites_evidence(tok: Token) -> bool:
     # anyone's finding, given as a "that" clause ("Investigators found that the brakes had failed")
     return tok.lemma_.lower() == "find" and subj[0].lower_ != "it" \
         and any(c.dep_ == "ccomp" and opens_with_that(c) for c in tok.children)
+
+
+def noun_clause(noun: Token) -> tuple[Token, Token] | None:
+    """The "that" clause of a claim noun and who holds it: the possessor ("Trump's claim that ...",
+    "his insistence that ...") or the object of "by"/"from" ("claims by intelligence agencies that
+    ...", "a demand, by Nancy Pelosi, that ..."); None when the noun names no one."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CLAIM_NOUNS:
+        return None
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.i > noun.i
+                   and opens_with_that(c) and has_subject(c)), None)
+    if clause is None:
+        return None
+    holder = [c for c in noun.children if c.dep_ == "poss"] + [
+        g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i < clause.i
+        for g in c.children if g.dep_ == "pobj"]
+    return (clause, holder[0]) if holder else None
 
 
 def has_subject(tok: Token) -> bool:

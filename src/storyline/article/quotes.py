@@ -36,6 +36,7 @@ from storyline.article.quote_cues import (
     has_subject,
     is_cue,
     name_head,
+    noun_clause,
     span_bounds,
     speaker_head,
 )
@@ -345,7 +346,7 @@ class QuoteExtractor:
             elif self.reports(tok):
                 cand = self.clause_of(tok)
             else:
-                cand = None
+                cand = self.claim_of(tok)
             if cand is not None:
                 out.append(cand)
         return out
@@ -353,7 +354,8 @@ class QuoteExtractor:
     def reports(self, tok: Token) -> bool:
         """Does ``tok`` introduce reported speech (or, with ``beliefs``, a reported belief)?"""
         lemma = tok.lemma_.lower()
-        if is_cue(tok) and lemma in CLAUSE_VERBS and not that_said(tok) or cites_evidence(tok):
+        if is_cue(tok) and (lemma in CLAUSE_VERBS or lemma == "point") and not that_said(tok) \
+                or cites_evidence(tok):  # "point" only as "point out (that)"
             return True
         if self.infinitives and lemma in XCOMP_VERBS and tok.pos_ == "VERB":
             return True
@@ -369,6 +371,18 @@ class QuoteExtractor:
         start, end = span_bounds(self.doc, tokens)
         secondary = not (is_cue(cue) and cue.lemma_.lower() in CLAUSE_VERBS)  # a belief or a finding
         return Candidate(start, end, "indirect", cue, speaker, secondary=secondary) if end > start else None
+
+    def claim_of(self, noun: Token) -> Candidate | None:
+        """"Trump's claim that ...", "a demand by X that ...": a noun's "that" clause, by who holds it."""
+        found = noun_clause(noun)
+        if found is None:
+            return None
+        clause, holder = found
+        tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
+        if sum(1 for t in tokens if not t.is_punct) < MIN_CONTENT_TOKENS or self.in_quote(holder.idx):
+            return None
+        start, end = span_bounds(self.doc, tokens)
+        return Candidate(start, end, "indirect", noun, holder, secondary=True) if end > start else None
 
     def content_tokens(self, cue: Token) -> list[Token]:
         """The ccomp subtree, joined by the rest of the head clause when the cue is parenthetical
@@ -529,7 +543,8 @@ def as_reported(cue: Token) -> bool:
 def believes(tok: Token) -> bool:
     """A verb of belief with a subject of its own that is not the reader ("X believes", not "do you
     think" nor the aside "(think Anthony Weiner)")."""
-    if tok.lemma_.lower() not in BELIEF_VERBS or tok.pos_ != "VERB":
+    lemma = "hope" if tok.lower_.startswith("hop") and tok.lemma_ == "hop" else tok.lemma_.lower()
+    if lemma not in BELIEF_VERBS or tok.pos_ != "VERB":  # the tagger lemmatises "hoping" as "hop"
         return False
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
     return bool(subj) and subj[0].lower_ not in ("you", "one")
