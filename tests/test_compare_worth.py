@@ -119,12 +119,13 @@ def test_compare_worth_count_placed_where_the_other_article_never_goes_does_not_
     ("Rescuers reached 17 trapped miners.", "17 trapped miners", set()),
     ("An estimated 300 people marched.", "300 people", set()),
     ("Some 40 other missing climbers were found.", "40 other missing climbers", set()),
+    ("With 2,500 soldiers dying each week, talks resumed.", "2,500 soldiers dying each week", set()),
 ])
 def test_compare_worth_qualifiers_say_what_kind_is_counted(text, phrase, kinds):
     from storyline.article.nlp import load_nlp
     from storyline.corpus.compare_worth import qualifiers
     start = text.index(phrase)
-    figure = Figure(start, start + len(phrase), phrase, 1, unit="x")
+    figure = Figure(start, start + len(phrase), phrase, 1, unit="soldier" if "soldier" in phrase else "x")
     assert qualifiers(load_nlp()(text), 0, figure) == kinds
 
 

@@ -205,12 +205,15 @@ def qualifiers(doc, offset: int, figure: Figure) -> set[str]:
     """What kind of thing a count counts, as said between its number and its unit: the adjectives and
     nouns modifying the unit ("30 political experts" -> {"political"}, "50 conservative foreign policy
     experts" -> {"conservative", "foreign", "policy"}), lower-case lemmas; participles ("trapped") and
-    the words of ``_NOT_KIND`` left out."""
+    the words of ``_NOT_KIND`` left out. The phrase ends at the first word naming the figure's unit
+    ("2,500 soldiers dying each week" -> no kind)."""
     unit = unit_token(doc, offset, figure)
     numbers = [t.i for t in doc if t.like_num and figure.start - offset <= t.idx < figure.end - offset]
     if unit is None or not numbers:
         return set()
-    return {t.lemma_.lower() for t in doc[max(numbers) + 1:unit.i]
+    named = (figure.unit or "").lower()[:4] or "\0"
+    end = next((t.i for t in doc[max(numbers) + 1:unit.i] if t.lemma_.lower().startswith(named)), unit.i)
+    return {t.lemma_.lower() for t in doc[max(numbers) + 1:end]
             if t.pos_ in ("ADJ", "NOUN", "PROPN") and t.tag_ not in ("VBN", "VBG")
             and t.lemma_.lower() not in _NOT_KIND}
 
