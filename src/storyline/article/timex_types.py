@@ -289,21 +289,14 @@ def _anchored_stretch(c: TypedCandidate, text: str) -> None:
     c.type, c.kind, c.end = "DURATION", "anchored", c.start + m.start()
 
 
-def _accept(c: TypedCandidate, text: str) -> bool:
-    """Reject ordinals ("a second time"), clock-like digits glued to a number, capitalised shouting
-    ("NOW") and uncued seasons; retype a rate ("four flights a week") as a set."""
+def _trim(c: TypedCandidate, text: str) -> None:
+    """Reshape a candidate's extent: "three days later" is the stretch, "the two days of talks" keeps
+    "the" only after "for/in/over", "could last 18 months" loses the verb, "the third-quarter loss"
+    loses "the"."""
     surface = text[c.start:c.end]
-    if not news_accept(c, text):
-        return False
     if c.kind in ("shift", "vague_ago") and c.fields["dir"].lower() in ("later", "earlier") and \
             c.fields["unit"].lower() in ("day", "week", "month"):
         _anchored_stretch(c, text)
-    if c.kind == "count" and surface.lower() in ("a " + c.fields["unit"].lower(), "an hour") \
-            and _is_rate(text, c.start):
-        return False  # "four flights a week", "358,000 a month": a rate, not tagged in TimeBank
-    if c.kind == "annually" and _is_rate(text, c.start):
-        return False  # "revenue to increase by 20% annually", "$17.9 million annually": a rate
-    unit = c.fields.get("unit", "").lower()
     if c.kind == "count" and re.match(r"(?i)the\s+(?!past|last|next|coming|first|previous|following|final)",
                                       surface) and (
             not surface.endswith("s") or not _THE_STRETCH.search(text[max(0, c.start - 10):c.start])):
@@ -312,44 +305,79 @@ def _accept(c: TypedCandidate, text: str) -> bool:
     if c.kind == "count" and surface.lower().startswith("last ") and \
             _VERB_LAST.search(text, max(0, c.start - 16), c.start):
         c.start += 5  # "could last 18 months": the verb, not "the last 18 months"
-        surface = text[c.start:c.end]
-    if c.kind == "plural" and surface.lower() == "minutes" and re.match(rf"{SP}of\b", text[c.end:c.end + 6]):
-        return False  # "the minutes of the meeting": its record, not a stretch of time
     if c.kind == "quarter" and re.match(r"(?i)the\s+\w+-quarter$", surface):
         c.start += re.match(r"(?i)the\s+", surface).end()  # "the third-quarter loss": an adjective
-    _vague_point(c, text, surface)
+
+
+def _relative_unit(c: TypedCandidate, text: str) -> bool | None:
+    """"the past year" (DATE, the year before), "the following month" (from the date the text gave),
+    not "the last week of January" nor "the next day" (``tag_dates``'s): True / False to keep / drop
+    at once, None to go on checking."""
+    unit = c.fields.get("unit", "").lower()
     of_after = re.match(rf"{SP}of\b", text[c.end:c.end + 6])
-    if c.kind == "past_unit" and (of_after or unit == "day" and re.search(r"(?i)next|following|previous",
-                                                                           c.fields["the"])):
-        return False  # "the last week of January", "the next day" (a day after a date: ``tag_dates``)
     if c.kind == "week" and of_after and re.search(r"\b[Tt]he[ \t]+$", text[max(0, c.start - 4):c.start]):
         return False  # "the last week of the trial": which week of it, not the week before publication
-    if c.kind == "past_unit" and unit in ("week", "month") and re.search(r"(?i)following|previous",
-                                                                         c.fields["the"]):
+    if c.kind != "past_unit":
+        return None
+    anaphoric = re.search(r"(?i)following|previous", c.fields["the"])
+    if of_after or unit == "day" and (anaphoric or "next" in c.fields["the"].lower()):
+        return False  # "the last week of January", "the next day" (a day after a date: ``tag_dates``)
+    if unit in ("week", "month") and anaphoric:
         c.type, c.kind = "DATE", "that_unit"  # "the following month": after the month the text named
         c.fields["shift"] = 1 if "following" in c.fields["the"].lower() else -1
         return True
-    if c.kind == "past_unit" and unit in ("week", "month", "year", "decade", "century"):
+    if unit in ("week", "month", "year", "decade", "century"):
         c.type = "DATE"  # "the past year": the year before, as TimeML taggers normalise it
+    return None
+
+
+def _misfire(c: TypedCandidate, text: str) -> bool:
+    """Shapes of a time that are not one here: a rate ("four flights a week"), "a second", a bond's
+    maturity, digits glued to a number, a foreign national day, an uncued or capitalised season,
+    "highs in the sixties", "the minutes of the meeting"."""
+    surface, unit = text[c.start:c.end], c.fields.get("unit", "").lower()
+    if c.kind in ("count", "annually") and _is_rate(text, c.start) and (
+            c.kind == "annually" or surface.lower() in ("a " + unit, "an hour")):
+        return True  # "four flights a week", "$17.9 million annually": a rate, not tagged in TimeBank
+    if c.kind == "plural" and surface.lower() == "minutes" and re.match(rf"{SP}of\b", text[c.end:c.end + 6]):
+        return True  # "the minutes of the meeting": its record, not a stretch of time
     if c.kind == "count" and unit == "second" and number_value(c.fields.get("num")) == "1":
-        return False
+        return True
     if c.kind == "adjective" and _MATURITY.match(text, c.end):
-        return False  # "the 30-year Treasury bond": a maturity naming an instrument
+        return True  # "the 30-year Treasury bond": a maturity naming an instrument
     if c.kind == "clock24" and re.search(r"\d[ \t]*$", text[max(0, c.start - 3):c.start]):
-        return False
+        return True
     if c.kind == "holiday" and c.fields["name"].lower() in US_HOLIDAYS and _OTHER_NATION.search(
             text, max(0, c.start - 24), c.start):
-        return False  # "Ukraine's Independence Day", "Canadian Thanksgiving": not the US date
-    if c.kind == "season" and not (c.fields.get("prep") or c.fields.get("rel") or c.fields.get("year")):
-        return False  # a bare "summer" or "fall" needs a cue
-    if c.kind == "season" and c.fields["season"][0].isupper() and not c.fields.get("year"):
-        return False  # "Spring 2013", not "in Fall River"
-    if c.kind == "season" and c.fields["season"] == "fall" and not c.fields.get("rel", "").lower().startswith(
-            ("this", "last", "next", "early", "late")) and not c.fields.get("year"):
-        return False  # "in the fall in prices"
+        return True  # "Ukraine's Independence Day", "Canadian Thanksgiving": not the US date
     if c.kind == "decade" and c.fields.get("word") and _TEMPERATURE.search(text, max(0, c.start - 40),
                                                                             c.start):
-        return False  # "highs in the sixties": degrees, not the 1960s
+        return True  # "highs in the sixties": degrees, not the 1960s
+    return c.kind == "season" and _uncued_season(c)
+
+
+def _uncued_season(c: TypedCandidate) -> bool:
+    """A bare "summer", a capitalised "Spring" without a year ("Fall River"), "the fall in prices"."""
+    f = c.fields
+    if not (f.get("prep") or f.get("rel") or f.get("year")):
+        return True
+    if f["season"][0].isupper() and not f.get("year"):
+        return True
+    return f["season"] == "fall" and not f.get("rel", "").lower().startswith(
+        ("this", "last", "next", "early", "late")) and not f.get("year")
+
+
+def _accept(c: TypedCandidate, text: str) -> bool:
+    """Keep a candidate after reshaping it (``_trim``, ``_vague_point``, ``_relative_unit``), unless it
+    is a misfire (``_misfire``) or capitalised shouting ("NOW")."""
+    if not news_accept(c, text) or _misfire(c, text):
+        return False
+    _trim(c, text)
+    surface = text[c.start:c.end]
+    _vague_point(c, text, surface)
+    decided = _relative_unit(c, text)
+    if decided is not None:
+        return decided
     return not (c.kind in ("present", "past") and surface.isupper() and len(surface) > 1)
 
 
