@@ -117,3 +117,35 @@ def test_figures_sources_record_subject_of_an_unrelated_clause_is_no_claimant():
 def test_figures_sources_organisation_noun_without_a_named_organisation_stays():
     text = "A group of 40 residents marched to the town hall on Friday."
     assert claim_of(text, "40") is None
+
+
+def test_figures_sources_gapped_names_after_a_finding():
+    text = ("Averages differ, with Pollwatch showing her ahead 3 points, Votecast 4.3 points, and "
+            "Surveyline 2.1 points.")
+    found = claims(text)
+    names = [found[k] for k in ("3 points", "4.3 points", "2.1 points")]
+    assert names == ["Pollwatch", "Votecast", "Surveyline"]
+
+
+def test_figures_sources_gapped_candidate_is_no_claimant():
+    text = "Anna Varga spoke on Monday. A Kestrel poll shows Moss at 46 percent, Varga 41 percent."
+    assert claim_of(text, "41 percent") != "Varga"
+
+
+def test_figures_sources_respondents_answer_for_the_last_poll():
+    text = ("Varga and Moss are tied, according to a new Harbour Daily poll.\n"
+            "However, 63 percent said Varga was right to resign. Some 40 residents said the tap was dry.\n"
+            "Among likely voters, she leads Moss by 49 percent to 47 percent.")
+    found = claims(text)
+    assert found["63 percent"] == "Harbour Daily"
+    assert found["49 percent"] == "Harbour Daily"
+    assert found["Some 40 residents"] is None
+
+
+def test_figures_sources_respondents_without_a_poll_have_no_claimant():
+    assert claim_of("In the vote, 52 percent backed the plan.", "52 percent") is None
+
+
+def test_figures_sources_poll_run_on_only_for_poll_measures():
+    text = "A Northgate Institute poll shows Varga at 44 percent. Among the dead were 3 children."
+    assert claim_of(text, "3 children") is None

@@ -15,7 +15,8 @@ lists of ``storyline.article.quote_cues``); this module only links a figure to t
    holds a claim noun ("With reports of 2,500 soldiers dying each week, Trump said");
 4. else a record that frames the figure: the content clause of a record noun ("a New York Times report
    that ... $915 million"), a poll as the subject of the figure's clause or of an adverbial clause, or
-   "In this poll, ..." (``record_frame``);
+   "In this poll, ..." (``record_frame``); before 3, a share of a poll's respondents ("63 percent said")
+   is the last poll's named before it (``figure_sources.respondents_poll``);
 5. else None: the outlet states the figure in its own voice.
 A source that is a record or an organisation noun is named by ``figure_sources`` ("a new Washington
 Post-ABC News poll" -> Washington Post-ABC News, "the agency said" -> the organisation named just
@@ -30,7 +31,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from storyline.article.figure_sources import clean_name, is_poll, is_record, record_source, source_name
+from storyline.article.figure_sources import (
+    clean_name,
+    is_poll,
+    is_record,
+    last_poll,
+    record_source,
+    respondents_poll,
+    source_name,
+)
 from storyline.article.quote_cues import EVIDENCE_VERBS, SPEECH_NOUNS, cites_evidence, is_cue, speaker_head
 from storyline.corpus.entity_roles import head_noun
 from storyline.model import Article, Figure, Quote
@@ -41,6 +50,9 @@ CLAIM_NOUNS = SPEECH_NOUNS | {"report", "estimate", "figure", "tally", "toll", "
                               "number", "assessment", "projection", "calculation"}
 CITING_VERBS = {"cite", "put", "estimate", "give", "count", "quote", "tally", "repeat", "record", "reference"}
 _MAX_CLIMB = 8
+_SHARE_WORDS = {"total", "majority", "minority", "percent", "%", "half", "third", "quarter", "most",
+                "plurality"}  # a share of people answering: the poll's respondents
+_POLL_UNITS = {"", "percent", "point", "percentage point"}  # what a poll's figures measure
 
 
 def quote_source(quote: Quote) -> str | None:
@@ -53,10 +65,13 @@ def quote_source(quote: Quote) -> str | None:
 
 @dataclass
 class Claim:
-    """A figure's claimant name, and whether it is a poll (whose figures may run on)."""
+    """A figure's claimant name, whether it is a poll (whose figures may run on), and whether it is a name
+    that states a finding ("RealClearPolitics showing her ahead 3 points"), which later gapped figures of
+    its sentence may repeat ("..., HuffPollster 4.3 points")."""
 
     name: str | None
     poll: bool = False
+    finder: bool = False
 
 
 def containing_quote(quotes: list[Quote], start: int, end: int) -> Quote | None:
@@ -68,6 +83,9 @@ def containing_quote(quotes: list[Quote], start: int, end: int) -> Quote | None:
 def _named(article: Article, tok: Token | None, fallback: str | None) -> Claim:
     """A source mention headed by ``tok``: a record or organisation noun named by ``figure_sources``,
     else ``fallback`` (the resolver's name) without leading describing words."""
+    if tok is not None and (tok.like_num or tok.lemma_.lower() in _SHARE_WORDS):
+        poll = last_poll(tok)  # "A majority said", "40% saying": a poll's respondents
+        return Claim(poll, poll is not None)
     if tok is not None:
         name = source_name(article, tok)
         if name:
@@ -136,7 +154,8 @@ def shows_finding(tok: Token) -> bool:
 
 def _org_like(tok: Token) -> bool:
     """A capitalised name that is not a person's or a place's ("RealClearPolitics", "the IMF")."""
-    capital = tok.pos_ == "PROPN" or tok.text[:1].isupper() and not tok.is_sent_start
+    inner_capital = any(c.isupper() for c in tok.text[1:])  # "RealClearPolitics" opening a sentence
+    capital = tok.pos_ == "PROPN" or tok.text[:1].isupper() and (not tok.is_sent_start or inner_capital)
     return capital and tok.ent_type_ in ("ORG", "")
 
 
@@ -181,7 +200,49 @@ def _reported(article: Article, figure: Figure, resolver) -> Claim:
     head = _cue_speaker(cue) if cue is not None else None
     if head is None:
         return Claim(None)
-    return _named(article, head, resolver().resolve(head).name)
+    name = resolver().resolve(head).name or (head.text if _org_like(head) else None)
+    claim = _named(article, head, name)
+    claim.finder = shows_finding(cue) and not is_cue(cue) and _org_like(head) and not is_record(head)
+    return claim
+
+
+def gapped_claims(article: Article, figures: list[Figure], claims: list[Claim]) -> None:
+    """Figures listed after a name that states a finding repeat its pattern with the verb left out:
+    "with RealClearPolitics showing her ahead 3 points, HuffPollster 4.3 points, and FiveThirtyEight 2.1
+    points": each later unclaimed figure of the sentence right after a name is that name's."""
+    doc = article.doc
+    for k, (fig, claim) in enumerate(zip(figures, claims, strict=True)):
+        if not claim.finder or doc is None:
+            continue
+        sent = article.sentence_of(fig.start, fig.end)
+        for j in range(k + 1, len(figures)):
+            later = figures[j]
+            if sent is None or later.start >= sent[1] or claims[j].name not in (None, claim.name):
+                continue  # unclaimed, or given the finder's name by a parse that hung it on its verb
+            name = _name_before(doc, later.start)
+            if name and not _a_person(article, name):
+                claims[j] = Claim(name)
+
+
+def _a_person(article: Article, name: str) -> bool:
+    """Is ``name`` (part of) a person's name somewhere in the article ("Trump 44 percent" lists a candidate,
+    even where the tagger took "Trump" for an organisation)?"""
+    return any(e.label == "PERSON" and name in e.text.split() for e in article.entities)
+
+
+def _name_before(doc, start: int) -> str | None:
+    """The capitalised name right before ``start``, after a comma or "and" ("..., HuffPollster 4.3")."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    end = span.start
+    lo = end
+    while lo > 0 and doc[lo - 1].text[:1].isupper() and doc[lo - 1].is_alpha \
+            and doc[lo - 1].ent_type_ not in ("PERSON", "GPE", "NORP", "DATE"):
+        lo -= 1
+    if lo == end or lo == 0 or doc[lo - 1].text not in (",", "and"):
+        return None
+    return doc[lo:end].text
 
 
 def record_frame(article: Article, figure: Figure) -> Claim:
@@ -248,16 +309,38 @@ def in_aside(article: Article, figure: Figure) -> bool:
     return False
 
 
+def _coordinated_report(article: Article, figure: Figure, quote: Quote, resolver) -> Claim:
+    """A second report coordinated inside an indirect quote's span ("Halifax said prices rose 0.8% and
+    Nationwide reported a rise of 0.4%"): the figure is the second speaker's. A report nested in the
+    content ("the Times wrote that Trump had claimed a $916m loss") stays the quote speaker's."""
+    root = _figure_root(article, figure)
+    cue = governing_cue(root) if root is not None and resolver is not None else None
+    if cue is None or cue.dep_ != "conj" or not quote.start <= cue.idx < quote.end:
+        return Claim(None)
+    head = _cue_speaker(cue)
+    if head is None or not quote.start <= head.idx < quote.end or not is_cue(cue):
+        return Claim(None)
+    return _named(article, head, resolver().resolve(head).name)
+
+
 def claim_of(article: Article, figure: Figure, resolver=None) -> Claim:
     """The claim on ``figure`` (see ``claimant``), telling whether its source is a poll."""
     quote = containing_quote(article.quotes, figure.start, figure.end)
+    if quote is not None and quote.kind == "indirect":
+        if in_aside(article, figure):
+            return Claim(None)
+        inner = _coordinated_report(article, figure, quote, resolver)
+        return inner if inner.name else _quote_claim(article, quote)
     if quote is not None:
-        return Claim(None) if quote.kind == "indirect" and in_aside(article, figure) \
-            else _quote_claim(article, quote)
+        return _quote_claim(article, quote)
     sent = article.sentence_of(figure.start, figure.end)
     claim = _according(article, sent) if sent is not None else Claim(None)
     if claim.name or resolver is None:
         return claim
+    root = _figure_root(article, figure)
+    poll = respondents_poll(root) if root is not None else None
+    if poll:
+        return Claim(poll, True)
     claim = _reported(article, figure, resolver)
     return claim if claim.name else record_frame(article, figure)
 
@@ -284,7 +367,8 @@ def has_own_source(article: Article, sent: tuple[int, int]) -> bool:
 def carry_poll_claims(article: Article, figures: list[Figure], claims: list[Claim]) -> None:
     """A poll's figures run on: a figure with no claimant, in a sentence with no source of its own, takes
     the poll of the sentence just before it in the same paragraph ("... a new XYZ poll shows Smith at 46
-    percent. In August, that lead was 7 points.")."""
+    percent. In August, that lead was 7 points."), when it measures what polls measure (percent, points,
+    or a bare number such as a sample size), not other things ("3 children")."""
     by_sent: dict[tuple[int, int], Claim] = {}
     for fig, claim in zip(figures, claims, strict=True):
         sent = article.sentence_of(fig.start, fig.end)
@@ -294,7 +378,8 @@ def carry_poll_claims(article: Article, figures: list[Figure], claims: list[Clai
         prev = _previous_in_paragraph(article, sent)
         if prev is None or prev not in by_sent or sent in by_sent or has_own_source(article, sent):
             continue
-        carried = [i for i, f in enumerate(figures) if sent[0] <= f.start < sent[1] and not claims[i].name]
+        carried = [i for i, f in enumerate(figures) if sent[0] <= f.start < sent[1] and not claims[i].name
+                   and (f.unit or "") in _POLL_UNITS]
         for i in carried:
             claims[i] = by_sent[prev]
         if carried:

@@ -12,6 +12,8 @@ name; each function here maps the head token of such a source mention to a name,
   the noun ("the company" -> Hollen Coal Company), else the last organisation named as a source in the
   same or the two sentences before ("... according to the Congressional Budget Office. ..., the agency
   said");
+- a share of a poll's respondents: "63 percent said", "46 percent would choose Smith", "eight of 10
+  voters say", "Among likely voters, ... 49 percent" -> the last poll named before it in the article;
 - a name with leading describing words: "the nonpartisan Congressional Budget Office" -> Congressional
   Budget Office.
 """
@@ -33,6 +35,16 @@ RECORD_NOUNS = {
 POLL_NOUNS = {"poll", "polling", "survey", "average", "tracker"}
 # records an indefinite mention ("one study", "a new poll") may stand for when nothing names them
 UNNAMED_RECORDS = {"poll", "survey", "study", "analysis", "report"}
+# what a poll's respondents do: say, think, prefer ("63 percent said", "46 percent would choose Smith")
+RESPONDENT_VERBS = {
+    "say", "agree", "disagree", "think", "believe", "expect", "want", "prefer", "support", "back", "choose",
+    "favor", "favour", "approve", "disapprove", "oppose", "plan", "intend", "feel", "rate", "trust", "fear",
+    "worry", "report",
+}
+# groups a poll reports on: "Among likely voters, 46 percent ..."
+POLLED_GROUPS = {"voter", "respondent", "adult", "american", "republican", "democrat", "independent", "woman",
+                 "man", "parent", "student", "those", "people", "resident", "conservative", "liberal",
+                 "moderate", "millennial", "latino", "hispanic", "black", "white", "evangelical", "catholic"}
 _NOT_NAME = {"DATE", "TIME", "ORDINAL", "CARDINAL", "NORP", "PERCENT", "MONEY", "QUANTITY"}
 _JOINERS = {"/", "-", "&", "–"}
 _ORG_LABELS = {"ORG"}
@@ -89,13 +101,17 @@ def _capitalised(tok: Token) -> bool:
     """A word that can be part of a name: capitalised, not a determiner, date or number."""
     if not tok.text[:1].isupper() or tok.pos_ in ("DET", "PRON", "PUNCT", "ADP", "CCONJ"):
         return False
+    if tok.ent_type_ == "DATE" and tok.i + 1 < len(tok.doc):  # "Sunday Times", not "a June report"
+        nxt = tok.doc[tok.i + 1]
+        return nxt.text[:1].isupper() and nxt.ent_type_ != "DATE" and nxt.pos_ == "PROPN"
     return tok.ent_type_ not in _NOT_NAME
 
 
 def record_publisher(tok: Token) -> str | None:
-    """Who publishes the record ``tok``: "an analysis by X", "X's report", "a X poll"; None if unnamed."""
+    """Who publishes the record ``tok``: "an analysis by X", "a poll for X", "X's report", "a X poll"; None
+    if unnamed."""
     for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ == "by":
+        if prep.dep_ == "prep" and (prep.lower_ == "by" or prep.lower_ == "for" and is_poll(tok)):
             for obj in prep.children:
                 if obj.dep_ == "pobj":
                     return proper_run(obj) or (record_publisher(obj) if is_record(obj) else None)
@@ -137,6 +153,55 @@ def named_before(tok: Token) -> str | None:
             if name:
                 return name
     return None
+
+
+def last_poll(tok: Token) -> str | None:
+    """The source of the last poll mentioned before ``tok``: its publisher; its named antecedent when it is
+    "the poll"; None when that last poll is not named ("a second poll")."""
+    for prev in reversed(tok.doc[:tok.i]):
+        if is_poll(prev):
+            return record_source(prev) if record_publisher(prev) or _definite(prev) else None
+    return None
+
+
+def _definite(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+
+
+def respondents_poll(tok: Token) -> str | None:
+    """The poll whose respondents a share is ("63 percent said", "46 percent would choose Smith", "eight
+    of 10 voters say"): a percentage or a share of people that is the subject of a verb of saying, thinking
+    or preferring, answered by the last poll named before it in the article."""
+    if _among_respondents(tok):
+        return last_poll(tok)
+    node = tok
+    while node.dep_ in ("nummod", "quantmod", "compound", "pobj", "prep") and node.head is not node:
+        node = node.head  # "eight" -> "of" -> "10 voters"... up to the subject noun
+        if node.dep_ in ("nsubj", "nsubjpass"):
+            break
+    if node.dep_ != "nsubj" or not _share(node):
+        return None
+    verb = node.head
+    if verb.lemma_.lower() not in RESPONDENT_VERBS:
+        return None
+    return last_poll(tok)
+
+
+def _among_respondents(tok: Token) -> bool:
+    """A percentage or points in a sentence opened by "Among <a polled group>," ("Among likely voters, ...",
+    "Among Republicans, ...")."""
+    sent = tok.sent
+    if sent[0].lower_ != "among" or tok.lemma_.lower() not in ("percent", "point", "%") and tok.text != "%":
+        return False
+    objs = [c for c in sent[0].children if c.dep_ == "pobj"]
+    return bool(objs) and objs[0].lemma_.lower() in POLLED_GROUPS
+
+
+def _share(noun: Token) -> bool:
+    """A percentage, or a share written "N of M" ("eight of 10 voters")."""
+    if noun.lemma_.lower() in ("percent", "%", "percentage") or noun.text == "%":
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) and noun.like_num
 
 
 def record_source(tok: Token) -> str | None:

@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from storyline.article.base import ArticleStage
-from storyline.article.figure_claims import carry_poll_claims, claim_of
+from storyline.article.figure_claims import carry_poll_claims, claim_of, gapped_claims
 from storyline.article.figure_filters import context_reason, text_reason
 from storyline.article.figure_measure import (
     amount_measure,
@@ -340,6 +340,7 @@ class FigureStage(ArticleStage):
             return cache[0]
 
         claims = [claim_of(article, fig, resolver) for fig in figures]
+        gapped_claims(article, figures, claims)
         carry_poll_claims(article, figures, claims)
         for fig, claim in zip(figures, claims, strict=True):
             fig.claimed_by_name = claim.name
