@@ -211,3 +211,16 @@ def test_quotes_indirect_a_claim_nouns_that_clause_is_its_holders(text, content,
 
 def test_quotes_indirect_a_claim_noun_that_names_no_one_reports_nothing():
     assert quotes_of("The council rejected the suggestion that the bridge was unsafe.") == []
+
+
+def test_quotes_indirect_an_adverbial_clause_before_the_verb_is_not_its_content():
+    text = ("In a statement issued soon after the governor ended his campaign, Ana Ruiz said she's sure the "
+            "governor will keep working for the state.")
+    [q] = quotes_of(text)
+    assert q.text == "she's sure the governor will keep working for the state"
+    assert q.speaker_name == "Ana Ruiz"
+
+
+def test_quotes_indirect_as_with_a_prepositional_object_is_no_aside_report():
+    text = "In 1992 the state flipped to the other party, as voters responded to the new tax on fuel."
+    assert quotes_of(text) == []

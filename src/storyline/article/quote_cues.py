@@ -266,11 +266,13 @@ def through_person(cue: Token, subject: Token) -> Token:
 
 
 def content_child(cue: Token, infinitives: bool = False) -> Token | None:
-    """The content clause of a reporting verb: its ccomp; for verbs of urging and promising, the
-    infinitive clause ("urged Moscow to halt the strikes", "vowed to end the war")."""
-    for child in cue.children:
-        if child.dep_ == "ccomp":
-            return child
+    """The content clause of a reporting verb: its ccomp (the one after the verb when it has two; never
+    an adverbial clause the parse took for one: "[after the senator suspended his campaign], Cruz said
+    he ..."); for verbs of urging and promising, the infinitive clause ("urged Moscow to halt the
+    strikes", "vowed to end the war")."""
+    clauses = [c for c in cue.children if c.dep_ == "ccomp" and not adverbial(c)]
+    if clauses:
+        return next((c for c in clauses if c.i > cue.i), clauses[0])
     misread = misattached_clause(cue)
     if misread is not None:
         return misread
@@ -279,6 +281,12 @@ def content_child(cue: Token, infinitives: bool = False) -> Token | None:
             if child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
                 return child
     return None
+
+
+def adverbial(clause: Token) -> bool:
+    """Does the clause open with a subordinator of time, cause or condition ("after", "because",
+    "when")? A content clause opens with "that", "whether", "if" or nothing."""
+    return any(c.dep_ == "mark" and c.lower_ not in ("that", "whether", "if") for c in clause.children)
 
 
 def misattached_clause(cue: Token) -> Token | None:

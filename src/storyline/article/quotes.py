@@ -535,8 +535,10 @@ def as_reported(cue: Token) -> bool:
     """"As X reported, CLAUSE" / "CLAUSE, as first reported by X": the clause the aside hangs on is
     what was reported."""
     kids = {c.dep_ for c in cue.children}
+    objects = any(c.dep_ == "prep" and c.lower_ in ("to", "about", "with", "against", "for", "of")
+                  for c in cue.children)  # "as voters responded to Republican efforts"
     return cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children) \
-        and bool(kids & {"nsubj", "agent"}) \
+        and bool(kids & {"nsubj", "agent"}) and not objects \
         and ("dobj" not in kids or cue.lemma_ in ADDRESSEE_VERBS)  # not "as she echoed the criticism"
 
 
