@@ -149,3 +149,16 @@ def test_figures_sources_respondents_without_a_poll_have_no_claimant():
 def test_figures_sources_poll_run_on_only_for_poll_measures():
     text = "A Northgate Institute poll shows Varga at 44 percent. Among the dead were 3 children."
     assert claim_of(text, "3 children") is None
+
+
+def test_figures_sources_figure_describing_the_source_is_not_claimed():
+    text = "The Kestrel average of polls taken over the past two weeks shows Varga leading 47 percent to 44."
+    found = claims(text)
+    assert found["two weeks"] is None
+    assert found["47 percent"] == "Kestrel"
+
+
+def test_figures_sources_coordinated_second_report_inside_a_quote_span():
+    text = "Halifax said house prices rose by 0.8% in January and Nationwide reported a rise of 0.4% in May."
+    found = claims(text)
+    assert (found["0.8%"], found["0.4%"]) == ("Halifax", "Nationwide")

@@ -168,6 +168,8 @@ def governing_cue(tok: Token) -> Token | None:
         edge, node = node.dep_, node.head
         claim_noun = claim_noun or (node.pos_ == "NOUN" and node.lemma_.lower() in CLAIM_NOUNS)
         citing = node.pos_ == "VERB" and node.lemma_.lower() in CITING_VERBS
+        if edge in ("nsubj", "nsubjpass", "csubj") and (is_cue(node) or citing or shows_finding(node)):
+            return None  # a figure in the speaker's own phrase ("polls taken over the past two weeks show")
         if is_cue(node) or citing:
             return None if edge in ("prep", "npadvmod", "advmod") and not claim_noun else node
         if shows_finding(node):  # its content holds phrases too ("showing her ahead by 3 points"), but
@@ -249,7 +251,8 @@ def record_frame(article: Article, figure: Figure) -> Claim:
     """A record framing the figure (module docstring, step 4): climbing from the figure, the record whose
     "that" clause holds it, or a poll that is the subject of a clause on the way, of an adverbial clause
     of it, or the object of its "in" ("In this poll, Trump rose 1 point")."""
-    node = _figure_root(article, figure)
+    node = root = _figure_root(article, figure)
+    inside = {t.i for t in root.ancestors} | {root.i} if root is not None else set()
     for _ in range(_MAX_CLIMB + 2):
         if node is None or node.head is node:
             break
@@ -260,7 +263,7 @@ def record_frame(article: Article, figure: Figure) -> Claim:
             break
         node = node.head
         poll = _poll_of(node)
-        if poll is not None:
+        if poll is not None and poll.i not in inside:  # not a figure describing the poll itself
             return Claim(record_source(poll), True)
     return Claim(None)
 
