@@ -105,3 +105,22 @@ def test_dates_mentions_point_into_the_text():
 ])
 def test_dates_a_day_on_a_noun_in_a_past_clause_is_past_unless_a_deadline(text, published, expr, value):
     assert values(text, published)[expr] == value
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Twenty-two years ago, the paper hailed him.", {"Twenty-two years ago": "2003"}),
+    ("The office said in a June report that costs rose.", {"June": "2024-06"}),
+    ("Shoppers were expected by its closing time of 1900 GMT.", {}),
+    ("The gates close at 1800 hours on Saturday.", {"Saturday": "2025-03-15"}),
+])
+def test_dates_compound_numbers_month_modifiers_and_clock_times(text, expected):
+    assert values(text, MONDAY) == expected
+
+
+def test_dates_tonight_is_the_publication_day_for_the_brief_but_not_a_show():
+    from storyline.article.dates import tonight
+    assert [(m.text, m.value) for m in tonight("The candidates meet tonight in Ohio.", MONDAY)] == [
+        ("tonight", MONDAY)]
+    assert tonight("Tonight, the senate votes.", MONDAY)[0].value == MONDAY
+    assert tonight("Fans watched The Tonight Show in New York.", MONDAY) == []
+    assert tonight("The candidates meet tonight.", None) == []

@@ -23,7 +23,7 @@ from storyline.article.base import ArticleStage
 from storyline.article.timex_anchor import anchor_periods
 from storyline.article.timex_filters import not_a_date
 from storyline.article.timex_patterns import MONTHS, WEEKDAYS, Candidate, find_candidates, month_number
-from storyline.article.timex_resolve import Resolution, parse_iso, resolve, weekday_year
+from storyline.article.timex_resolve import Resolution, day_value, parse_iso, resolve, weekday_year
 from storyline.article.timex_tense import tense_at, weak_past
 from storyline.article.timex_types import TypedCandidate, find_typed
 from storyline.article.timex_values import typed_value
@@ -195,6 +195,16 @@ def tag_dates(text: str, doc, published: str | None) -> list[DateMention]:
     return sorted(found, key=lambda m: m.start)
 
 
+def tonight(text: str, published: str | None) -> list[DateMention]:
+    """"tonight" (a clock-time TIMEX3, left out of ``tag_dates``) as the publication day, for the brief's
+    dates; not "The Tonight Show"."""
+    if not published:
+        return []
+    day = day_value(parse_iso(published))
+    return [DateMention(m.start(), m.end(), m.group(), day, True) for m in _TONIGHT.finditer(text)]
+
+
+_TONIGHT = re.compile(r"(?:\b[Tt]onight(?=[,.;]|\s+[a-z])|\btonight)\b")  # not "The Tonight Show"
 TENSE_KINDS = {"weekend", "season", "quarter", "half", "holiday"}
 
 
@@ -286,7 +296,8 @@ class DateStage(ArticleStage):
     produces = ("dates", "timexes")
 
     def process(self, article: Article) -> Article:
-        article.dates = tag_dates(article.text, article.doc, article.published)
+        dates = tag_dates(article.text, article.doc, article.published)
+        article.dates = sorted(dates + tonight(article.text, article.published), key=lambda m: m.start)
         article.timexes = tag_timexes(article.text, article.doc, article.published, article.dates)
         return article
 

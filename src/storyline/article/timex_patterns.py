@@ -16,10 +16,6 @@ MONTHS = {
     "oct": 10, "nov": 11, "dec": 12,
 }
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
-NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}
 
 _FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _ABBR_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
@@ -30,16 +26,19 @@ RANGE_END = r"(?:[-–][0-3]?\d(?:st|nd|rd|th)?)?"  # "19-20 May 2025": the rang
 YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
 POSS = r"(?:['’]s)?"
 # lower case, or capitalised at the start of a sentence ("Two years ago, ...")
-NUM_WORD = (r"(?P<num>\d{1,3}|(?:[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|"
+_TENS_WORD = r"(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)"
+NUM_WORD = (rf"(?<![\w-])(?P<num>\d{{1,3}}|{_TENS_WORD}(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+            r"(?![\w-])|(?:[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|"
             r"[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)(?![\w-]))")
 # not inside a longer number, a decimal, an amount or a clock time
 _NOT_NUM_BEFORE = r"(?<![\d$£€.,:/])"
 _NOT_NUM_AFTER = r"(?![\d%]|,\d|\.\d|:\d)"
+_NOT_CLOCK_AFTER = r"(?![ \t]*(?:GMT|UTC|BST|hours|hrs)\b)"  # "by 1900 GMT", "at 1800 hours": a clock time
 # cues that make a bare month name a month ("in June", "last August", "early March")
 MONTH_CUES = (
     r"in|since|by|until|till|through|throughout|during|from|before|after|of|for|last|next|this|"
     r"early|late|mid|earlier|later|around|between|and|to|"
-    r"coming|past|previous|the|their|its|his|her|our"
+    r"coming|past|previous|the|their|its|his|her|our|a|an"
 )
 
 
@@ -86,7 +85,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                     rf"(?:[Tt]he|[Tt]hat){SP}(?P<dir3>same){SP}day)\b")),
     ("anaphor_year", _rx(rf"\b(?:[Tt]he{SP}(?P<dir2>previous|following){SP}year|"
                          rf"(?:[Tt]he|[Aa]|[Oo]ne){SP}year{SP}(?P<dir>earlier|later|before|previous))\b")),
-    ("year", _rx(_NOT_NUM_BEFORE + r"\b" + YEAR + r"(?:['’]s)?\b" + _NOT_NUM_AFTER)),
+    ("year", _rx(_NOT_NUM_BEFORE + r"\b" + YEAR + r"(?:['’]s)?\b" + _NOT_NUM_AFTER + _NOT_CLOCK_AFTER)),
 ]
 
 

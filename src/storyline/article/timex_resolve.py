@@ -15,7 +15,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from storyline.article.timex_patterns import NUMBERS, WEEKDAYS, Candidate, month_number
+from storyline.article.timex_lexicon import number_value
+from storyline.article.timex_patterns import WEEKDAYS, Candidate, month_number
 
 Date = dt.date
 
@@ -172,7 +173,7 @@ def _deictic(c: Candidate, pub: Date, anchor: Date | None) -> str | None:
         offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[word] * (2 if " " in f["word"] else 1)
         return day_value(pub + dt.timedelta(days=offset))
     if c.kind == "ago":
-        n = NUMBERS.get(f["num"].lower()) or int(f["num"])
+        n = int(number_value(f["num"]))  # "two", "22", "twenty-two"
         if f["unit"] in ("day", "week"):  # "a week ago" names a day, not a calendar week
             return day_value(pub - dt.timedelta(days=n * (7 if f["unit"] == "week" else 1)))
         if f["unit"] == "month":
