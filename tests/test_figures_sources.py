@@ -162,3 +162,11 @@ def test_figures_sources_coordinated_second_report_inside_a_quote_span():
     text = "Halifax said house prices rose by 0.8% in January and Nationwide reported a rise of 0.4% in May."
     found = claims(text)
     assert (found["0.8%"], found["0.4%"]) == ("Halifax", "Nationwide")
+
+
+def test_figures_sources_broken_coordination_gives_no_claimant():
+    text = ("Brenner Steel Company shut two furnaces. The company said on Monday that output had fallen by "
+            "roughly 40 percent since the walkout began on 20 March, and analysts at Dobrovar brokerage "
+            "Harbour Capital estimate that the strike is costing it between 1.5 million and 2 million euros "
+            "a week.")
+    assert claim_of(text, "2 million") != "Brenner Steel Company"

@@ -165,6 +165,8 @@ def governing_cue(tok: Token) -> Token | None:
     for _ in range(_MAX_CLIMB):
         if node.head is node or node.dep_ == "relcl":
             return None
+        if node.dep_ == "conj" and node.pos_ in ("NOUN", "PROPN") and node.head.pos_ in ("VERB", "AUX"):
+            return None  # a noun joined to a verb: a broken parse ("said ..., and analysts at X estimate")
         edge, node = node.dep_, node.head
         claim_noun = claim_noun or (node.pos_ == "NOUN" and node.lemma_.lower() in CLAIM_NOUNS)
         citing = node.pos_ == "VERB" and node.lemma_.lower() in CITING_VERBS
