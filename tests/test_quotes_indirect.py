@@ -224,3 +224,17 @@ def test_quotes_indirect_an_adverbial_clause_before_the_verb_is_not_its_content(
 def test_quotes_indirect_as_with_a_prepositional_object_is_no_aside_report():
     text = "In 1992 the state flipped to the other party, as voters responded to the new tax on fuel."
     assert quotes_of(text) == []
+
+
+def test_quotes_indirect_a_for_clause_after_that_stays_content():
+    text = ("The ministry added that for peace talks to proceed, Petrov must revoke his decree, restart "
+            "dialogue based on the old agreements, and consider the new realities.")
+    [q] = quotes_of(text)
+    assert q.text.startswith("for peace talks to proceed, Petrov must") and q.speaker_text == "The ministry"
+
+
+def test_quotes_indirect_a_participle_misread_inside_the_clause_is_not_content():
+    text = ('Wind speeds were "one part of the picture", she said, adding that the roof fall itself had been '
+            '"unusually violent".')
+    mixed = [q.text for q in quotes_of(text) if q.kind == "mixed"]
+    assert mixed == ['the roof fall itself had been "unusually violent"']

@@ -112,6 +112,8 @@ def name_head(tok: Token) -> Token:
     while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
         tok = tok.head
     return tok
+ADVERBIAL_MARKS = {"after", "before", "because", "since", "when", "whenever", "while", "although", "though",
+                   "until", "unless", "once", "as", "whereas"}
 CLIMB_DEPS = ("advcl", "conj", "xcomp", "ccomp", "parataxis", "pcomp", "prep")
 RELATIVE = {"who", "which", "that"}
 
@@ -284,9 +286,10 @@ def content_child(cue: Token, infinitives: bool = False) -> Token | None:
 
 
 def adverbial(clause: Token) -> bool:
-    """Does the clause open with a subordinator of time, cause or condition ("after", "because",
-    "when")? A content clause opens with "that", "whether", "if" or nothing."""
-    return any(c.dep_ == "mark" and c.lower_ not in ("that", "whether", "if") for c in clause.children)
+    """Does the clause open with a subordinator of time, cause or concession ("after", "because",
+    "when") and not with "that"? A content clause opens with "that", "whether", "if" or nothing."""
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    return bool(marks & ADVERBIAL_MARKS) and "that" not in marks
 
 
 def misattached_clause(cue: Token) -> Token | None:
@@ -308,6 +311,8 @@ def misattached_clause(cue: Token) -> Token | None:
 def span_bounds(doc: Doc, tokens: list[Token]) -> tuple[int, int]:
     """Character bounds of a token list, trimmed of edge punctuation and complementisers."""
     toks = sorted(tokens, key=lambda t: t.i)
+    if len(toks) > 2 and toks[0].tag_ == "VBG" and is_cue(toks[0]) and toks[1].lower_ == "that":
+        toks = toks[1:]  # "adding that ...", a reporting participle the parse put inside the clause
     while toks and (toks[0].is_punct and toks[0].text not in "“\"‘'" or toks[0].dep_ == "mark"
                     and toks[0].lower_ == "that" or toks[0].is_space):
         toks = toks[1:]
