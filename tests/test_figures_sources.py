@@ -170,3 +170,11 @@ def test_figures_sources_broken_coordination_gives_no_claimant():
             "Harbour Capital estimate that the strike is costing it between 1.5 million and 2 million euros "
             "a week.")
     assert claim_of(text, "2 million") != "Brenner Steel Company"
+
+
+def test_figures_sources_share_of_a_polled_group_answers_for_the_poll():
+    text = ("Varga and Moss are tied, according to a new Harbour Daily poll. Nearly eight of 10 voters say "
+            "they will watch the debate. Eight of 10 doctors say the drug works.")
+    found = claims(text)
+    assert found["Nearly eight"] == "Harbour Daily"
+    assert found["Eight"] is None

@@ -175,7 +175,7 @@ def respondents_poll(tok: Token) -> str | None:
     if _among_respondents(tok):
         return last_poll(tok)
     node = tok
-    while node.dep_ in ("nummod", "quantmod", "compound", "pobj", "prep") and node.head is not node:
+    while node.dep_ in ("nummod", "quantmod", "advmod", "compound", "pobj", "prep") and node.head is not node:
         node = node.head  # "eight" -> "of" -> "10 voters"... up to the subject noun
         if node.dep_ in ("nsubj", "nsubjpass"):
             break
@@ -198,9 +198,11 @@ def _among_respondents(tok: Token) -> bool:
 
 
 def _share(noun: Token) -> bool:
-    """A percentage, or a share written "N of M" ("eight of 10 voters")."""
+    """A percentage, or a share of a polled group written "N of M" ("eight of 10 voters")."""
     if noun.lemma_.lower() in ("percent", "%", "percentage") or noun.text == "%":
         return True
+    if any(t.dep_ == "quantmod" and t.lower_ in ("of", "out") for t in noun.subtree if t.i < noun.i):
+        return noun.lemma_.lower() in POLLED_GROUPS  # "eight of 10 voters" parsed as one noun phrase
     return any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) and noun.like_num
 
 
