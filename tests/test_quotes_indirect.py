@@ -238,3 +238,11 @@ def test_quotes_indirect_a_participle_misread_inside_the_clause_is_not_content()
             '"unusually violent".')
     mixed = [q.text for q in quotes_of(text) if q.kind == "mixed"]
     assert mixed == ['the roof fall itself had been "unusually violent"']
+
+
+def test_quotes_indirect_a_second_that_clause_on_the_verb_joins_the_content():
+    text = ("By contrast, Ida Holm, a labour economist at the Institute for the Study of Labour, predicted "
+            "that base wages would fall somewhat over time, but that the higher overtime payments would more "
+            "than offset any loss in regular salary levels.")
+    [q] = quotes_of(text)
+    assert q.text.startswith("base wages would fall") and q.text.endswith("regular salary levels")

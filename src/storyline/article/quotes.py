@@ -37,6 +37,7 @@ from storyline.article.quote_cues import (
     is_cue,
     name_head,
     noun_clause,
+    opens_with_that,
     span_bounds,
     speaker_head,
 )
@@ -389,6 +390,9 @@ class QuoteExtractor:
         ("Moscow, he pledged, would ...") or was parsed under the clause it reports."""
         child = content_child(cue, self.infinitives)
         tokens = list(child.subtree) if child is not None else []
+        if child is not None:  # "predicted that A, but that B": the parse hangs the second clause on the verb
+            tokens += [t for c in cue.children if c.dep_ == "conj" and c.i > child.i and opens_with_that(c)
+                       and not is_cue(c) for t in c.subtree]
         if child is not None and child.dep_ == "relcl" and tokens and tokens[0].lower_ == "that":
             tokens = tokens[1:]  # the complementiser the parser read as a relative pronoun or determiner
         head = cue.head
