@@ -427,7 +427,7 @@ def test_aliases_a_party_named_after_a_person_stays_apart_from_the_person():
     ("Lib Dems", "Liberal Democrats"), ("Man United", "Manchester United")])
 def test_aliases_a_clipped_name_joins_the_name_it_clips(short, full):
     index = resolve_entities([
-        art("a", f"The {full} won the vote. The {full} said so.", {full: "ORG"}),
+        art("a", f"The {full} won the vote. The {short} said so.", {full: "ORG", short: "ORG"}),
         art("b", f"The {short} lost ground. The {short} said little.", {short: "ORG"}),
     ])
     one_owner(index, short, full)
@@ -576,3 +576,36 @@ def test_aliases_org_labelled_name_with_a_title_is_the_person_named_elsewhere():
                                               "Varga": "PERSON"})])
     assert index.get(one_owner(index, "Ed Varga", "Varga")).type == "PERSON"
     assert not owner(index, "Corporation Counsel Ed Varga")
+
+
+def test_aliases_review_cases_stay_apart():
+    index = resolve_entities([
+        art("a", "The Foreign Ministry in Moscow said talks were over. Ukraine Foreign Ministry officials "
+                 "disagreed. Ukraine said so.",
+            {"Foreign Ministry": "ORG", "Ukraine Foreign Ministry": "ORG", "Moscow": "GPE",
+             "Ukraine": "GPE"}),
+        art("b", "South Africa and Southern Africa were hit. South Africa said so; Southern Africa is dry.",
+            {"South Africa": "GPE", "Southern Africa": "LOC"}),
+        art("c", "The House passed the bill. The White House said it would sign. The House adjourned.",
+            {"House": "ORG", "White House": "ORG"}),
+        art("d", "Jesse Jackson spoke. Jackson said more. Marchers gathered in Jackson, the state capital.",
+            {"Jesse Jackson": "PERSON", "Jackson": "PERSON"}),
+        art("e", "The biggest prizes are Florida, 29, and Ohio, 18, where Ohio votes early.",
+            {"Florida": "GPE", "Ohio": "GPE"}),
+        art("f", "Jordan Henderson scored. Later Jordan said aid would flow.",
+            {"Jordan Henderson": "PERSON", "Jordan": "PERSON"}),
+        art("g", "Jordan closed its border with Syria. Jordan reopened it in May. Jordan is calm.",
+            {"Jordan": "GPE", "Syria": "GPE"}),
+    ])
+    assert owner(index, "Foreign Ministry") != owner(index, "Ukraine Foreign Ministry")
+    assert owner(index, "South Africa") != owner(index, "Southern Africa")
+    assert owner(index, "House") != owner(index, "White House")
+    assert index.get(next(iter(owner(index, "Ohio")))).type == "PLACE"
+    assert owner(index, "Jordan") != owner(index, "Jordan Henderson")
+
+
+def test_aliases_a_title_that_is_a_given_name_stays():
+    from storyline.corpus.entity_titles import strip_role_words
+    assert strip_role_words("Singer Prince Rogers Nelson") == "Prince Rogers Nelson"
+    assert strip_role_words("Rep. Joseph Kennedy III") == "Joseph Kennedy III"
+    assert strip_role_words("King Charles III") == "King Charles III"

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from storyline.corpus.entity_names import (
+    FUNCTION_WORDS,
     HONORIFIC_PATTERN,
     HONORIFICS,
     POST_NOMINALS,
@@ -137,11 +138,22 @@ def _annotate(article: Article, m: NameMention) -> NameMention:
     votes = [label_vote(m.label, m.n_words)]
     has_role = any(has_role_word(t) for t in m.titles)  # "a shift foreman" names no role: no person vote
     votes += context_votes(text, max(0, lead), m.end, has_role, bool(m.honorific), m.label)
-    # "in Mr Lyons' image": after an honorific, "in" does not make a place
-    m.place_context = not m.honorific and any(kind == "PLACE" for kind, _ in votes[1:])
+    # "in Mr Lyons' image", "in Trump company losses": after an honorific or before a noun it modifies,
+    # "in" does not make a place
+    m.place_context = not m.honorific and not _modifies_a_noun(text, m.end) and any(
+        kind == "PLACE" for kind, _ in votes[1:])
     m.kin = bool(_KIN_BEFORE.search(text, max(0, lead - 45), max(0, lead)))
     m.votes = votes
     return m
+
+
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+
+
+def _modifies_a_noun(text: str, end: int) -> bool:
+    """Is the name followed straight away by a lower-case content word ("Trump company losses")?"""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1) not in FUNCTION_WORDS
 
 
 def article_mentions(article: Article) -> list[NameMention]:

@@ -36,6 +36,15 @@ from storyline.corpus.entity_names import (
 from storyline.corpus.entity_types import PLACE_LABELS, compatible, elect, group_type, tally
 
 FULL_NAME_VOTE = 0.5  # weight a full-name mention gives its surname when one word is read alone
+# bodies every country or state has: named without a place they may be another place's
+EVERY_STATE_HAS = {"ministry", "court", "party", "parliament", "government", "army", "police", "senate",
+                   "assembly", "congress", "house", "council", "cabinet", "bank", "navy", "military"}
+# the last word a newspaper is called by ("the Times", "the Post"); not "the House" of "the White House"
+NEWSPAPER_HEADS = {"times", "post", "journal", "telegraph", "guardian", "herald", "tribune", "gazette",
+                   "chronicle", "observer", "independent", "mirror", "express", "globe", "examiner",
+                   "inquirer", "courier"}
+BRAND_HEADS = {"news"}  # "Fox News", "NBC News": a media brand, shortened to its first word
+TRUNCATION_CUT = 3  # letters a clipped word drops at least ("Lib" for "Liberal", "Dem" for "Democrat")
 MAX_BLOCK = 64  # a skeleton block larger than this is too generic to compare within
 
 
@@ -254,9 +263,6 @@ def _merge_acronyms(stats: dict[str, FormStat], uf: UnionFind) -> None:
             uf.union(st.form, choice.form)
 
 
-BRAND_HEADS = {"news"}  # "Fox News", "NBC News": a media brand, shortened to its first word
-PERSON_OVER_PLACE = 3  # a surname after "in" is the person when the corpus says person that much more often
-TRUNCATION_CUT = 3  # letters a clipped word drops at least ("Lib" for "Liberal", "Dem" for "Democrat")
 
 
 def _clipped(short: str, long: str) -> bool | None:
@@ -269,17 +275,19 @@ def _clipped(short: str, long: str) -> bool | None:
 
 
 def _merge_truncations(stats: dict[str, FormStat], uf: UnionFind) -> None:
-    """A clipped name joins the one longer non-person name it clips word for word ("Lib Dems" /
-    "Liberal Democrats", "Man United" / "Manchester United")."""
+    """A clipped name joins the one longer name of its type it clips word for word, in a document they
+    share ("Lib Dems" / "Liberal Democrats", "Man United" / "Manchester United"); never a person or a
+    place ("South Africa" is no clipped "Southern Africa")."""
     # a hyphenated name ("Sun-Times") is a compound, not a clipped "Sunday Times"
-    names = [st for st in stats.values() if st.n_words > 1 and st.type != "PERSON" and not st.acronym
-             and not any("-" in d for d in st.displays)]
+    names = [st for st in stats.values() if st.n_words > 1 and st.type not in ("PERSON", "PLACE")
+             and not st.acronym and not any("-" in d for d in st.displays)]
     by_initials: dict[tuple[str, ...], list[FormStat]] = defaultdict(list)
     for st in names:
         by_initials[tuple(w[0] for w in st.form.split())].append(st)
     for st in sorted(names, key=lambda s: s.form):
         roots = {uf.find(o.form) for o in by_initials[tuple(w[0] for w in st.form.split())]
-                 if _clips(st.form.split(), o.form.split())} - {uf.find(st.form)}
+                 if o.type == st.type and st.docs & o.docs and _clips(st.form.split(), o.form.split())}
+        roots -= {uf.find(st.form)}
         if len(roots) == 1:
             uf.union(st.form, roots.pop())
 
@@ -295,7 +303,7 @@ def _merge_org_heads(stats: dict[str, FormStat], uf: UnionFind) -> None:
     also use the long one (the way an article shortens a name it introduced); never a place, a
     group or a person's surname. A word NER took for a person ("Jacob") only joins a name with a
     corporate suffix ("Hollen Coal Company"), not a building named after someone ("Jacob Javits Center").
-    Failing a first word, an organisation's one-word name joins the only one it ends ("Times")."""
+    Failing a first word, a newspaper's one-word name joins the only one it ends ("Times")."""
     types = group_types(stats, uf)
     starts: dict[str, set[str]] = defaultdict(set)
     ends: dict[str, set[str]] = defaultdict(set)
@@ -318,7 +326,7 @@ def _merge_org_heads(stats: dict[str, FormStat], uf: UnionFind) -> None:
         if st.n_words != 1 or st.form in surnames or types[root] in ("PLACE", "GROUP"):
             continue
         roots = _short_name_of(st, types[root], starts, (incorporated, brands)) - {root}
-        if not roots and types[root] in ("ORG", "OTHER") and not st.acronym:
+        if not roots and types[root] in ("ORG", "OTHER") and st.form in NEWSPAPER_HEADS:
             roots = ends.get(st.form, set()) - {root}  # "the Times" in an article on "The New York Times"
         if len(roots) == 1 and 2 * len(st.docs & group_docs[next(iter(roots))]) >= len(st.docs):
             uf.union(st.form, roots.pop())
@@ -327,20 +335,23 @@ def _merge_org_heads(stats: dict[str, FormStat], uf: UnionFind) -> None:
 def _merge_place_prefixed(stats: dict[str, FormStat], uf: UnionFind) -> None:
     """An organisation named without its place ("Water Bureau", "Justice Department") joins the only
     one named with it ("Portland Water Bureau", "U.S. Justice Department") when every document using
-    the short name also names that place or the long name."""
+    the short name also uses the long one; not a body every state has ("Foreign Ministry", "Supreme
+    Court": Moscow's is not Kyiv's)."""
     types = group_types(stats, uf)
     longer: dict[str, set[str]] = defaultdict(set)
-    places: dict[str, set[str]] = defaultdict(set)  # documents that name the place of a longer form
+    places: dict[str, set[str]] = defaultdict(set)  # documents that use a longer form
     for st in stats.values():
         toks = st.form.split()
         for k in (1, 2):
             place, tail = " ".join(toks[:k]), " ".join(toks[k:])
             if len(toks) - k >= 2 and place in stats and types[uf.find(place)] == "PLACE" and tail in stats:
                 longer[tail].add(uf.find(st.form))
-                places[uf.find(st.form)] |= stats[place].docs | st.docs
+                places[uf.find(st.form)] |= st.docs
     for tail, roots in sorted(longer.items()):
         root = uf.find(tail)
         if len(roots - {root}) != 1 or types[root] not in ("ORG", "OTHER"):
+            continue
+        if tail.split()[-1] in EVERY_STATE_HAS:
             continue
         other = next(iter(roots - {root}))
         if types[other] == "ORG" and stats[tail].docs <= places[other]:
@@ -407,22 +418,26 @@ def _full_name(words: list[str]) -> bool:
 def _attach_first_names(mentions: Sequence[NameMention], clusters: list[str], persons: set[str],
                         surnames: set[str]) -> list[str]:
     """A person called by first name alone ("Hillary", "Matt") joins the one person of that first name
-    in the document (not one in another document: "Chelsea" the club is not Chelsea Clinton); never a
-    word that is also someone's surname."""
+    in the document (not one in another document: "Chelsea" the club is not Chelsea
+    Clinton); never a word that is also someone's surname, nor one the corpus mostly calls a place or an
+    organisation ("Jordan" the country beside Jordan Henderson)."""
     here: dict[tuple[str, str], set[str]] = defaultdict(set)
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
     for m, root in zip(mentions, clusters, strict=True):
         words = m.surface.split()
+        votes[fold(m.surface)].update(tally(m.votes))
         if root in persons and _full_name(words):
             here[(m.doc, fold(words[0]))].add(root)
     full = {root for m, root in zip(mentions, clusters, strict=True) if " " in m.surface}
     out = []
     for m, root in zip(mentions, clusters, strict=True):
-        first = fold(m.surface)
-        if " " in m.surface or root in full or m.label != "PERSON" or m.honorific or first in surnames:
+        first, key = fold(m.surface), (m.doc, fold(m.surface))
+        found = here.get(key, set())
+        if (" " in m.surface or root in full or m.label != "PERSON" or m.honorific or first in surnames
+                or len(found) != 1 or votes[first]["PERSON"] < votes[first]["PLACE"] + votes[first]["ORG"]):
             out.append(root)
-            continue
-        found = here.get((m.doc, first), set())
-        out.append(next(iter(found)) if len(found) == 1 else root)
+        else:
+            out.append(next(iter(found)))
     return out
 
 
@@ -454,12 +469,11 @@ def _cluster_of(m: NameMention, uf: UnionFind, by_surname: dict[str, set[str]],
 
 
 def _eligible(m: NameMention, votes: Counter[str], local: bool) -> bool:
-    """May a one-word mention be a person's surname? After "in" only next to the person's full name
-    and when the corpus uses the word far more for a person; a place-labelled one only when
+    """May a one-word mention be a person's surname? Not after "in"; a place-labelled one only when
     the corpus uses that word mostly for a person; elsewhere, not when the corpus mostly uses it for
     an organisation ("Ford" the carmaker) or a place."""
-    if m.place_context:  # "in Trump company losses": a place only if the corpus calls that word a place
-        return local and votes["PERSON"] > PERSON_OVER_PLACE * votes["PLACE"]
+    if m.place_context:
+        return False
     if m.label in PLACE_LABELS:
         return votes["PERSON"] > votes["PLACE"]
     if local:

@@ -130,14 +130,21 @@ def titles_of(text: str, start: int, end: int) -> list[str]:
 
 
 _ROMAN = re.compile(r"^[IVX]+$")
+GIVEN_NAME_ROLES = {"prince", "princess", "king", "queen", "major", "dean", "earl", "duke", "bishop"}
+REGNAL = {"king", "queen", "prince", "princess", "pope", "emperor", "tsar", "czar", "sultan", "emir"}
 
 
 def strip_role_words(name: str) -> str:
     """A person's name without the job title NER ran into it: "Broadcaster Chris Evans" -> "Chris
     Evans", "Corporation Counsel Ed Siskel" -> "Ed Siskel", "Attorney General Jeff Sessions" -> "Jeff
-    Sessions"; at least two capitalised words stay, and a regnal name stays whole ("King Charles III")."""
+    Sessions"; at least two capitalised words stay, a regnal name stays whole ("King Charles III") and a
+    title that is also a given name stays ("Singer Prince Rogers Nelson" -> "Prince Rogers Nelson")."""
     words = name.split()
-    if len(words) < 3 or _ROMAN.match(words[-1]) or not all(w[:1].isupper() for w in words):
+    if len(words) < 3 or not all(w[:1].isupper() for w in words):
         return name
     roles = [j for j, w in enumerate(words[:-2]) if w.lower().rstrip(".") in ROLE_WORDS]
-    return " ".join(words[roles[-1] + 1:]) if roles else name
+    while len(roles) > 1 and words[roles[-1]].lower() in GIVEN_NAME_ROLES:
+        roles.pop()  # "Singer Prince Rogers Nelson": Prince is his name
+    if not roles or _ROMAN.match(words[-1]) and words[roles[-1]].lower() in REGNAL:
+        return name  # "King Charles III" stays whole, "Rep. Joseph Kennedy III" loses "Rep."
+    return " ".join(words[roles[-1] + 1:])

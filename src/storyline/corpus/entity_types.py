@@ -86,7 +86,8 @@ def context_votes(text: str, start: int, end: int, has_title: bool,
     evidence."""
     votes: list[tuple[str, float]] = []
     surface, before, after = text[start:end], text[max(0, start - 20):start], text[end:end + 200]
-    if has_title or has_honorific or _speaker_label(text, start, end) or _AGE_AFTER.match(after):
+    age = _AGE_AFTER.match(after) and label not in PLACE_LABELS  # not "Florida, 29, and Ohio, 18" (votes)
+    if has_title or has_honorific or _speaker_label(text, start, end) or age:
         votes.append(("PERSON", 1.5))
     if after_place_preposition(text, start, end) or _PLACE_AFTER.match(after):
         votes.append(("PLACE", 1.0))
