@@ -178,3 +178,14 @@ def test_figures_sources_share_of_a_polled_group_answers_for_the_poll():
     found = claims(text)
     assert found["Nearly eight"] == "Harbour Daily"
     assert found["Eight"] is None
+
+
+def test_figures_sources_described_group_does_not_refer_back():
+    text = ("The Justice Department said two men ran the network. The piracy group required users to share "
+            "between 1 and 100 gigabytes of files.")
+    assert claim_of(text, "100 gigabytes") != "Justice Department"
+
+
+def test_figures_sources_party_does_not_take_a_nearby_organisation():
+    text = "The Inland Revenue said rules would change. The party says it would set a £5,000 allowance."
+    assert claim_of(text, "5,000") != "Inland Revenue"

@@ -154,6 +154,8 @@ def shows_finding(tok: Token) -> bool:
 
 def _org_like(tok: Token) -> bool:
     """A capitalised name that is not a person's or a place's ("RealClearPolitics", "the IMF")."""
+    if tok.pos_ == "PRON" or len(tok.text) < 2:
+        return False
     inner_capital = any(c.isupper() for c in tok.text[1:])  # "RealClearPolitics" opening a sentence
     capital = tok.pos_ == "PROPN" or tok.text[:1].isupper() and (not tok.is_sent_start or inner_capital)
     return capital and tok.ent_type_ in ("ORG", "")
@@ -204,7 +206,9 @@ def _reported(article: Article, figure: Figure, resolver) -> Claim:
     head = _cue_speaker(cue) if cue is not None else None
     if head is None:
         return Claim(None)
-    name = resolver().resolve(head).name or (head.text if _org_like(head) else None)
+    res = resolver().resolve(head)
+    name = None if res.person and head.tag_ == "NNS" else res.name  # "The MPs found" is no single MP
+    name = name or (head.text if _org_like(head) else None)
     claim = _named(article, head, name)
     claim.finder = shows_finding(cue) and not is_cue(cue) and _org_like(head) and not is_record(head)
     return claim

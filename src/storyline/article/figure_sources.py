@@ -48,12 +48,16 @@ POLLED_GROUPS = {"voter", "respondent", "adult", "american", "republican", "demo
 _NOT_NAME = {"DATE", "TIME", "ORDINAL", "CARDINAL", "NORP", "PERCENT", "MONEY", "QUANTITY"}
 _JOINERS = {"/", "-", "&", "–"}
 _ORG_LABELS = {"ORG"}
-# nouns an article uses to refer back to a named organisation ("the agency said")
-ORG_NOUNS = {
-    "agency", "group", "organization", "organisation", "institute", "center", "centre", "foundation",
-    "company", "firm", "bank", "association", "union", "commission", "committee", "council", "office",
-    "department", "ministry", "board", "fund", "network", "newspaper", "charity", "nonprofit", "watchdog",
-    "regulator", "body", "federation", "league", "party", "pollster", "tank", "outlet", "bureau",
+# nouns an article uses to refer back to a named organisation ("the agency said"); the generic ones may
+# refer to an organisation whose name does not hold them ("the agency" for the Congressional Budget Office)
+GENERIC_ORG_NOUNS = {
+    "agency", "group", "organization", "organisation", "firm", "company", "body", "watchdog", "regulator",
+    "charity", "nonprofit", "pollster", "outlet", "lender", "insurer", "carrier", "retailer", "broadcaster",
+}
+ORG_NOUNS = GENERIC_ORG_NOUNS | {
+    "institute", "center", "centre", "foundation", "bank", "association", "union", "commission", "committee",
+    "council", "office", "department", "ministry", "board", "fund", "network", "newspaper", "federation",
+    "league", "party", "bureau", "tank",
 }
 _SENTENCES_BACK = 2
 
@@ -225,16 +229,20 @@ def org_antecedent(article: Article, tok: Token) -> str | None:
     """The organisation an unnamed organisation noun ("the agency", "the group") refers back to: the last
     ORG entity before it whose name holds the noun ("the company" -> Hollen Coal Company), else the last
     ORG entity that is a source (a subject, or after "according to" or "by") in its sentence or the two
-    before it."""
+    before it, for a generic noun ("the agency", "the group", "the company"). Only a bare noun after
+    "the"/"this" refers back."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ORG_NOUNS:
         return None
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
-        return None
+    if any(c.dep_ not in ("det", "punct") for c in tok.lefts) \
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
+        return None  # only a bare "the agency" refers back; "the piracy group" describes someone new
     noun = tok.lemma_.lower()
     holding = [e for e in article.entities if e.label in _ORG_LABELS and e.end <= tok.idx
                and noun in e.text.lower().split()]
     if holding:  # "the company" -> the last "... Company" named before
         return _strip_article(holding[-1].text)
+    if noun not in GENERIC_ORG_NOUNS:
+        return None
     begin = _sentences_back(article, tok.idx, _SENTENCES_BACK)
     near = [e for e in article.entities if e.label in _ORG_LABELS and begin <= e.start and e.end <= tok.idx
             and _is_source(tok.doc, e.start, e.end)]
