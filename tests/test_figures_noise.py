@@ -45,6 +45,7 @@ def test_figures_noise_not_figures(text):
     ("They signed a one-year deal.", 1),
     ("It is a lot of work for one man.", 1),
     ("She asked to stay for one more year.", 1),
+    ("She ran sub-eight seconds in the hurdles.", 8),
     ("During her five-and-a-half years in office, taxes fell.", 5.5),
 ])
 def test_figures_noise_one_that_counts(text, value):

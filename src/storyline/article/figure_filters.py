@@ -64,6 +64,7 @@ _ONE_BEFORE = re.compile(
     r"\b(?:no|any|every|each|this|that|the|which|someone|such|another)\s+$", re.IGNORECASE
 )
 _ANAPHORIC_BEFORE = re.compile(r"\b(?:the|these|those|both|all)\s+$", re.IGNORECASE)
+_DEGREE_PREFIX = re.compile(r"(?:^|[^a-z])(?:sub|under|over|near|top|minus|plus)-$", re.IGNORECASE)
 _PERIOD_WORDS = {"second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century",
                  "season", "term", "game", "match", "round", "stage", "seat", "vote", "point", "goal", "run"}
 _WORD_TEN = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
@@ -253,8 +254,9 @@ def context_reason(text: str, start: int, end: int, kind: str, doc, *, counts_no
 def _in_compound(text: str, start: int, end: int, unit_follows: bool) -> bool:
     """A spelled number inside a hyphenated word that is no measure: "high-five", "one-off", "one-sided"
     (but "one-year", "four-way", "twenty-one")."""
-    if re.search(r"[A-Za-z]-$", text[max(0, start - 2):start]):
-        return True
+    before = text[max(0, start - 8):start]
+    if re.search(r"[A-Za-z]-$", before) and not _DEGREE_PREFIX.search(before):
+        return True  # "high-five", but "sub-eight seconds"
     if text[start:end].lower() != "one" or unit_follows or not re.match(r"-[a-z]", text[end:end + 2]):
         return False
     word = re.match(r"-([a-z]+)", text[end:end + 16]).group(1)
