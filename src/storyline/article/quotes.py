@@ -26,8 +26,8 @@ from storyline.article.quote_attribution import (
     preferred_cue,
 )
 from storyline.article.quote_candidates import Candidate, drop_nested, join_paragraphs
+from storyline.article.quote_clauses import as_reported, before_source, believes, that_said
 from storyline.article.quote_cues import (
-    BELIEF_VERBS,
     CLAUSE_VERBS,
     DOCUMENT_SUBJECTS,
     XCOMP_VERBS,
@@ -61,7 +61,6 @@ MEDIUM_NOUNS = DOCUMENT_SUBJECTS | {
     "broadcast", "article", "editorial", "essay", "book", "blog", "video", "podcast", "remark", "address",
     "affidavit", "complaint", "motion", "brief", "petition", "ruling", "order", "headline", "announcement",
     "briefing", "conference", "op-ed", "show", "programme", "program"}
-ADDRESSEE_VERBS = {"tell", "inform", "assure", "remind", "warn", "advise"}  # their object is the hearer
 FRAGMENT_SHARE = 0.4  # quoted share of a content clause above which it is reported as direct words
 
 
@@ -514,46 +513,6 @@ class QuoteExtractor:
         quote.channel = find_channel(sentence, cue, lo)
         if self.article.published and " today" in f" {sentence.lower()}":
             quote.said_on = DateValue(self.article.published, "today")
-
-
-def before_source(tokens: list[Token]) -> list[Token]:
-    """A content clause without the "according to X" that closes it ("said the bill was dead, according
-    to CNN": CNN's attribution of the report, not words of the speaker)."""
-    toks = sorted(tokens, key=lambda t: t.i)
-    for k, tok in enumerate(toks[:-1]):
-        if tok.lower_ == "according" and toks[k + 1].lower_ == "to":
-            end = max(t.i for t in (*tok.subtree, *toks[k + 1].subtree))
-            if all(t.is_punct or t.is_space for t in toks if t.i > end):
-                return toks[:k]
-    return toks
-
-
-def that_said(cue: Token) -> bool:
-    """The discourse marker "That said, ..." (or "This said,"): no one reports anything."""
-    nxt = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
-    return nxt is not None and nxt.text == "," and any(
-        c.dep_ == "nsubj" and c.lower_ in ("that", "this") and c.i == cue.i - 1 for c in cue.children)
-
-
-def as_reported(cue: Token) -> bool:
-    """"As X reported, CLAUSE" / "CLAUSE, as first reported by X": the clause the aside hangs on is
-    what was reported."""
-    kids = {c.dep_ for c in cue.children}
-    objects = any(c.dep_ == "prep" and c.lower_ in ("to", "about", "with", "against", "for", "of")
-                  for c in cue.children)  # "as voters responded to Republican efforts"
-    return cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children) \
-        and bool(kids & {"nsubj", "agent"}) and not objects \
-        and ("dobj" not in kids or cue.lemma_ in ADDRESSEE_VERBS)  # not "as she echoed the criticism"
-
-
-def believes(tok: Token) -> bool:
-    """A verb of belief with a subject of its own that is not the reader ("X believes", not "do you
-    think" nor the aside "(think Anthony Weiner)")."""
-    lemma = "hope" if tok.lower_.startswith("hop") and tok.lemma_ == "hop" else tok.lemma_.lower()
-    if lemma not in BELIEF_VERBS or tok.pos_ != "VERB":  # the tagger lemmatises "hoping" as "hop"
-        return False
-    subj = [c for c in tok.children if c.dep_ == "nsubj"]
-    return bool(subj) and subj[0].lower_ not in ("you", "one")
 
 
 def cue_text(cue: Token | None) -> str | None:
