@@ -119,3 +119,13 @@ def test_figures_units_noun_of_a_compound_adjective_is_not_the_unit():
 ])
 def test_figures_units_phone_numbers_are_not_figures(text):
     assert figures(text) == []
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("He had 12 previous convictions for theft.", "conviction"),
+    ("The club honoured 5 past champions.", "champion"),
+    ("There were 30 drug-related deaths in the city.", "death"),
+    ("The state sold 40 state-owned firms.", "firm"),
+])
+def test_figures_units_previous_past_and_participle_compounds_keep_the_noun(text, unit):
+    assert one(text).unit == unit

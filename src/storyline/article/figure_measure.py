@@ -31,6 +31,8 @@ _SKIP_POS = {"ADJ", "PROPN", "NOUN", "ADV", "NUM"}
 _NOT_UNITS = {"today", "tonight", "yesterday", "tomorrow", "morning", "evening", "afternoon", "thanks"}
 # words that open a time adverbial after a number ("rose to 58.6 last month", "5% this year")
 _TIME_DETERMINERS = {"last", "next", "this", "previous", "past"}
+_TIME_NOUNS = {"day", "week", "weekend", "month", "year", "quarter", "season", "decade", "century", "night",
+               "morning", "afternoon", "evening", "summer", "winter", "spring", "autumn", "fall", "time"}
 
 
 def participle(lemma: str) -> str:
@@ -73,8 +75,10 @@ def counted_noun(doc, span: Span) -> tuple[Token | None, Token | None]:
 
 
 def _after_time_determiner(doc, start: int, noun_i: int) -> bool:
-    """Is a "last"/"next"/"this" between the number and its noun ("58.6 last month")?"""
-    return any(doc[k].lower_ in _TIME_DETERMINERS for k in range(start, noun_i))
+    """Is the noun a time word after a "last"/"next"/"this"/"previous"/"past" ("58.6 last month"; not
+    "12 previous convictions")?"""
+    return doc[noun_i].lemma_.lower() in _TIME_NOUNS and any(
+        doc[k].lower_ in _TIME_DETERMINERS for k in range(start, noun_i))
 
 
 def _noun_after(doc, i: int, limit: int) -> Token | None:
@@ -85,7 +89,7 @@ def _noun_after(doc, i: int, limit: int) -> Token | None:
         tok = doc[j]
         if j < skip_to or (found is None and tok.is_quote and not tok.whitespace_):
             continue  # an opening quote mark: four "loopholes"
-        if j + 2 < limit and doc[j + 1].text == "-" and doc[j + 2].pos_ == "ADJ" and found is None:
+        if j + 2 < limit and doc[j + 1].text == "-" and _modifier_word(doc[j + 2]) and found is None:
             skip_to = j + 3  # "12 trouble-free years": a compound adjective, not the counted noun
             continue
         if tok.pos_ == "NOUN" or _counted_name(tok) or (
@@ -98,6 +102,12 @@ def _noun_after(doc, i: int, limit: int) -> Token | None:
         if found is not None or tok.like_num or not _modifier(tok):
             return found
     return found
+
+
+def _modifier_word(tok: Token) -> bool:
+    """The second half of a compound modifier: "free" of "trouble-free", "related" of "drug-related",
+    "owned" of "state-owned", "looking" of "forward-looking"."""
+    return tok.pos_ == "ADJ" or tok.tag_ in ("VBN", "VBG")
 
 
 def designation(tok: Token) -> bool:
