@@ -246,3 +246,16 @@ def test_quotes_indirect_a_second_that_clause_on_the_verb_joins_the_content():
             "than offset any loss in regular salary levels.")
     [q] = quotes_of(text)
     assert q.text.startswith("base wages would fall") and q.text.endswith("regular salary levels")
+
+
+def test_quotes_indirect_a_coordinated_belief_takes_the_first_verbs_subject():
+    text = ("She thinks the mayor would have backed the plan anyway, but believes the vote ensures "
+            "his support.")
+    found = [(q.text, q.speaker_text) for q in quotes_of(text)]
+    assert ("the vote ensures his support", "She") in found
+
+
+def test_quotes_indirect_a_parenthetical_belief_stops_before_the_next_clause():
+    text = ("Their leverage, they believe, is not going anywhere, and most do not expect the mayor to back "
+            "the plan.")
+    assert all("most do not" not in q.text for q in quotes_of(text))

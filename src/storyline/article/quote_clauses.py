@@ -41,10 +41,13 @@ def as_reported(cue: Token) -> bool:
 
 
 def believes(tok: Token) -> bool:
-    """A verb of belief with a subject of its own that is not the reader ("X believes", not "do you
-    think" nor the aside "(think Anthony Weiner)")."""
+    """A verb of belief with a subject that is not the reader: its own ("X believes", not "do you think"
+    nor the aside "(think Anthony Weiner)") or, coordinated, its first verb's ("He thinks A, but
+    believes B")."""
     lemma = "hope" if tok.lower_.startswith("hop") and tok.lemma_ == "hop" else tok.lemma_.lower()
     if lemma not in BELIEF_VERBS or tok.pos_ != "VERB":  # the tagger lemmatises "hoping" as "hop"
         return False
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subj and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+        subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
     return bool(subj) and subj[0].lower_ not in ("you", "one")

@@ -398,7 +398,9 @@ class QuoteExtractor:
         parenthetical = cue.dep_ == "parataxis" and child is None or cue.dep_ == "ccomp" and head.i > cue.i \
             or child is None and as_reported(cue)
         if parenthetical and head.i != cue.i and head.pos_ in ("VERB", "AUX") and not is_cue(head):
-            skip = {t.i for t in cue.subtree}
+            skip = {t.i for t in cue.subtree}  # nor a clause of its own coordinated after the aside
+            skip |= {t.i for c in head.children if c.dep_ == "conj" and c.i > cue.i and has_subject(c)
+                     for t in c.subtree}
             tokens += [t for t in head.subtree if t.i not in skip]
         p_start, p_end = self.paras[self.para_of(cue.idx)]
         tokens = [t for t in tokens if p_start <= t.idx < p_end]  # the parse may run over a paragraph break
