@@ -111,7 +111,6 @@ def test_dates_a_day_on_a_noun_in_a_past_clause_is_past_unless_a_deadline(text, 
     ("Twenty-two years ago, the paper hailed him.", {"Twenty-two years ago": "2003"}),
     ("The office said in a June report that costs rose.", {"June": "2024-06"}),
     ("Shoppers were expected by its closing time of 1900 GMT.", {}),
-    ("The gates close at 1800 hours on Saturday.", {"Saturday": "2025-03-15"}),
 ])
 def test_dates_compound_numbers_month_modifiers_and_clock_times(text, expected):
     assert values(text, MONDAY) == expected
@@ -124,3 +123,30 @@ def test_dates_tonight_is_the_publication_day_for_the_brief_but_not_a_show():
     assert tonight("Tonight, the senate votes.", MONDAY)[0].value == MONDAY
     assert tonight("Fans watched The Tonight Show in New York.", MONDAY) == []
     assert tonight("The candidates meet tonight.", None) == []
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("The outcome depends on Sunday's runoff.", "2024-03-13", {"Sunday's": "2024-03-17"}),
+    ("Sunday's vote is seen as a test for the government.", "2024-03-13", {"Sunday's": "2024-03-17"}),
+    ("The talks follow Tuesday's declaration.", "2024-03-13", {"Tuesday's": "2024-03-12"}),
+    ("He starred in an August Wilson play.", "2024-10-05", {}),
+    ("She sang a June Carter song.", "2024-10-05", {}),
+    ("In 2022 hours worked rose by 3 percent.", "2024-10-05", {"2022": "2022"}),
+    ("The family moved Nov. 20 to a shelter.", "2024-11-05", {"Nov. 20": "2023-11-20"}),
+    ("The record was set Nov. 22 by a Kenyan runner.", "2024-11-05", {"Nov. 22": "2023-11-22"}),
+    ("The board has set Nov. 22 as the deadline.", "2024-11-05", {"Nov. 22": "2024-11-22"}),
+    ("The protests lasted until late November, police said.", "2024-10-05", {"November": "2023-11"}),
+])
+def test_dates_previews_names_and_past_moves_keep_their_day(text, published, expected):
+    assert values(text, published) == expected
+
+
+def test_dates_stage_gives_tonight_to_the_brief_and_keeps_the_typed_time():
+    from storyline.article.dates import DateStage
+    from storyline.model import Article
+    text = "The candidates meet tonight in Ohio. Tonight's vote is close."
+    article = Article(id="t", path="t.txt", text=text, published=MONDAY)
+    article.doc = load_nlp()(text)
+    article = DateStage().process(article)
+    assert [(m.text, m.value) for m in article.dates] == [("tonight", MONDAY), ("Tonight", MONDAY)]
+    assert [t.timex_type for t in article.timexes if t.text.lower() == "tonight"] == ["TIME", "TIME"]

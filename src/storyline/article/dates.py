@@ -36,6 +36,9 @@ _CLOCK_TAIL = re.compile(r"[ \t]+\d{1,2}(?:[:.]\d\d)?[ \t]*[ap]\.?[ \t]?m\b\.?(?
 _DATEPARSER_OK = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 
 
+_LASTED = re.compile(r"\b(?:last|lasted|continued|ran|remained|stayed|persisted|went[ \t]+on)\b", re.I)
+
+
 def _cue_tense(text: str, start: int) -> str | None:
     """Tense forced by the words before the expression: "since May" is past, "until June" future."""
     before = _CLOCK_TAIL.sub(" ", text[max(0, start - 40):start])  # "until 5 p.m. EST Nov. 9"
@@ -44,6 +47,8 @@ def _cue_tense(text: str, start: int) -> str | None:
     m = _PREV_WORD.search(before)
     if m and m.group(1).lower() in ("mid", "early", "late"):  # "until mid-November": the word before "mid"
         m = _PREV_WORD.search(before, 0, m.start())
+        if m and m.group(1).lower() in ("until", "till") and _LASTED.search(before):
+            return None  # the clause's tense decides: "lasted until late November" is past
     if not m:
         return None
     word = m.group(1).lower()
@@ -127,15 +132,17 @@ def _resolve_one(c: Candidate, text: str, doc, pub: dt.date | None, found: list[
     return resolve(c, pub, tense)
 
 
-_AHEAD_OF = re.compile(r"\b(?:ahead[ \t]+of|until|till|for|await(?:s|ing)?|upcoming|planned|scheduled|"
-                       r"expected|next|this)[ \t]+$", re.I)
+# words of sequence that make an event named by its weekday one already past ("follows Tuesday's declaration")
+_AFTER_EVENT = re.compile(r"\b(?:follow(?:s|ed|ing)?|after|since|despite|amid|in[ \t]+the[ \t]+wake[ \t]+of|"
+                          r"aftermath[ \t]+of|results?[ \t]+of)[ \t]+$", re.I)
 
 
 def _reported_weekday(text: str, c: Candidate) -> bool:
-    """"follows Tuesday's declaration", "before Friday's purchases": a weekday naming an event by its
-    noun in a present clause is the one just past, as news reports it; not "ahead of Sunday's vote"."""
-    return bool(re.match(r"['’]s\b", text[c.end - 2:c.end])) and not _AHEAD_OF.search(
-        text, max(0, c.start - 24), c.start)
+    """"follows Tuesday's declaration", "after Friday's purchases": a weekday naming an event by its noun
+    after a word of sequence, in a present clause, is the one just past; not a preview ("Sunday's vote is
+    seen as a test", "ahead of Sunday's vote")."""
+    return bool(re.match(r"['’]s\b", text[c.end - 2:c.end])) and bool(
+        _AFTER_EVENT.search(text, max(0, c.start - 24), c.start))
 
 
 _WEEKDAY_FIRST = re.compile(r"(?i)(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
@@ -204,7 +211,7 @@ def tonight(text: str, published: str | None) -> list[DateMention]:
     return [DateMention(m.start(), m.end(), m.group(), day, True) for m in _TONIGHT.finditer(text)]
 
 
-_TONIGHT = re.compile(r"(?:\b[Tt]onight(?=[,.;]|\s+[a-z])|\btonight)\b")  # not "The Tonight Show"
+_TONIGHT = re.compile(r"\b[Tt]onight\b(?![ \t]+Show\b)")  # not "The Tonight Show"
 TENSE_KINDS = {"weekend", "season", "quarter", "half", "holiday"}
 
 
@@ -297,8 +304,8 @@ class DateStage(ArticleStage):
 
     def process(self, article: Article) -> Article:
         dates = tag_dates(article.text, article.doc, article.published)
+        article.timexes = tag_timexes(article.text, article.doc, article.published, dates)
         article.dates = sorted(dates + tonight(article.text, article.published), key=lambda m: m.start)
-        article.timexes = tag_timexes(article.text, article.doc, article.published, article.dates)
         return article
 
     def process_batch(self, articles: Sequence[Article]) -> list[Article]:

@@ -33,12 +33,12 @@ NUM_WORD = (rf"(?<![\w-])(?P<num>\d{{1,3}}|{_TENS_WORD}(?:-(?:one|two|three|four
 # not inside a longer number, a decimal, an amount or a clock time
 _NOT_NUM_BEFORE = r"(?<![\d$£€.,:/])"
 _NOT_NUM_AFTER = r"(?![\d%]|,\d|\.\d|:\d)"
-_NOT_CLOCK_AFTER = r"(?![ \t]*(?:GMT|UTC|BST|hours|hrs)\b)"  # "by 1900 GMT", "at 1800 hours": a clock time
+_NOT_CLOCK_AFTER = r"(?![ \t]*(?:GMT|UTC|BST)\b)"  # "by its closing time of 1900 GMT": a clock time
 # cues that make a bare month name a month ("in June", "last August", "early March")
 MONTH_CUES = (
     r"in|since|by|until|till|through|throughout|during|from|before|after|of|for|last|next|this|"
     r"early|late|mid|earlier|later|around|between|and|to|"
-    r"coming|past|previous|the|their|its|his|her|our|a|an"
+    r"coming|past|previous|the|their|its|his|her|our"
 )
 
 
@@ -73,6 +73,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("myrel", _rx(rf"\b{MONTH}{SP}(?:of{SP})?(?P<rel>this|last|next){SP}year\b")),
     ("relmonth", _rx(rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming){SP}{MONTH}(?![\w-]){POSS}")),
     ("month", _rx(rf"(?i:\b(?P<cue>{MONTH_CUES}))[ \t\u00a0-]+(?P<x>{MONTH}(?![\w-]){POSS})")),
+    # "a June report", not "a June Carter song" nor "an August Wilson play"
+    ("month", _rx(rf"\b(?P<cue>[Aa]n?)[ \t]+(?P<x>{MONTH})(?=[ \t]+[a-z])")),
     ("relweekday", _rx(rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming){SP}(?P<wd>{WEEKDAY}){POSS}")),
     ("weekday", _rx(rf"\b(?P<wd>{WEEKDAY})(?:['’]s)?(?![\w-])")),
     ("deictic", _rx(rf"\b(?P<word>(?:[Tt]he{SP}day{SP}(?:before{SP}yesterday|after{SP}tomorrow))|[Tt]oday|"

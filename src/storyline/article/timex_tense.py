@@ -216,6 +216,7 @@ def tense_at(doc, start: int, end: int) -> str | None:
 DEADLINE = {"to", "until", "till", "through", "by", "than"}  # "than": "no later than May 11"
 DEADLINE_ADJECTIVES = {"due", "payable", "effective", "valid"}
 SCHEDULE_VERBS = {"schedule", "set", "slate", "plan", "reschedule", "postpone", "delay", "move", "push"}
+SETTING_VERBS = {"schedule", "set", "slate"}  # a day as their object is a date fixed ahead ("set Nov. 10 as")
 
 
 def weak_past(doc, start: int, end: int) -> bool:
@@ -229,7 +230,8 @@ def weak_past(doc, start: int, end: int) -> bool:
     if re.search(r"\bof[ \t]+record[ \t]+$", doc.text[max(0, start - 16):start]):
         return True  # "payable Dec. 7 to stock of record Nov. 22"
     if head.lower_ == "for" and head.head.lemma_ in SCHEDULE_VERBS or (
-            head.lemma_ in SCHEDULE_VERBS and span.root.dep_ in ("npadvmod", "dobj")):
+            head.lemma_ in SETTING_VERBS and span.root.dep_ in ("npadvmod", "dobj")
+            and not any(c.dep_ == "auxpass" for c in head.children)):  # not "the record was set Nov. 22"
         return True  # "the vote was scheduled for Nov. 9", "has set Nov. 10 as the deadline"
     if head.dep_ == "prep" or head.pos_ == "ADP":
         return head.lower_ in DEADLINE

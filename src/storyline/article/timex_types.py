@@ -129,11 +129,12 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
                          rf"[Tt]his|[Ll]ast|[Nn]ext|[Cc]oming){SP}(?P<unit>week(?:end)?)\b")),
     ("DATE", "holiday", _rx(rf"\b(?P<name>{_HOLIDAYS})(?:['’]s)?(?:{SP}(?:of{SP})?{YEAR})?\b")),
     ("DATE", "weekend", _rx(rf"\b[Tt]he{SP}weekend\b")),
-    # a year in words, as broadcast transcripts write it: "nineteen ninety-one", "the year two thousand"
+    # a year in words, as broadcast transcripts write it: "nineteen ninety-one", "the year two thousand";
+    # not a count of things ("nineteen fifty people", "Nineteen eighty-four copies")
     ("DATE", "wordyear", _rx(rf"\b(?:[Tt]he{SP}year{SP})?(?P<hi>[Nn]ineteen|[Ee]ighteen)[- \t](?P<lo>"
                              rf"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-{_ONES})?|ten|eleven|"
                              rf"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b"
-                             rf"(?!-|[ \t]{_ONES}\b)")),
+                             rf"(?!-|[ \t]{_ONES}\b|[ \t]+(?:people|men|women|children|[a-z]+s)\b)")),
     ("DATE", "wordyear", _rx(rf"\b[Tt]he{SP}year{SP}(?P<hi>two{SP}thousand)(?:{SP}and)?(?:[- \t](?P<lo>"
                              rf"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?\b")),
     ("DATE", "reldecade", _rx(rf"\b(?P<rel>[Tt]his|[Ll]ast|[Nn]ext){SP}(?P<unit>decade|century)"
