@@ -27,7 +27,7 @@ from dataclasses import replace
 
 from storyline.article.timex_lexicon import PART_OF_DAY, THE_QUARTER
 from storyline.article.timex_stretches import ANCHOR
-from storyline.article.timex_values import week_value
+from storyline.article.timex_values import shifted
 from storyline.model import DateMention
 
 _PERIOD = re.compile(r"^(\d{4})-([QH][1-4])$")
@@ -94,16 +94,9 @@ _NEEDS = {"year": 1, "month": 2}  # parts of the date a unit needs (3 for a day,
 
 def _unit_of(fields: tuple, unit: str, shift: int) -> str:
     """The value of ``unit`` ("year", "night", ...) on the date ``fields`` (year, month, day)."""
-    if unit == "year":
-        return str(int(fields[0]) + shift)
-    if unit == "month":  # "the following month": the month after
-        index = int(fields[0]) * 12 + int(fields[1]) - 1 + shift
-        return f"{index // 12:04d}-{index % 12 + 1:02d}"
-    day = dt.date(int(fields[0]), int(fields[1]), int(fields[2])) + dt.timedelta(days=shift * (
-        7 if unit == "week" else 1))
-    if unit == "week":
-        return week_value(day)
-    return day.isoformat() + (f"T{PART_OF_DAY[unit]}" if unit in PART_OF_DAY else "")
+    year, month, day = (int(f) if f else 1 for f in (list(fields) + [None, None])[:3])
+    value = shifted(dt.date(year, month, day), unit, shift)
+    return value + (f"T{PART_OF_DAY[unit]}" if unit in PART_OF_DAY else "")
 
 
 def _that_unit(m: DateMention, before: list[DateMention]) -> DateMention | None:

@@ -254,7 +254,7 @@ _COUNTED_THING = re.compile(r"\b(?:one|a|an|two|three|four|five|\d+)[ \t]+(?:[a-
 
 _MATURITY = re.compile(r"(?:[ \t]+(?:U\.S\.|[Tt]reasury|[Gg]overnment|fixed(?:-rate)?|zero-coupon))*[ \t]+"
                        r"(?:bonds?|notes?|bills?|[Tt]reasur(?:y|ies)|mortgages?|debentures?|yields?|gilts?)\b")
-_VERB_LAST = re.compile(r"\b(?:will|would|could|can|may|might|should|must|to|not|to|'ll|’ll)[ \t]+$", re.I)
+_VERB_LAST = re.compile(r"\b(?:will|would|could|can|may|might|should|must|to|not|'ll|’ll)[ \t]+$", re.I)
 _TEMPERATURE = re.compile(r"\b(?:temperatures?|highs?|lows?|degrees?|thermometers?|readings?)\b[^.;!?]*$",
                           re.I)
 _PAST_WORDS = re.compile(r"\b(?:past|last|recent|previous)\b", re.I)
