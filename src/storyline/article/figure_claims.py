@@ -104,11 +104,6 @@ def _quote_claim(article: Article, quote: Quote) -> Claim:
     return _named(article, tok, quote_source(quote))
 
 
-def according_to(article: Article, sent: tuple[int, int]) -> str | None:
-    """The source named after "according to" in the sentence ``sent``, or None."""
-    return _according(article, sent).name
-
-
 def _according(article: Article, sent: tuple[int, int]) -> Claim:
     m = _ACCORDING.search(article.text, sent[0], sent[1])
     if not m:

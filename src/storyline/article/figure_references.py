@@ -35,6 +35,8 @@ import re
 
 from spacy.tokens import Token
 
+from storyline.article.timex_patterns import WEEKDAYS
+
 _FOOTNOTE_BEFORE = re.compile(r"(?:[^\s(\[{][”\"’]|[a-z)\]][.!?;])$")
 _CITATION_BEFORE = re.compile(
     r"(?:\b(?:vol|vols|no|nos|pp|p|ch|chap|fn|para|art|ed|eds|fig|figs)\.\s*|\bpp\s+|\d:\d+[-–])$",
@@ -94,7 +96,6 @@ _PERSON_NOUNS = {
     "mother", "father", "wife", "husband", "brother", "sister", "student", "bride", "pupil",
 }
 _AGE_PREPS = {"under", "over", "above", "past"}
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 def bare_reason(tok: Token) -> str | None:
@@ -123,7 +124,7 @@ def _after_name(tok: Token, head: Token) -> str | None:
     """A number after a noun it belongs to: "draft 2", "Volume 1" (a label), "Histories, 223" (a page of
     a title); not "(16369.03 up ...)" in parentheses or "on Wednesday, four from friendly fire"."""
     before = tok.doc[tok.i - 1]
-    if before.text in ("(", "[") or head.lower_ in _WEEKDAYS:
+    if before.text in ("(", "[") or head.lower_ in WEEKDAYS:
         return None
     if tok.dep_ == "nummod" and before.i == head.i:
         return "label"

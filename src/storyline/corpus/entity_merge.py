@@ -318,14 +318,15 @@ def _merge_org_heads(stats: dict[str, FormStat], uf: UnionFind) -> None:
             ends[toks[-1]].add(root)
         if has_corporate_suffix(st.form) or toks[-1] in BRAND_HEADS:
             incorporated.add(root)
-            brands.update([root] if len(toks) == 2 else [])
+            if len(toks) == 2:
+                brands.add(root)
         if len(toks) > 1 and types[root] == "PERSON":
             surnames.add(toks[-1])
     for st in sorted(stats.values(), key=lambda s: s.form):
         root = uf.find(st.form)
         if st.n_words != 1 or st.form in surnames or types[root] in ("PLACE", "GROUP"):
             continue
-        roots = _short_name_of(st, types[root], starts, (incorporated, brands)) - {root}
+        roots = _short_name_of(st, types[root], starts.get(st.form, set()), incorporated, brands) - {root}
         if not roots and types[root] in ("ORG", "OTHER") and st.form in NEWSPAPER_HEADS:
             roots = ends.get(st.form, set()) - {root}  # "the Times" in an article on "The New York Times"
         if len(roots) == 1 and 2 * len(st.docs & group_docs[next(iter(roots))]) >= len(st.docs):
@@ -339,32 +340,29 @@ def _merge_place_prefixed(stats: dict[str, FormStat], uf: UnionFind) -> None:
     Court": Moscow's is not Kyiv's)."""
     types = group_types(stats, uf)
     longer: dict[str, set[str]] = defaultdict(set)
-    places: dict[str, set[str]] = defaultdict(set)  # documents that use a longer form
+    long_docs: dict[str, set[str]] = defaultdict(set)  # documents that use a longer form
     for st in stats.values():
         toks = st.form.split()
         for k in (1, 2):
             place, tail = " ".join(toks[:k]), " ".join(toks[k:])
             if len(toks) - k >= 2 and place in stats and types[uf.find(place)] == "PLACE" and tail in stats:
                 longer[tail].add(uf.find(st.form))
-                places[uf.find(st.form)] |= st.docs
+                long_docs[uf.find(st.form)] |= st.docs
     for tail, roots in sorted(longer.items()):
         root = uf.find(tail)
-        if len(roots - {root}) != 1 or types[root] not in ("ORG", "OTHER"):
-            continue
-        if tail.split()[-1] in EVERY_STATE_HAS:
+        everywhere = tail.split()[-1] in EVERY_STATE_HAS
+        if len(roots - {root}) != 1 or types[root] not in ("ORG", "OTHER") or everywhere:
             continue
         other = next(iter(roots - {root}))
-        if types[other] == "ORG" and stats[tail].docs <= places[other]:
+        if types[other] == "ORG" and stats[tail].docs <= long_docs[other]:
             uf.union(tail, other)
 
 
-def _short_name_of(st: FormStat, kind: str, starts: dict[str, set[str]],
-                   named: tuple[set[str], set[str]]) -> set[str]:
+def _short_name_of(st: FormStat, kind: str, roots: set[str], incorporated: set[str],
+                   brands: set[str]) -> set[str]:
     """The organisations a one-word form may shorten by their first word: a common word ("Senate") none;
     an acronym only a two-word brand ("NBC News"); a word NER took for a person only a name with a
-    corporate suffix or a brand head ("Fox News")."""
-    incorporated, brands = named
-    roots = starts.get(st.form, set())
+    corporate suffix or a brand head ("Fox News"). ``roots``: the organisations it starts."""
     if st.acronym:
         return roots & brands
     if st.common:

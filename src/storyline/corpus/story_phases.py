@@ -18,17 +18,18 @@ events whose order is unknown.
 """
 from __future__ import annotations
 
+import calendar
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 
+from storyline.article.timex_patterns import WEEKDAYS
 from storyline.corpus.story_markers import is_number
 
 MAIN_SHARE = 0.5  # a main name of the earlier group: carried by more than this share of its articles
 KEPT_SHARE = 0.5  # ... that the later group keeps: carried by at least this share of its articles
-DATE_WORDS = frozenset((
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    "today", "yesterday", "tonight"))
+# weekday and month names, "today", "yesterday", "tonight": each phase has its own day
+DATE_WORDS = frozenset(WEEKDAYS) | {m.lower() for m in calendar.month_name[1:]} | {
+    "today", "yesterday", "tonight"}
 
 
 def main_names(groups: Sequence[Iterable[str]], is_name: Callable[[str], bool],
@@ -41,6 +42,7 @@ def main_names(groups: Sequence[Iterable[str]], is_name: Callable[[str], bool],
 
 
 def carriers(word: str, groups: Sequence[Iterable[str]]) -> int:
+    """How many articles (``groups``: the words of each) carry ``word``."""
     return sum(word in words for words in groups)
 
 
