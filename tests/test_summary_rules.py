@@ -59,6 +59,9 @@ def examples() -> list:
     "and then the minister left the building without answering any questions from the reporters there.",
     "The mine closed.",
     "An image from the harbour festival's fireworks show on Monday night over the old town bridge.",
+    "Mayor Speaks Directly To Fishermen After The Latest Harbour Closure.",
+    "One Photo Sums Up The Double Standard The Two Candidates Face.",
+    "(Except that the bridge was never safe to cross, even before the floods came to the valley.)",
 ])
 def test_sentences_that_need_context_are_not_candidates(text):
     assert not standalone(text)
@@ -68,6 +71,8 @@ def test_sentences_that_need_context_are_not_candidates(text):
     "The harbour authority of Velmora approved a new ferry terminal on Monday after a long dispute.",
     "Mayor Ilse Brandvik said the vote was \"a turning point\" for the island's economy and its fishermen.",
     "\"We have contact,\" rescue chief Ruslan Khavkin told reporters at the pithead on Wednesday morning.",
+    "Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky met in Istanbul.",
+    "Prime Minister Ilse Brandvik of Velmora and the Mayor of Ashby met at the new ferry terminal in May.",
 ])
 def test_standalone_sentences_are_candidates(text):
     assert standalone(text)

@@ -7,6 +7,8 @@ A summary sentence is a verbatim source sentence read out of its context, so a s
   connective such as "But", "However", "Also", "Meanwhile": ``DANGLING_OPENERS``);
 - it is a finished statement: it ends with sentence punctuation (headings and subheadings do not),
   is not a question, and does not start in lowercase or with a closing mark (a fragment);
+- it is no headline set in title case, even when the scraper gave it a full stop ("Clinton Speaks
+  Directly To Voters After Shooting."), and no aside in brackets ("(Except it isn't funny.)");
 - it is not a bare quotation (no speaker named outside the quote marks), a piece of a longer
   quotation (unbalanced quote marks), nor a statement attributed only to a pronoun
   ("..., he said."), whose speaker the reader cannot know;
@@ -53,6 +55,12 @@ FURNITURE = re.compile(
 END_PUNCT = re.compile(r"[.!…][\"”’')\]]*$")
 QUOTE_MARKS = "\"“”"
 QUOTE_OPENERS = "\"“"
+BRACKET_OPENERS = "(["
+TITLE_SMALL_WORDS = frozenset((
+    "a", "an", "the", "and", "or", "nor", "but", "of", "to", "in", "on", "at", "for", "by", "with", "from",
+    "as", "vs", "via", "per", "into", "over", "off", "up",
+))
+TITLE_MIN_WORDS = 5
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)*")
 SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "ly", "s")
 
@@ -114,12 +122,26 @@ def fragment(text: str) -> bool:
     return not first or not (first.isupper() or first.isdigit())
 
 
+def title_case(text: str) -> bool:
+    """A headline in title case: every word but the small ones (articles, short prepositions) is
+    capitalised. A sentence has lowercase words of its own ("met", "said"), however many names it holds."""
+    words = [w for w in WORD.findall(text) if not w[0].isdigit()]
+    if len(words) < TITLE_MIN_WORDS:
+        return False
+    return all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words)
+
+
+def aside(text: str) -> bool:
+    """A sentence set in brackets: the writer's aside, read only beside the sentence before."""
+    return text.lstrip("\"“‘'")[:1] in BRACKET_OPENERS
+
+
 @lru_cache(maxsize=1 << 16)  # a sentence is judged for its story's summary and again for the corpus's
 def standalone(text: str) -> bool:
     """True when a sentence can be read alone as a summary sentence (module docstring)."""
     if "\n" in text or not MIN_WORDS <= word_count(text) <= MAX_WORDS:
         return False
-    if fragment(text) or dangling(text) or quotation_only(text):
+    if fragment(text) or title_case(text) or aside(text) or dangling(text) or quotation_only(text):
         return False
     return not FURNITURE.search(text) and not caption_or_credit(text)
 
