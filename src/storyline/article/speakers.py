@@ -10,11 +10,21 @@ their own name. The figures stage reuses this to name claimants."""
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from storyline.article.quote_cues import is_cue
+from storyline.article.speaker_descriptions import (
+    ORG_NOUNS,
+    PLACE_NOUNS,
+    described_role,
+    named_of,
+    org_named,
+    place_named,
+    recent_person,
+)
 from storyline.article.speaker_spans import (
     described,
     glued_hyphen,
@@ -101,6 +111,7 @@ class SubjectCandidate:
     keep: bool = False
     speaks: bool = False  # the subject of a reporting verb
     gender: str = ""  # "f" or "m" for an unnamed person whose noun says it ("A woman")
+    token: int = -1  # the subject's token index
 
 
 _INDEX_KEY = "storyline.speaker_index"  # doc.user_data key of the doc's first resolver (its indexes)
@@ -263,7 +274,7 @@ class SpeakerResolver:
             unnamed_person = keep and not res.name and kind == "person"
             gender = "f" if noun in FEMALE_NOUNS else "m" if noun in MALE_NOUNS else ""
             out.append(SubjectCandidate(tok.idx, None, res.name, kind, res.text, keep,
-                                        gender=gender if unnamed_person else ""))
+                                        gender=gender if unnamed_person else "", token=tok.i))
         return out
 
     def _index_subjects(self) -> None:
@@ -281,7 +292,19 @@ class SpeakerResolver:
             if cand.name and cand.kind == "person":
                 self._note_gender(cand.name, cand.text.lower().split()[:-1])  # "Mr Dilbeck"
             if cand.keep:
-                self.subjects.append((cand.offset, cand.name, cand.kind, cand.gender))
+                name = cand.name
+                if name is None and cand.kind == "person":
+                    name = self._role_person(cand)
+                self.subjects.append((cand.offset, name, cand.kind, cand.gender))
+
+    def _role_person(self, cand: SubjectCandidate) -> str | None:
+        """The person an unnamed subject's role describes ("The senator said he ..."), from the
+        subjects so far."""
+        tok = self.tokens[cand.token]
+        span = mention_span(tok)
+        if not described_role(tok, span):
+            return None
+        return recent_person(tok, self.subjects, self._other_role(tok, span))
 
     def _note_pronoun(self, word: str, offset: int) -> None:
         if word in MALE | FEMALE:
@@ -347,14 +370,32 @@ class SpeakerResolver:
 
     def by_title(self, head: str, mods: set[str], offset: int) -> str | None:
         """The named person an article's role noun refers to, most recent first."""
-        def fits(t: Title) -> bool:
-            head_ok = t.head == head or (head in LEADER_HEADS and t.head in LEADER_HEADS)
-            return head_ok and mods - IGNORED_MODS <= t.mods
-        found = [t for t in self.titles if fits(t)]
+        found = [t for t in self.titles if title_fits(t, head, mods)]
         if not found:
             return None
         before = [t for t in found if t.pos <= offset]
         return (max(before, key=lambda t: t.pos) if before else min(found, key=lambda t: t.pos)).name
+
+    def _other_role(self, tok: Token, span: Span) -> Callable[[str], bool]:
+        """For a role description, whether the article titles a person with other roles only."""
+        head = norm_word(tok.lemma_)
+        mods = {norm_word(t.text) for t in span if t.i != tok.i and t.pos_ not in _SKIP_POS}
+
+        def other(name: str) -> bool:
+            own = [t for t in self.titles if t.name == name]
+            return bool(own) and tok.lower_ != "old" and not any(title_fits(t, head, mods) for t in own)
+        return other
+
+    def by_description(self, tok: Token, span: Span, use_pronouns: bool) -> tuple[str, bool] | None:
+        """(name, is a person) for "the city of Dayton", "the city", "the agency", "the senator"."""
+        in_quote = self.in_quote if use_pronouns else (lambda _: False)
+        if span[0].lower_ == "the" and norm_word(tok.lemma_) in PLACE_NOUNS | ORG_NOUNS:
+            name = named_of(tok) or place_named(tok, span, in_quote) or org_named(tok, span, in_quote)
+            return (name, False) if name else None
+        if use_pronouns and described_role(tok, span):
+            name = recent_person(tok, self.subjects, self._other_role(tok, span))
+            return (name, True) if name else None
+        return None
 
     def by_pronoun(self, word: str, offset: int) -> str | None:
         """The most recent compatible subject before ``offset``: for he/she a person of no other known
@@ -388,10 +429,13 @@ class SpeakerResolver:
             return res
         name = self.person_named(tok, span)
         org = None if name else represented(tok)
+        desc = None if name or org is not None else self.by_description(tok, span, use_pronouns)
         if name:
             res.name, res.person = name, True
         elif org is not None:
             res.name = org_name(org)
+        elif desc is not None:
+            res.name, res.person = desc
         elif tok.pos_ == "PROPN" and len(self.namesakes(tok)) > 1:
             res.person = True  # a surname several people in the article share, none prominent: unresolved
         elif tok.pos_ == "PROPN":
@@ -413,8 +457,7 @@ class SpeakerResolver:
                     return name
         head = norm_word(tok.lemma_)
         if head in TITLE_WORDS or norm_word(tok.text) in TITLE_WORDS:
-            skip = ("DET", "PUNCT", "PART", "ADP", "CCONJ")
-            mods = {norm_word(t.text) for t in span if t.i != tok.i and t.pos_ not in skip}
+            mods = {norm_word(t.text) for t in span if t.i != tok.i and t.pos_ not in _SKIP_POS}
             name = self.by_title(head, mods, tok.idx)
             if name:
                 return name
@@ -426,6 +469,17 @@ class SpeakerResolver:
         if possessor and tok.lemma_ == "office":
             return self.full_name(possessor[0])
         return None
+
+
+_SKIP_POS = ("DET", "PUNCT", "PART", "ADP", "CCONJ")
+SUBORDINATE_MODS = {"vice", "deputy", "assistant", "associate", "under"}
+
+
+def title_fits(title: Title, head: str, mods: set[str]) -> bool:
+    """Does a role description (head noun, modifiers) fit a title the article gave someone? A vice or
+    deputy role is another office: "the presidential nominee" is not the vice presidential nominee."""
+    head_ok = title.head == head or (head in LEADER_HEADS and title.head in LEADER_HEADS)
+    return head_ok and mods - IGNORED_MODS <= title.mods and not (title.mods & SUBORDINATE_MODS) - mods
 
 
 def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -1,0 +1,150 @@
+"""Definite descriptions of a speaker resolved inside one article, without a coreference model.
+
+News names a source once and then describes it: "Chicago sued ... The city said", "according to the
+Congressional Budget Office ... the agency said", "Sanders said ... The senator said", "Dallas
+Swonger ... the 18-year-old insisted". Three kinds are read here, each only after a definite article:
+
+- a place noun ("the city", "the town") -> the nearest city-like place named before it (not a
+  country, not the state of "Tulsa, Okla.");
+- a generic organisation noun ("the agency", "the group", "the newspaper") -> the nearest
+  organisation named before it, in the same sentence or the two before;
+- a role or age ("the senator", "the former secretary", "the 18-year-old") the article gave nobody
+  -> the most recent named person who is a subject nearby, unless the article titles that person
+  with another role.
+
+"the city of Dayton" names its place ("Dayton"). A wrong speaker is worse than none: each rule
+looks only backwards and within a short window."""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from spacy.tokens import Span, Token
+
+from storyline.article.speaker_words import TITLE_WORDS, norm_word
+from storyline.corpus.entity_countries import SAME_COUNTRY
+from storyline.corpus.entity_names import fold
+
+PLACE_NOUNS = {"city", "town", "village", "municipality", "borough", "township"}
+# nouns any organisation may be called ("the agency" for the Congressional Budget Office) ...
+GENERIC_ORG_NOUNS = {"agency", "group", "organization", "organisation", "body", "watchdog", "newspaper",
+                     "paper", "outlet", "publication", "nonprofit", "charity", "regulator", "firm"}
+# ... and nouns that call it by the word its name is built on ("the department": Justice Department)
+ORG_NOUNS = GENERIC_ORG_NOUNS | {"institute", "center", "centre", "office", "department", "ministry",
+                                 "company", "network", "bureau", "council", "commission", "union"}
+# a role that names someone's job, not a description of them ("the victim" is no one's title)
+PERSON_ROLES = TITLE_WORDS - {"state", "foreign", "press", "elect", "vice", "defence", "defense", "crown",
+                              "head", "counterpart", "official", "officer"}
+COUNTRY_FORMS = {form for group in SAME_COUNTRY for form in group}
+ORG_WINDOW = 2  # sentences before the description's own in which its organisation may be named
+PERSON_WINDOW = 3  # likewise for the person a role describes
+Subject = tuple[int, str | None, str, str]  # (offset, name, kind, gender) as SpeakerResolver keeps them
+
+
+def definite(span: Span, tok: Token) -> bool:
+    """Does the mention open with "the" and have ``tok`` as a common-noun (or age) head?"""
+    return len(span) >= 2 and span[0].lower_ == "the" and tok.pos_ in ("NOUN", "ADJ") and tok.i == span[-1].i
+
+
+def named_of(tok: Token) -> str | None:
+    """The proper name of "the city of Dayton", "the group Human Rights Watch"."""
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objs = [o for o in child.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+            if objs:
+                return _ent_text(objs[0])
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            return _ent_text(child)
+    return None
+
+
+def _ent_text(tok: Token) -> str:
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return _bare(ent) if ent is not None else tok.text
+
+
+def place_named(tok: Token, span: Span, in_quote: Callable[[int], bool]) -> str | None:
+    """"the city" -> the nearest place before it that reads as a city ("Fresno, Calif.", "the city of
+    Fresno", "Fresno city"), else the nearest place (GPE) that is not a known country alias nor the
+    state of "Tulsa, Okla."; never one inside quoted words."""
+    if not definite(span, tok) or norm_word(tok.lemma_) not in PLACE_NOUNS:
+        return None
+    doc = tok.doc
+    places = []
+    for ent in [e for e in doc.ents if e.end <= span.start and e.label_ == "GPE"]:
+        if in_quote(ent.start_char) or fold(_bare(ent)) in COUNTRY_FORMS:
+            continue
+        if ent.start >= 2 and doc[ent.start - 1].text == "," and doc[ent.start - 2].ent_type_ == "GPE":
+            continue  # "Tulsa, Okla.": the state of a city
+        places.append(ent)
+    cities = [e for e in places if _city_like(e)]
+    found = cities or places
+    return _bare(found[-1]) if found else None
+
+
+def _city_like(ent: Span) -> bool:
+    """A place written as a city: followed by its state or country, or named with "city"."""
+    doc = ent.doc
+    after = doc[ent.end:ent.end + 2]
+    if len(after) == 2 and after[0].text == "," and after[1].ent_type_ == "GPE":
+        return True
+    if ent.end < len(doc) and doc[ent.end].lower_ == "city":
+        return True
+    return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in PLACE_NOUNS
+
+
+def _bare(ent: Span) -> str:
+    """An entity's text without a leading "the" ("the Congressional Budget Office")."""
+    return ent[1:].text if len(ent) > 1 and ent[0].lower_ == "the" else ent.text
+
+
+def org_named(tok: Token, span: Span, in_quote: Callable[[int], bool]) -> str | None:
+    """"the agency", "the group" -> the nearest organisation named in its sentence or the two before;
+    "the department" -> the nearest one whose name holds "department"."""
+    noun = norm_word(tok.lemma_)
+    if not definite(span, tok) or noun not in ORG_NOUNS:
+        return None
+    first = _sentence_back(tok, ORG_WINDOW)
+    orgs = [e for e in tok.doc.ents if first <= e.start and e.end <= span.start and e.label_ == "ORG"
+            and not in_quote(e.start_char) and not _modifier(e)]
+    built_on = [e for e in orgs if noun in {norm_word(t.lemma_) for t in e}]
+    found = built_on or (orgs if noun in GENERIC_ORG_NOUNS else [])
+    return _bare(found[-1]) if found else None
+
+
+def _modifier(ent: Span) -> bool:
+    """An organisation name that modifies another noun ("a Times article", "the FBI's report")."""
+    root = ent.root
+    return root.dep_ in ("compound", "poss") and root.head.i >= ent.end
+
+
+def _sentence_back(tok: Token, n: int) -> int:
+    """The first token index of the sentence ``n`` sentences before ``tok``'s own."""
+    sent = tok.sent
+    for _ in range(n):
+        if sent.start == 0:
+            break
+        sent = tok.doc[sent.start - 1].sent
+    return sent.start
+
+
+def described_role(tok: Token, span: Span) -> bool:
+    """"the senator", "the former secretary", "the Democratic presidential nominee", "the 18-year-old"."""
+    if not definite(span, tok):
+        return False
+    if tok.lower_ == "old":
+        return any(norm_word(t.text) == "year" for t in span)
+    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and norm_word(tok.lemma_) in PERSON_ROLES
+
+
+def recent_person(tok: Token, subjects: Sequence[Subject], other_role: Callable[[str], bool]) -> str | None:
+    """The most recent named person subject within ``PERSON_WINDOW`` sentences before ``tok`` whom the
+    article does not title with another role."""
+    start = tok.doc[_sentence_back(tok, PERSON_WINDOW)].idx
+    for offset, name, kind, _ in reversed(subjects):
+        if offset >= tok.idx:
+            continue
+        if offset < start:
+            return None
+        if name and kind == "person" and not other_role(name):
+            return name
+    return None
