@@ -37,6 +37,9 @@ def test_kinds(text, cue, indirect, kind):
      True),
     ("the conditions required to end the strike were set out in June", "said", True),
     ("a sticking plaster", "called", False),
+    ("How many times do we have to see this in our town?", "said", False),  # a question
+    ("the council backed off its plan to close the library", "said", True),  # a retreat
+    ("the union has backed down over the pay claim", "said", True),
 ])
 def test_statements_without_a_position(text, cue, indirect):
     assert classify(load_nlp()(text), cue, indirect) is None

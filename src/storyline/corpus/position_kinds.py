@@ -24,6 +24,7 @@ DEONTIC = {"must", "should", "need", "have", "require", "ought", "necessary", "n
 DEMAND = {"demand", "urge", "stipulate"}  # cue verbs ("called" may name, "insisted that" may assert)
 OFFER = {"ready", "willing", "prepared", "open", "offer", "pledge", "willingness", "readiness", "promise"}
 PROPOSE = {"propose", "suggest", "proposal", "recommend"}
+RETREAT_PARTICLES = {"off", "down", "away", "out"}
 SUPPORT = {"support", "welcome", "back", "endorse", "favour", "favor", "applaud"}
 CONDITION_MARKS = re.compile(
     r"\b(?:if|unless|only if|provided that|as long as|based on|on condition|in exchange for|in return for"
@@ -106,6 +107,13 @@ def _offers(tok, indirect: bool) -> bool:
     return True
 
 
+def retreat(verb) -> bool:
+    """"back off", "back down", "back away": a retreat, not support (the word right after the verb,
+    which the parser labels a particle or a preposition)."""
+    return verb.lemma_.lower() == "back" and any(
+        c.i == verb.i + 1 and c.lower_ in RETREAT_PARTICLES for c in verb.children)
+
+
 def _has(doc, lemmas: set[str]) -> list:
     return [t for t in doc if t.lemma_.lower() in lemmas or t.lower_ in lemmas]
 
@@ -145,7 +153,10 @@ def may_hold_position(text: str, cue: str | None = None) -> bool:
 
 
 def classify(doc, cue: str | None = None, indirect: bool = False) -> str | None:
-    """The position kind of the parsed clause ``doc`` (see the module docstring), or None."""
+    """The position kind of the parsed clause ``doc`` (see the module docstring), or None. A question
+    ("How many times do we have to see this?") states no position."""
+    if doc.text.rstrip("\"”’' )").endswith("?"):
+        return None
     cue_word = (cue or "").lower()
     cue_lemma = cue_word[:-1] if cue_word.endswith("d") and cue_word[:-1] in REFUSE | DEMAND else cue_word
     if any(cue_lemma.startswith(r) for r in REFUSE if r != "rule") or _refusal(doc, indirect):
@@ -161,7 +172,8 @@ def classify(doc, cue: str | None = None, indirect: bool = False) -> str | None:
     proposing = [t for t in _has(doc, PROPOSE) if t.pos_ == "VERB" and _main_clause(t) and _own(t, indirect)]
     if proposing or cue_lemma.startswith("propos"):
         return "proposal"
-    backing = [t for t in _has(doc, SUPPORT) if t.pos_ == "VERB" and _own(t, indirect) and _main_clause(t)]
+    backing = [t for t in _has(doc, SUPPORT) if t.pos_ == "VERB" and _own(t, indirect) and _main_clause(t)
+               and not retreat(t)]
     if any(_negated(t) for t in backing):
         return "refusal"  # "does not favor", "will not support"
     if backing or cue_lemma.startswith("welcom"):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from storyline.corpus.position_kinds import retreat
 from storyline.model import Article
 
 VERB_KINDS = {
@@ -37,6 +38,8 @@ def _kind(verb) -> str | None:
     lemma = verb.lemma_.lower()
     if lemma == "turn" and not any(c.lower_ == "down" for c in verb.children):
         return None
+    if retreat(verb):
+        return None
     if lemma == "call" and not any(c.lower_ in ("for", "on") for c in verb.children):
         return None
     if lemma in VERB_KINDS:
@@ -51,12 +54,16 @@ def _kind(verb) -> str | None:
 
 def _subject_phrase(verb):
     """The active subject of ``verb`` (inherited from the first verb of a coordination); None for a
-    passive ("backed by his predecessor": the subject is not the one who backs)."""
+    passive ("backed by his predecessor": the subject is not the one who backs), or for a verb the parser
+gave two subjects or coordinated ones ("44 percent would back Trump, while ... 1 percent support
+Stein"; "Berg and 1 percent support Dahl")."""
     if any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children):
         return None
     tok = verb
     for _ in range(3):
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        if len(subj) > 1 or (subj and any(c.dep_ == "conj" for c in subj[0].children)):
+            return None  # two subjects, or coordinated ones ("Berg and 1 percent"): no one actor is safe
         if subj:
             return subj[0]
         if tok.dep_ != "conj":
