@@ -126,15 +126,62 @@ def _words(texts: list[str]) -> list[set[str]]:
 
 
 def test_later_phase_keeps_the_earlier_main_names():
-    early, late = _words(["Mayor Ann Roe of Tull spoke.", "Ann Roe of Tull spoke again."]), \
-        _words(["Ann Roe of Tull at Kell Court.", "At Kell Court, Ann Roe of Tull.", "Kell Court: Roe."])
+    early_texts = ["Mayor Ann Roe of Tull spoke.", "Ann Roe of Tull spoke again."]
+    late_texts = ["Ann Roe of Tull at Kell Court.", "At Kell Court, Ann Roe of Tull.", "Kell Court: Roe."]
+    early, late = _words(early_texts), _words(late_texts)
+    lines = early_texts + late_texts
     is_name = {"mayor", "ann", "roe", "tull", "kell", "court", "bo", "finn", "marl"}.__contains__
     assert main_names(early, is_name) >= {"ann", "roe", "tull"}
-    assert later_phase([early, late], [[1, 2], [5, 6, 7]], "kell", is_name)
-    assert not later_phase([early, late], [[5, 6], [1, 2, 3]], "kell", is_name)  # the marked group is earlier
-    assert not later_phase([early, late], [[1, 2], [5, None, 7]], "kell", is_name)  # undated
-    other = _words(["Bo Finn of Marl at Kell Court.", "At Kell Court, Bo Finn.", "Kell Court: Finn."])
-    assert not later_phase([early, other], [[1, 2], [5, 6, 7]], "kell", is_name)  # Ann Roe, Tull not kept
+    assert later_phase([early, late], [[1, 2], [5, 6, 7]], "kell", is_name, lines, 2)
+    assert not later_phase([early, late], [[1, 2], [5, 6, 7]], "kell", is_name, lines, 3)  # too few to judge
+    assert not later_phase([early, late], [[5, 6], [1, 2, 3]], "kell", is_name, lines, 2)  # marked: earlier
+    assert not later_phase([early, late], [[1, 2], [5, None, None]], "kell", is_name, lines, 2)  # one dated
+    other_texts = ["Bo Finn of Marl at Kell Court.", "At Kell Court, Bo Finn.", "Kell Court: Finn."]
+    other = _words(other_texts)
+    assert not later_phase([early, other], [[1, 2], [5, 6, 7]], "kell", is_name, early_texts + other_texts, 2)
+
+
+def test_judged_on_the_dated_articles_only():
+    """An undated report in either group is left out of the judgement, not a veto."""
+    early_texts = ["Ann Roe of Tull spoke.", "Ann Roe of Tull spoke again.", "Ann Roe of Tull, again."]
+    late_texts = ["Ann Roe of Tull at Kell Court.", "At Kell Court, Ann Roe of Tull.",
+                  "Kell Court: Roe of Tull."]
+    words = [_words(early_texts), _words(late_texts)]
+    is_name = {"ann", "roe", "tull", "kell", "court"}.__contains__
+    lines = early_texts + late_texts
+    assert later_phase(words, [[None, 1, 2], [5, 6, 7]], "kell", is_name, lines, 2)
+    assert not later_phase(words, [[None, None, 2], [5, 6, 7]], "kell", is_name, lines, 2)
+
+
+def test_a_spokesperson_is_no_actor_and_may_be_dropped():
+    """Sergeant Holt speaks for the police in every report: the later reports may drop him, and he does
+    not count among the names a phase must keep (the town and the walker do)."""
+    early_texts = ["Tomas Brek is lost in Dunmore, said Sergeant Ian Holt.",
+                   "Sergeant Ian Holt said Tomas Brek left Dunmore.",
+                   "Ian Holt, a sergeant, said Tomas Brek of Dunmore is missing."]
+    late_texts = ["Tomas Brek was found at Lake Orvel near Dunmore.", "At Lake Orvel, Tomas Brek of Dunmore.",
+                  "Lake Orvel: Tomas Brek flown to Dunmore."]
+    words = [_words(early_texts), _words(late_texts)]
+    is_name = {"tomas", "brek", "dunmore", "sergeant", "ian", "holt", "lake", "orvel"}.__contains__
+    lines = early_texts + late_texts
+    assert later_phase(words, [[1, 2, 3], [5, 6, 7]], "orvel", is_name, lines, 3)
+    assert later_phase(words, [[1, 2, 3], [5, 6, 7]], "holt", is_name, lines, 3)  # dropped spokesperson
+    others = [t.replace("Tomas Brek", "Ada Fenn") for t in late_texts]  # the walker dropped: another case
+    assert not later_phase([words[0], _words(others)], [[1, 2, 3], [5, 6, 7]], "brek", is_name,
+                           early_texts + others, 3)
+
+
+def test_one_place_and_a_spokesperson_are_too_little_to_tell_a_phase():
+    """Only the town and the police spokesperson in common: another event in the same town."""
+    early_texts = ["A man was shot in Brenmouth, Ruth Kane of Brenmouth police said.",
+                   "Ruth Kane, the chief inspector, said a man was shot in Brenmouth.",
+                   "A shooting in Brenmouth, Ruth Kane said."]
+    late_texts = ["A boy was shot at Marlow Academy in Brenmouth, Ruth Kane said.",
+                  "Ruth Kane said Marlow Academy in Brenmouth was closed.",
+                  "Marlow Academy pupils in Brenmouth were sent home, Ruth Kane said."]
+    words = [_words(early_texts), _words(late_texts)]
+    is_name = {"brenmouth", "ruth", "kane", "marlow", "academy"}.__contains__
+    assert not later_phase(words, [[1, 2, 3], [5, 6, 7]], "marlow", is_name, early_texts + late_texts, 3)
 
 
 def test_two_dated_earthquakes_days_apart_split():
@@ -144,3 +191,54 @@ def test_two_dated_earthquakes_days_apart_split():
         a.published = f"2025-03-{(5 if k == 'kelmora' else 1) + int(i) // 2:02d}"
     stories = sorted(sorted(s.documents) for s in build_stories(quakes))
     assert stories == [[f"kelmora-{i}" for i in range(6)], [f"varossa-{i}" for i in range(6)]]
+
+
+def _probe_groups(groups: list[tuple[list[str], int, bool]], prefix: str) -> list[Article]:
+    """Two reports a day from ``day0`` of March 2025; the first report of a group undated when asked."""
+    return [article(f"{prefix}{g}-{i}", ("", t),
+                    None if undated_first and i == 0 else f"2025-03-{day0 + i // 2:02d}")
+            for g, (texts, day0, undated_first) in enumerate(groups) for i, t in enumerate(texts)]
+
+
+SPOKEN_A = [
+    "A man was shot dead in Brenmouth on Saturday night, Chief Inspector Ruth Kane of Brenmouth police "
+    "said.",
+    "Brenmouth police are hunting a gunman after a man was shot dead on Saturday, Chief Inspector Ruth "
+    "Kane said.",
+    "Chief Inspector Ruth Kane appealed for witnesses after a fatal shooting in Brenmouth late on Saturday.",
+    "A man died after being shot in Brenmouth on Saturday; Ruth Kane, the chief inspector, said no arrest "
+    "had been made.",
+    "Detectives in Brenmouth led by Chief Inspector Ruth Kane are investigating Saturday's fatal shooting.",
+]
+SPOKEN_B = [
+    "A teenager was shot dead outside Marlow Academy in Brenmouth on Thursday, Chief Inspector Ruth Kane "
+    "said.",
+    "Brenmouth police said a boy was shot dead at the gates of Marlow Academy on Thursday; Chief Inspector "
+    "Ruth Kane appealed for calm.",
+    "Pupils at Marlow Academy in Brenmouth were sent home after a teenager was shot dead, Chief Inspector "
+    "Ruth Kane said.",
+    "Chief Inspector Ruth Kane said a second gunman may be involved in the Marlow Academy shooting in "
+    "Brenmouth.",
+    "Flowers were left at Marlow Academy in Brenmouth, where a teenager was shot dead; Ruth Kane said "
+    "detectives were at the school.",
+]
+HOLT = ", said Sergeant Ian Holt"
+
+
+def test_two_shootings_sharing_only_the_town_and_its_spokesperson_split():
+    articles = _probe_groups([(SPOKEN_A, 1, False), (SPOKEN_B, 6, False)], "k")
+    assert len(cluster_articles(articles).clusterer.stories) == 1
+    stories = sorted(sorted(s.documents) for s in build_stories(articles))
+    assert stories == [[f"k0-{i}" for i in range(5)], [f"k1-{i}" for i in range(5)]]
+
+
+def test_walker_story_whose_later_reports_drop_the_police_spokesperson_stays_one():
+    missing = [t.rstrip(".") + HOLT + "." for t in WALKER_MISSING]
+    articles = _probe_groups([(missing, 1, False), (WALKER_FOUND, 6, False)], "w")
+    assert len(build_stories(articles)) == 1
+
+
+def test_one_undated_report_leaves_the_phase_rule_on():
+    articles = _probe_groups([(WALKER_MISSING, 1, True), (WALKER_FOUND, 6, False)], "u")
+    assert articles[0].published is None
+    assert len(build_stories(articles)) == 1

@@ -107,13 +107,13 @@ def split_members(clusterer: OnlineClusterer, members: Sequence[str], feats: Map
     if min(len(kept), len(other)) < max(1, min_size):
         return None
     weak = agreement_gap(sim, kept, other) < gap
-    if weak and (alpha is None or not marked(members, feats, kept, other, alpha)):
+    if weak and (alpha is None or not marked(members, feats, kept, other, alpha, min_size)):
         return None
     return [members[i] for i in kept], [members[i] for i in other]
 
 
 def marked(members: Sequence[str], feats: Mapping[str, DocFeatures], kept: list[int], other: list[int],
-           alpha: float) -> bool:
+           alpha: float, min_size: int = SPLIT_MIN) -> bool:
     """Is there a name-like marker word (``story_markers``) of one group of ``members`` against the
     other, judged on the words of their title and first words, its case read in their leads, that is
     not the names a later phase of the story adds (``story_phases``)?"""
@@ -124,7 +124,7 @@ def marked(members: Sequence[str], feats: Mapping[str, DocFeatures], kept: list[
     if word is None:
         return False
     days = [[feats[members[i]].day for i in group] for group in (kept, other)]
-    return not later_phase(words, days, word, is_name)
+    return not later_phase(words, days, word, is_name, lines, min_size)
 
 
 def split_stories(clusterer: OnlineClusterer, feats: Mapping[str, DocFeatures],
