@@ -103,9 +103,10 @@ def test_compare_worth_copies_sold_by_different_owners_do_not_disagree():
 def test_compare_worth_count_placed_where_the_other_article_never_goes_does_not_disagree():
     a = make("a", "In Georgia, early results from the state's 14 congressional districts favoured Cole.",
              "2026-02-01", [fig("14 congressional districts", 14, "district", "congressional districts")])
-    b = make("b", "Party insiders are picking three delegates from each of nine congressional districts.",
+    b = make("b", "The Indiana primary is on Tuesday. Party insiders are picking three delegates from each of "
+             "nine congressional districts.",
              "2026-02-01", [fig("nine congressional districts", 9, "district", "congressional districts")])
-    assert discrepancies(a, b) == []
+    assert discrepancies(a, b) == []  # b is about Indiana, which a never names
     nine = fig("nine congressional districts", 9, "district", "congressional districts")
     c = make("c", "Party insiders in Atlanta are picking delegates in all nine congressional districts of "
              "Georgia.", "2026-02-01", [nine])
@@ -123,7 +124,7 @@ def test_compare_worth_count_placed_where_the_other_article_never_goes_does_not_
 ])
 def test_compare_worth_qualifiers_say_what_kind_is_counted(text, phrase, kinds):
     from storyline.article.nlp import load_nlp
-    from storyline.corpus.compare_worth import qualifiers
+    from storyline.corpus.compare_kinds import qualifiers
     start = text.index(phrase)
     figure = Figure(start, start + len(phrase), phrase, 1, unit="soldier" if "soldier" in phrase else "x")
     assert qualifiers(load_nlp()(text), 0, figure) == kinds
@@ -172,8 +173,37 @@ def test_compare_worth_a_shared_kind_alone_is_no_shared_measure():
 
 
 def test_compare_worth_kind_apart_keeps_words_beyond_the_kind():
-    from storyline.corpus.compare_worth import kind_apart
+    from storyline.corpus.compare_kinds import kind_apart
     assert kind_apart({"ill"}, {"ill", "confinement"}, {"ill"}, {"ill", "deaths"}, {"ill"}) == set()
     assert kind_apart({"murder"}, {"murder"}, {"murder"}, {"murder"}, {"murder"}) == {"murder"}
     both = {"ill", "deaths"}
     assert kind_apart(both, both, {"ill"}, both, {"ill"}) == both
+
+
+def test_compare_worth_an_article_naming_no_place_is_not_placed_apart():
+    a = make("a", "A car bomb killed 30 people in Lagos on Tuesday, police said.", "2026-02-01",
+             [fig("30 people", 30, "people", "people killed")])
+    b = make("b", "A car bomb killed 25 people at a crowded market on Tuesday, police said.", "2026-02-01",
+             [fig("25 people", 25, "people", "people killed")])
+    assert len(discrepancies(a, b)) == 1
+
+
+def test_compare_worth_placed_apart_asks_the_unplaced_article_for_places_of_its_own():
+    from storyline.corpus.compare_worth import placed_apart
+    assert not placed_apart({"lagos"}, {"lagos", "police"}, set(), {"police"}, {"lagos"}, set())
+    assert placed_apart({"lagos"}, {"lagos"}, set(), {"police", "abuja"}, {"lagos"}, {"abuja"})
+    assert not placed_apart({"lagos"}, {"lagos", "abuja"}, set(), {"abuja"}, {"lagos", "abuja"}, {"abuja"})
+
+
+@pytest.mark.parametrize(("text", "phrase", "value", "unit"), [
+    ("Attacks on polling stations killed 30 people on Sunday.", "30 people", 30, "people"),
+    ("Rescuers who surveyed the site found 40 bodies.", "40 bodies", 40, "body"),
+    ("About 50,000 anti-government protesters marched.", "About 50,000 anti-government protesters", 50000,
+     "protester"),
+])
+def test_compare_worth_a_sample_word_or_hyphen_elsewhere_keeps_a_count(text, phrase, value, unit):
+    assert comparable(*figure_in(text, phrase, value, unit))
+
+
+def test_compare_worth_a_hyphen_on_the_number_is_a_classifier():
+    assert not comparable(*figure_in("It ended three-party politics.", "three-party politics", 3, "politics"))

@@ -17,21 +17,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from storyline.corpus.compare_kinds import different_kinds, is_unit_word, kind_apart, qualifiers
 from storyline.corpus.compare_phrases import value_phrase
 from storyline.corpus.compare_scope import SentenceParses, published
 from storyline.corpus.compare_values import compatible
 from storyline.corpus.compare_worth import (
     MEASUREMENT_UNITS,
     TIME_UNITS,
+    article_home,
     article_places,
     comparable,
-    different_kinds,
     entity_key,
     holder_of,
-    kind_apart,
     placed_apart,
     places_of,
-    qualifiers,
     unit_token,
 )
 from storyline.model import Article, Figure
@@ -58,7 +57,8 @@ class FigureFact:
     words: set[str] = field(default_factory=set)
     unit: str = ""
     places: set[str] = field(default_factory=set)  # where its sentence says it happened ("in Beirut")
-    named: set[str] = field(default_factory=set)  # every place its article names
+    named: set[str] = field(default_factory=set)  # every name its article uses
+    home: set[str] = field(default_factory=set)  # every place its article names
     holder: str | None = None  # who has the counted things ("Cruz (who has 231 delegates)")
     subject: str | None = None  # what the figure is about (figure.subject_name), keyed like ``holder``
     kinds: set[str] = field(default_factory=set)  # what kind of thing it counts ("political" experts)
@@ -126,10 +126,10 @@ def measure_words(fact: FigureFact, parses: SentenceParses) -> set[str]:
     unit = (f.unit or "").lower()
     said = [w.lower() for w in re.findall(r"[^\W\d_]{3,}", f.measure or "")]
     words = {_word(by_text[w]) if w in by_text else _family(w) for w in said}
-    if unit in TIME_UNITS or not {w for w in words if not w.startswith(unit[:4] or "\0")}:
+    if unit in TIME_UNITS or not {w for w in words if not is_unit_word(w, unit)}:
         words |= anchor_words(doc, offset, f)
     return {w for w in words if w.removeprefix("v:") not in STOP_MEASURE | set(TIME_UNITS)
-            and not w.startswith(unit[:4] or "\0")}
+            and not is_unit_word(w.removeprefix("v:"), unit)}
 
 
 def _expanded(words: set[str]) -> set[str]:
@@ -176,7 +176,7 @@ def disagree(a: FigureFact, b: FigureFact) -> bool:
     different documents are compared only when both publication dates are known (they grow); figures
     placed in a place the other's article never names ("in Beirut" vs "in Benghazi", or "in Georgia"
     against an article that never names Georgia) are about different things (``placed_apart``)."""
-    if placed_apart(a.places, a.named, b.places, b.named):
+    if placed_apart(a.places, a.named, b.places, b.named, a.home, b.home):
         return False
     if a.article.id == b.article.id and (a.claimant == b.claimant or _same_sentence(a, b)
                                          and None in (a.claimant, b.claimant)):
@@ -234,7 +234,9 @@ def facts_of(articles: Sequence[Article], claimant_of, parses: SentenceParses) -
     facts = [f for f in facts if len(values[f.unit]) > 1]
     for article in articles:
         parses.prefetch(article, [(f.figure.start, f.figure.end) for f in facts if f.article is article])
-    named = {a.id: article_places(a, claimant_of) for a in {f.article.id: f.article for f in facts}.values()}
+    used = {f.article.id: f.article for f in facts}.values()
+    named = {a.id: article_places(a, claimant_of) for a in used}
+    home = {a.id: article_home(a, claimant_of) for a in used}
     for fact in facts:
         fact.words = measure_words(fact, parses)
         doc, offset = parses.get(fact.article, fact.figure.start, fact.figure.end)
@@ -244,6 +246,7 @@ def facts_of(articles: Sequence[Article], claimant_of, parses: SentenceParses) -
         fact.subject = entity_key(fact.article.id, name, claimant_of) if name else None
         fact.places = places_of(fact.article, fact.figure, claimant_of)
         fact.named = named[fact.article.id]
+        fact.home = home[fact.article.id]
     return facts
 
 

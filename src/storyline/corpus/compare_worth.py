@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from storyline.corpus.compare_scope import tokens_in
+from storyline.corpus.compare_kinds import unit_token
 from storyline.corpus.entity_types import PLACE_LABELS
 from storyline.model import Article, Figure
 
@@ -25,12 +25,14 @@ _INCREMENT = re.compile(r"\b(?:more(?!\s+than)|another|other|additional|further|
 _OFFSET_AFTER = re.compile(r"\s+(?:before|after|ago|earlier|later|from now|since|into)\b", re.I)
 _OFFSET_BEFORE = re.compile(r"\b(?:in|within|after|from)\s+$")
 _AGE = re.compile(r"\b(?:years?|months?|weeks?|days?)[\s-]+olds?\b", re.I)
-# a poll's sample ("surveyed 552 likely voters"): how a figure was measured, not a disputed fact; not
-# once another clause begins ("surveyed the coast after 40 seals were found")
+# a poll's sample ("surveyed 552 likely voters"): how a figure was measured, not a disputed fact; only
+# determiners and adverbs between ("surveyed the coast after 40 seals were found", "polling stations
+# killed 30" and "surveyed the site found 40 bodies" are counts)
 _SAMPLE_BEFORE = re.compile(
     r"\b(?:(?:survey|poll|sampl)(?:ed|ing)|(?:sample|poll|survey) of"
     r"|(?:poll|survey|sample) (?:included|covered|reached))\s+"
-    r"(?:(?!(?:after|before|when|while|and|but|as|because|until|where|then|since)\b)[\w-]+\s+){0,3}$", re.I)
+    r"(?:(?:a|an|the|some|about|around|roughly|approximately|nearly|almost|over|more|than|at|least|only"
+    r"|just|online|nationwide|nationally|by|phone|telephone)\s+){0,3}$", re.I)
 # ... and a part of it ("surveying 1,008 adults nationwide, including 848 registered voters")
 _SUBSAMPLE_BEFORE = re.compile(
     r"\b(?:survey|poll|sampl)(?:ed|ing)\s+[\d,.]+\s+[\w\s-]{0,40}?,?\s+(?:including|among them)\s+$", re.I)
@@ -73,8 +75,9 @@ def comparable(article: Article, figure: Figure) -> bool:
         return False
     if " per " in unit or unit.endswith(" point"):
         return False  # rates and ratios ("14 Mbps", "ng/ml") and percentage points are measurements too
-    if unit not in TIME_UNITS and (re.search(r"\w-\w", figure.text) or _AGE.search(figure.text)):
-        return False  # "three-party politics", "18 to 24 year olds"
+    if unit not in TIME_UNITS and (article.text.startswith("-", _number_end(article.text, figure))
+                                   or _AGE.search(figure.text)):
+        return False  # "three-party politics", "18 to 24 year olds"; not "50,000 anti-war protesters"
     if figure.value == 1 and _SINGLE.match(figure.text):
         return False
     text = article.text
@@ -110,23 +113,29 @@ def entity_key(doc_id: str, name: str, entity_of) -> str:
     return entity_of(doc_id, name) or name.lower()
 
 
-def placed_apart(places_a: set[str], named_a: set[str], places_b: set[str], named_b: set[str]) -> bool:
-    """Are two figures about different places? One sentence puts its figure in a place ("in Georgia")
-    that the other figure's article never names, and the other way round too when that figure is
-    placed ("in Lyon" vs "in Marseille"). An article that names the other's place may be giving the
-    same figure ("in Kharkiv" vs "in Ukraine"); a figure's own article always names its place, so
-    two figures of one article are never placed apart."""
+def article_home(article: Article, entity_of) -> set[str]:
+    """The places an article names (place-labelled entities), keyed as ``places_of`` keys them."""
+    return {entity_key(article.id, ent.text, entity_of) for ent in article.entities if ent.label in PLACE_LABELS}
+
+
+def placed_apart(places_a: set[str], named_a: set[str], places_b: set[str], named_b: set[str],
+                 home_a: set[str] | None = None, home_b: set[str] | None = None) -> bool:
+    """Are two figures about different places? Both sentences place their figures and neither place is
+    named in the other's article ("in Lyon" vs "in Marseille"); or one sentence places its figure ("in
+    Georgia") where the other's article never goes, while that article is about places of its own
+    (``home``, default: every name it uses) which this article never names. An article that names the
+    other's place may be giving the same figure ("in Kharkiv" vs "in Ukraine"), one that names no place
+    may be too ("in Lagos" vs "at a crowded bus station"); a figure's own article always names its place,
+    so two figures of one article are never placed apart."""
     if not places_a and not places_b:
         return False
-    return not (places_a & named_b or places_b & named_a)
-
-
-def unit_token(doc, offset: int, figure: Figure):
-    """The token of a figure's unit in the parse of its sentence (``offset``: the sentence's start):
-    its last noun, else its last token that is not a number."""
-    toks = [t for t in tokens_in(doc, figure.start - offset, figure.end - offset) if not t.like_num]
-    nouns = [t for t in toks if t.pos_ in ("NOUN", "PROPN")]
-    return (nouns or toks or [None])[-1]
+    if places_a & named_b or places_b & named_a:
+        return False
+    if places_a and places_b:
+        return True
+    other_home, own_named = (named_b if home_b is None else home_b, named_a) if places_a else \
+        (named_a if home_a is None else home_a, named_b)
+    return bool(other_home) and not other_home & own_named
 
 
 # verbs whose subject has, gets or sells the counted things: "Cruz has 231 delegates", "the book sold
@@ -187,51 +196,3 @@ def verb_subject(verb):
         if subj is not None and subj.lower_ in RELATIVE and verb.dep_ == "relcl":
             return verb.head
         return subj
-
-
-# modifiers that say how sure or how complete a count is, or what state its members are in (which the
-# measure words compare), not which group it counts
-_NOT_KIND = {
-    "total", "estimated", "confirmed", "reported", "known", "official", "possible", "potential", "likely",
-    "full", "entire", "whole", "overall", "combined", "only", "single", "individual", "separate",
-    "different", "various", "several", "own", "such", "additional", "extra", "new", "recent", "current",
-    "final", "first", "last", "next", "previous", "same", "other", "more", "many", "few", "least", "most",
-    "missing", "dead", "alive", "injured", "wounded", "trapped", "stranded", "displaced", "homeless",
-}
-KIND_PREFIX = 5  # "Ukrainian" and "Ukraine" name one kind: the same first five letters
-
-
-def qualifiers(doc, offset: int, figure: Figure) -> set[str]:
-    """What kind of thing a count counts, as said between its number and its unit: the adjectives and
-    nouns modifying the unit ("30 political experts" -> {"political"}, "50 conservative foreign policy
-    experts" -> {"conservative", "foreign", "policy"}), lower-case lemmas; participles ("trapped") and
-    the words of ``_NOT_KIND`` left out. The phrase ends at the first word naming the figure's unit
-    ("2,500 soldiers dying each week" -> no kind)."""
-    unit = unit_token(doc, offset, figure)
-    numbers = [t.i for t in doc if t.like_num and figure.start - offset <= t.idx < figure.end - offset]
-    if unit is None or not numbers:
-        return set()
-    named = (figure.unit or "").lower()[:4] or "\0"
-    end = next((t.i for t in doc[max(numbers) + 1:unit.i] if t.lemma_.lower().startswith(named)), unit.i)
-    return {t.lemma_.lower() for t in doc[max(numbers) + 1:end]
-            if t.pos_ in ("ADJ", "NOUN", "PROPN") and t.tag_ not in ("VBN", "VBG")
-            and t.lemma_.lower() not in _NOT_KIND}
-
-
-def different_kinds(kinds_a: set[str], kinds_b: set[str]) -> bool:
-    """Do two counts count different kinds of things: both say what kind, and no word of one matches
-    a word of the other ("30 political experts" vs "50 conservative foreign policy experts";
-    "12 Ukrainian soldiers" and "15 Ukraine soldiers" match)?"""
-    if not kinds_a or not kinds_b:
-        return False
-    return not any(x[:KIND_PREFIX] == y[:KIND_PREFIX] for x in kinds_a for y in kinds_b)
-
-
-def kind_apart(shared: set[str], words_a: set[str], kinds_a: set[str], words_b: set[str],
-               kinds_b: set[str]) -> set[str]:
-    """The ``shared`` measure words that say two counts measure the same thing: a kind both counts share
-    ("ill" in "47 mentally ill inmates" and "two mentally ill inmates") is none when each figure also
-    says what happened to them (sent to confinement; deaths) and nothing of that is shared."""
-    if shared and shared <= kinds_a & kinds_b and words_a - kinds_a and words_b - kinds_b:
-        return set()
-    return shared
