@@ -243,7 +243,7 @@ def _wins(c: TypedCandidate, dates: list[DateMention]) -> bool:
 
 def _join_clock_day(c: TypedCandidate, text: str, dates: list[DateMention]) -> None:
     """"5 p.m. EST Nov. 9", "noon Thursday": a clock time followed by its day is one TIMEX3."""
-    if c.kind not in ("clock", "clock24", "noon"):
+    if c.kind not in ("clock", "clock24", "noon", "midpart"):
         return
     for m in dates:
         if m.start >= c.end and m.value and len(m.value) == 10:

@@ -14,17 +14,19 @@ VAGUE = {"few", "several", "many", "some", "couple", "numerous", "recent"}
 ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 NUMW = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]" + ONES + r")?|"
          + "|".join(sorted(set(WORD_NUMBERS) - set(TENS), key=len, reverse=True)) + r")")
-NUM = (rf"(?P<num>(?:\d+|{NUMW})[ \t]+and[ \t]+a[ \t]+half|\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{NUMW}|"
-       r"a[ \t]+few|"
+NUM = (rf"(?P<num>(?:\d+|{NUMW})[ \t]+and[ \t]+a[ \t]+half|\d{{1,3}}(?:,\d{{3}})+|"
+       r"\d+(?:[ \t]+1/2|½|-(?:plus|odd))|\d+(?:\.\d+)?|an?[ \t]+(?:dozen|hundred)|"
+       rf"a[ \t]+(?:number|handful)[ \t]+of|{NUMW}|a[ \t]+few|"
        r"(?:a[ \t]+)?couple[ \t]+of|"
        r"(?:a[ \t]+)?half[ \t]+an?|several|many|some|few|numerous)")
 UNITS = {"second": "TS", "minute": "TM", "hour": "TH", "day": "D", "week": "W", "fortnight": "2W",
          "month": "M", "year": "Y", "decade": "DE", "century": "CE", "centurie": "CE"}
 UNIT = r"(?P<unit>second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))"
-MODIFIER = (r"(?:(?:more|less|fewer)[ \t]+than|at[ \t]+least|nearly|almost|about|around|roughly|"
+MODIFIER = (r"(?:(?:(?:just|well|a[ \t]+little|slightly)[ \t]+(?=(?:over|under|more|less)\b))?"
+            r"(?:(?:more|less|fewer)[ \t]+than|at[ \t]+least|nearly|almost|about|around|roughly|"
             r"approximately|some|(?:over|under)(?![ \t]+(?:many|several|some|a[ \t]+few|a[ \t]+couple)\b)|"
-            r"up[ \t]+to|the[ \t]+(?:past|last|next|"
-            r"first|coming|previous|following|final))[ \t]+")
+            r"up[ \t]+to|close[ \t]+to|another|an?[ \t]+(?:additional|extra|further)|final|remaining|"
+            r"the[ \t]+(?:past|last|next|first|coming|previous|following|final|remaining)))[ \t]+")
 PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 PARTS = "|".join(PART_OF_DAY)  # morning|afternoon|evening|night
 NOT_AMOUNT = r"(?<![\w$£€%,.])"  # not inside a number, an amount or a word
@@ -39,8 +41,10 @@ def number_value(raw: str | None) -> str:
     """"3", "three", "twenty-five", "a few" as the number of a TimeML duration ("X" when vague)."""
     if raw is None:
         return "1"
-    if re.search(r"and[ \t]+a[ \t]+half$", raw):
-        whole = number_value(raw.split()[0])
+    raw = re.sub(r"-(?:plus|odd)$", "", raw.strip())  # "20-plus years", "40-odd years": at least the number
+    half = re.search(r"(?:[- \t]+and[- \t]+a[- \t]+half|[ \t]+1/2|½)$", raw)
+    if half:
+        whole = number_value(raw[:half.start()])
         return "X" if whole == "X" else str(float(whole) + 0.5)
     words = re.split(r"[- \t]+", raw.lower().strip())
     if "couple" in words:
@@ -54,8 +58,8 @@ def number_value(raw: str | None) -> str:
         return "0.5"  # "half an hour", "a half hour"
     total = 0
     for w in words:
-        if w == "hundred":
-            total = max(total, 1) * 100
+        if w in ("hundred", "dozen"):  # "a hundred", "two dozen"
+            total = max(total, 1) * (100 if w == "hundred" else 12)
         elif w in WORD_NUMBERS:
             total += WORD_NUMBERS[w]
         else:

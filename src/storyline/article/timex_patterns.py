@@ -29,7 +29,8 @@ POSS = r"(?:['’]s)?"
 _TENS_WORD = r"(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)"
 NUM_WORD = (rf"(?<![\w-])(?P<num>\d{{1,3}}|{_TENS_WORD}(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
             r"(?![\w-])|(?:[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|"
-            r"[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)(?![\w-]))")
+            r"[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|(?:[Tt]hir|[Ff]our|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)teen)"
+            r"(?![\w-]))")
 # not inside a longer number, a decimal, an amount or a clock time
 _NOT_NUM_BEFORE = r"(?<![\d$£€.,:/])"
 _NOT_NUM_AFTER = r"(?![\d%]|,\d|\.\d|:\d)"

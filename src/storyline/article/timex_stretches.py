@@ -46,6 +46,18 @@ STRETCH_PATTERNS: list[tuple[str, str, re.Pattern]] = [
                                         rf"(?P<unit>century|decade)"
                                         rf"{SP}ago\b", re.I)),
 ]
+# "one hour and 45 minutes", "two years, three months": a larger unit, then a smaller one
+_UNIT_ORDER = ["year", "month", "week", "day", "hour", "minute", "second"]
+_UNIT_CODE = {"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "H", "minute": "M", "second": "S"}
+STRETCH_PATTERNS += [
+    ("DURATION", "compound", re.compile(
+        rf"{NOT_AMOUNT}(?:{MODIFIER})?(?P<num>(?:\d+|{NUMW}|an?)){SP}(?P<unit>year|month|week|day|hour|minute)s?"
+        rf"(?:,?{SP}and|,)?{SP}(?P<num2>\d+|{NUMW}){SP}(?P<unit2>month|week|day|hour|minute|second)s?\b"
+        rf"(?!-|{SP}(?:old|older|younger|ago|later|earlier)\b)", re.I)),
+    # "all day", "the whole week", "the entire month": one unit, whole (not "the full year", a fiscal year)
+    ("DURATION", "whole", re.compile(rf"\b(?:[Aa]ll|[Tt]he{SP}(?:whole|entire)){SP}"
+                                     rf"(?P<unit>day|week|month|year)(?:{SP}long)?\b(?!['’]s|-)")),
+]
 _NOT_NOUN = r"\b(?!['’]s|-)"
 _NOT_COME = r"(?![ \t]+(?:(?:has|will|would|may)[ \t]+)?(?:come|comes|came)\b)"  # "that day has come"
 STRETCH_PATTERNS += [
@@ -57,13 +69,15 @@ STRETCH_PATTERNS += [
     ("TIME", "that_unit", re.compile(rf"\b(?:[Tt]hat|[Tt]he{SP}same|[Tt]he{SP}(?P<next>next|following))"
                                      rf"(?:{SP}(?:early|late))?{SP}(?P<unit>{PARTS}){_NOT_NOUN}")),
 ]
-STRETCH_KINDS = {"adverb", "fraction", "fraction_ago", "that_unit"}
+STRETCH_KINDS = {"adverb", "fraction", "fraction_ago", "that_unit", "compound", "whole"}
 ANCHOR = "ANCHOR:"  # "that year": a placeholder valued from the date named before it (timex_anchor)
 # words one of which a pattern needs (the pattern is not run on a text without any of them)
 STRETCH_NEEDS = {"range": (" to ", " or ", "-", "–"),
                  "period": ("period", "term", "span", "stretch", "window", "spell", "interval"),
                  "adverb": tuple(ADVERB_SETS), "fraction": ("half", "quarter"), "fraction_ago": ("ago",),
-                 "that_unit": ("that ", "same ", "next ", "following ", " in the ")}
+                 "that_unit": ("that ", "same ", "next ", "following ", " in the "),
+                 "compound": ("month", "week", "day", "hour", "minute", "second"),
+                 "whole": ("all ", "whole ", "entire ")}
 
 _MODAL_BEFORE = re.compile(r"\b(?:may|might|could|will|would|can|should|must|to|hopes?|hoped)[ \t]+$", re.I)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our|its)[ \t]+(?:(?:early|mid|late)[- \t]?)?$",
@@ -139,6 +153,9 @@ def news_accept(c, text: str) -> bool:
         return False  # "at the age of 16 to 13 years in prison": not one range
     if c.kind == "that_unit" and not _anaphoric_that(c, text):
         return False
+    if c.kind == "compound" and _UNIT_ORDER.index(c.fields["unit"].lower()) >= _UNIT_ORDER.index(
+            c.fields["unit2"].lower()):
+        return False  # "two days three weeks": not one stretch
     if c.kind == "adverb" and _ARTICLE_BEFORE.search(text[max(0, c.start - 12):c.start]):
         return False  # "told the daily", "according to the weekly": a newspaper
     if c.kind == "count" and surface == "one day" and _MODAL_BEFORE.search(before):
@@ -153,8 +170,23 @@ def stretch_value(c, pub) -> str | None:
     if c.kind == "that_unit":  # "that night", "the next morning", "the following month": from the date before
         shift = c.fields.get("shift", 1 if c.fields.get("next") else 0)
         return f"{ANCHOR}{c.fields['unit'].lower()}:{shift}"
+    if c.kind == "compound":
+        return compound_value(c.fields)
+    if c.kind == "whole":  # "all day" P1D
+        return f"P1{_UNIT_CODE[c.fields['unit'].lower()]}"
     whole = 100 if c.fields["unit"].lower() == "century" else 10
     years = whole // (2 if c.fields["frac"].lower() == "half" else 4)
     if c.kind == "fraction":
         return f"P{years}Y"
     return str(pub.year - years) if pub else None
+
+
+def compound_value(f: dict) -> str:
+    """PT1H45M for "one hour and 45 minutes", P2Y3M for "two years and three months", P1DT12H."""
+    parts = []
+    for num, unit in ((f["num"], f["unit"].lower()), (f["num2"], f["unit2"].lower())):
+        n = number_value(num)
+        parts.append((unit in ("hour", "minute", "second"), f"{n}{_UNIT_CODE[unit]}"))
+    date = "".join(p for clock, p in parts if not clock)
+    clock = "".join(p for clock, p in parts if clock)
+    return f"P{date}" + (f"T{clock}" if clock else "")

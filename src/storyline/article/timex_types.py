@@ -114,7 +114,8 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
     ("DATE", "fiscal", _rx(rf"\b(?:[Ff]iscal(?:{SP}year)?|FY){SP}?['’]?{YEAR}\b")),
     ("DATE", "season", _rx(rf"\b(?:(?P<prep>[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Dd]uring){SP})?(?P<x>(?:(?P<rel>"
                            rf"{_SEASON_REL}){SP})?(?:(?:early|late|mid)[- ]?)?"
-                           rf"(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\b{_NOT_SEASON_NOUN}(?:{SP}(?:of{SP})?{YEAR})?)")),
+                           rf"(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\b(?:{SP}of{SP}"
+                           rf"(?P<yrel>last|this|next){SP}year\b|{_NOT_SEASON_NOUN}(?:{SP}(?:of{SP})?{YEAR})?))")),
     ("DATE", "decade", _rx(rf"\b(?:[Tt]he{SP})?(?:(?:early|mid|late)[- \t]?)?"
                            rf"(?:(?P<century>1[89]|20)(?P<d>\d)0['’]?s|['’](?P<short>\d)0['’]?s)\b")),
     ("DATE", "decade", _rx(rf"\b(?:[Tt]he|[Ee]arly|[Ll]ate|[Mm]id){SP}(?P<short>[1-9])0s\b")),
@@ -158,6 +159,11 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
                             + ZONE)),
     ("TIME", "clock24", _rx(r"(?<![\d:.,$/])\b(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)[ \t]*(?P<zone>UTC|GMT)\b")),
     ("TIME", "noon", _rx(r"\b(?P<word>noon|midnight)\b")),
+    ("TIME", "noon", _rx(rf"\b(?:[Aa]t|[Bb]y|[Aa]round|[Bb]efore|[Aa]fter|[Uu]ntil|[Tt]ill|[Ff]rom|[Ss]ince|"
+                         rf"[Nn]ear|[Aa]bout|[Tt]owards?){SP}(?P<x>(?P<word>midday))\b(?!-)")),
+    # "mid-afternoon", "midmorning", "early afternoon": a part of the day of its sentence (or publication)
+    ("TIME", "midpart", _rx(rf"\b(?:[Mm]id-?|(?:[Ee]arly|[Ll]ate){SP})(?P<part>morning|afternoon|evening)\b"
+                            rf"(?!-|{SP}(?:of|edition|session|trading|show|news|paper|prayers?)\b)")),
     ("SET", "every", _rx(rf"\b(?:[Ee]very|[Ee]ach){SP}(?:(?P<num>other|few|several|couple{SP}of|{NUMW}|\d+)"
                          rf"{SP})?(?P<unit>day|week|month|year|decade|quarter|summer|winter|spring|autumn|"
                          rf"weekend|{PARTS}|{WEEKDAY}(?:{SP}(?P<part>{PARTS}))?|{_MONTH})(?(num)s?)\b")),
@@ -171,7 +177,7 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
     ("SET", "plural_wd", _rx(rf"\b(?P<wd>{WEEKDAY}){SP}(?P<part>{PARTS})s\b")),
     ("SET", "weekends", _rx(rf"\b(?:[Oo]n|[Aa]t){SP}(?P<x>weekends)\b")),
     ("DURATION", "past_unit", _rx(rf"\b(?P<the>[Tt]he{SP}(?:past|last|previous|next|coming|following)){SP}"
-                                  rf"{UNIT}\b(?!['’]s)")),
+                                  rf"{UNIT}\b(?P<half>{SP}and{SP}a{SP}half\b)?(?!['’]s)")),
     ("DURATION", "count", _rx(rf"{NOT_AMOUNT}(?:{MODIFIER}|{_THE_NUM})?(?:(?P<few>(?:past|last|next|coming|"
                               rf"first){SP}(?:few|several|\d+|{NUMW}))|{NUM}){SP}(?:(?:more|full|long|straight|"
                               rf"consecutive|additional|extra|entire|whole|further|successive|trading|business|working){SP})?{UNIT}s?\b(?P<half>{SP}and{SP}"
@@ -184,7 +190,7 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
                                  rf"(?P<n2>two|three|four|five|six|seven|eight|\d)(?={SP}(?:consecutive|straight|"
                                  rf"successive))|(?P<recent>[Rr]ecent)){SP}(?:(?:consecutive|straight|successive)"
                                  rf"{SP})?(?P<unit>quarter)s\b(?!{SP}of\b)")),
-    ("DURATION", "adjective", _rx(rf"\b(?P<num>\d+(?:\.\d+)?|{NUMW}|several|multi)-"
+    ("DURATION", "adjective", _rx(rf"\b(?P<num>(?:\d+|{NUMW})-and-a-half|\d+(?:\.\d+)?|{NUMW}|several|multi)-"
                                   rf"(?P<unit>second|minute|hour|day|week|month|year|decade|century)"
                                   rf"(?:-long)?\b(?!-old)", re.I)),
     ("DURATION", "plural", _rx(rf"\b(?P<pre>[Ff]or|[Oo]ver|[Ii]n|[Ww]ithin){SP}(?P<x>(?:the{SP})?"
@@ -298,8 +304,8 @@ def _trim(c: TypedCandidate, text: str) -> None:
     if c.kind in ("shift", "vague_ago") and c.fields["dir"].lower() in ("later", "earlier") and \
             c.fields["unit"].lower() in ("day", "week", "month"):
         _anchored_stretch(c, text)
-    if c.kind == "count" and re.match(r"(?i)the\s+(?!past|last|next|coming|first|previous|following|final)",
-                                      surface) and (
+    if c.kind == "count" and re.match(
+            r"(?i)the\s+(?!past|last|next|coming|first|previous|following|final|remaining)", surface) and (
             not surface.endswith("s") or not _THE_STRETCH.search(text[max(0, c.start - 10):c.start])):
         c.start += re.match(r"(?i)the\s+", surface).end()  # "the two days of talks" is a stretch;
         surface = text[c.start:c.end]  # "for the nine months" includes "the"
@@ -318,8 +324,8 @@ def _relative_unit(c: TypedCandidate, text: str) -> bool | None:
     of_after = re.match(rf"{SP}of\b", text[c.end:c.end + 6])
     if c.kind == "week" and of_after and re.search(r"\b[Tt]he[ \t]+$", text[max(0, c.start - 4):c.start]):
         return False  # "the last week of the trial": which week of it, not the week before publication
-    if c.kind != "past_unit":
-        return None
+    if c.kind != "past_unit" or c.fields.get("half"):
+        return None  # "the past year and a half" stays a stretch (P1.5Y)
     anaphoric = re.search(r"(?i)following|previous", c.fields["the"])
     if of_after or unit == "day" and (anaphoric or "next" in c.fields["the"].lower()):
         return False  # "the last week of January", "the next day" (a day after a date: ``tag_dates``)
@@ -393,7 +399,7 @@ NEEDS = {"quarter": ("quarter", "q"), "half": ("half",), "fiscal": ("fiscal", "f
          "future": ("soon", "future", " term"), "wordyear": ("nineteen", "eighteen", "two thousand"),
          "reldecade": ("decade", "century"),
          "every": ("every", "each"), "weekends": ("weekends",),
-         "noon": ("noon", "midnight"), "tonight": ("tonight",),
+         "noon": ("noon", "midnight", "midday"), "tonight": ("tonight",), "midpart": ("mid", "early", "late"),
          "clock": ("m",), "clock24": (":", "utc", "gmt"),
          "holiday": ("christmas", "easter", "year's", " day", "halloween", "good friday", "thanksgiving",
                      "black friday", "cyber monday", "juneteenth", "birthday", "pentecost", "ash wed",

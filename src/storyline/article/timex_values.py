@@ -135,6 +135,8 @@ def season_value(c: TypedCandidate, pub: Date | None, tense: str | None) -> str 
         return f"{f['year']}-{code}"
     if pub is None:
         return None
+    if f.get("yrel"):  # "the spring of last year"
+        return f"{pub.year + {'last': -1, 'this': 0, 'next': 1}[f['yrel'].lower()]}-{code}"
     words = (f.get("rel") or "the").lower().split()
     rel, start = words[0], SEASON_START[code]
     if rel == "last" or (rel in ("the", "early", "late") and tense == "past") or "past" in words:
@@ -242,7 +244,9 @@ def time_value(c: TypedCandidate, pub: Date | None, inner: str | None) -> str | 
     if c.kind == "tonight":
         return f"{pub.isoformat()}TNI" if pub else None
     if c.kind == "noon":
-        return f"{day or 'XXXX-XX-XX'}T{'12:00' if f['word'].lower() == 'noon' else '24:00'}"
+        return f"{day or 'XXXX-XX-XX'}T{'24:00' if f['word'].lower() == 'midnight' else '12:00'}"
+    if c.kind == "midpart":  # "mid-afternoon" 2013-03-22TAF
+        return f"{day}T{PART_OF_DAY[f['part'].lower()]}" if day else None
     hour, minute = int(f["h"]), int(f.get("m") or 0)
     ampm = (f.get("ampm") or "").lower().replace(".", "").replace(" ", "")
     if ampm == "pm" and hour < 12:

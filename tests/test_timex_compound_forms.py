@@ -1,0 +1,81 @@
+"""Duration, time and date forms added in session 4 (issue 7): mixed units ("one hour and 45 minutes"),
+whole units ("all day", "the whole week"), counts with a determiner ("another two years", "an additional
+six months"), fractions and rough counts ("2 1/2 years", "40-odd years", "a dozen years"), "the past year
+and a half", "the spring of last year", "midday", "mid-afternoon yesterday", teens before "years ago";
+and the words that must stay out ("barely", "the midday sun", "all-day", "the full year")."""
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from storyline.article.dates import tag_dates, tag_timexes
+from storyline.article.nlp import load_nlp
+
+PUB = "2031-06-13"  # a Friday
+
+
+@functools.lru_cache(maxsize=1)
+def _nlp():
+    return load_nlp()
+
+
+def _timexes(text: str) -> list[tuple[str, str, str | None]]:
+    return [(m.text, m.timex_type, m.value) for m in tag_timexes(text, _nlp()(text), PUB)]
+
+
+CASES = [
+    ("The hearing lasted one hour and 45 minutes.", "one hour and 45 minutes", "DURATION", "PT1H45M"),
+    ("He served two years and three months in jail.", "two years and three months", "DURATION", "P2Y3M"),
+    ("The crossing took 1 day, 12 hours.", "1 day, 12 hours", "DURATION", "P1DT12H"),
+    ("The protesters stayed all day.", "all day", "DURATION", "P1D"),
+    ("The sirens wailed the whole week.", "the whole week", "DURATION", "P1W"),
+    ("The plant was idle the entire month.", "the entire month", "DURATION", "P1M"),
+    ("The talks will need another two years.", "another two years", "DURATION", "P2Y"),
+    ("The lender granted an additional six months.", "an additional six months", "DURATION", "P6M"),
+    ("He spent the remaining two years of his term abroad.", "the remaining two years", "DURATION", "P2Y"),
+    ("The army took just over an hour to arrive.", "just over an hour", "DURATION", "PT1H"),
+    ("The suspect was held for 2 1/2 years.", "2 1/2 years", "DURATION", "P2.5Y"),
+    ("The record stood for 40-odd years.", "40-odd years", "DURATION", "P40Y"),
+    ("He has lived here for 20-plus years.", "20-plus years", "DURATION", "P20Y"),
+    ("The feud lasted a dozen years.", "a dozen years", "DURATION", "P12Y"),
+    ("The rescue took a number of days.", "a number of days", "DURATION", "PXD"),
+    ("Workers got a two-and-a-half-year contract.", "two-and-a-half-year", "DURATION", "P2.5Y"),
+    ("Hundreds were killed in the past year and a half.", "the past year and a half", "DURATION", "P1.5Y"),
+    ("The coalition collapsed in the spring of last year.", "the spring of last year", "DATE", "2030-SP"),
+    ("Officials spoke at midday.", "midday", "TIME", "2031-06-13T12:00"),
+    ("Trading halted in mid-afternoon yesterday.", "mid-afternoon yesterday", "TIME", "2031-06-12TAF"),
+    ("Rain is due by late afternoon.", "late afternoon", "TIME", "2031-06-13TAF"),
+    ("Thirteen years ago, the town flooded.", "Thirteen years ago", "DATE", "2018"),
+]
+
+
+@pytest.mark.parametrize("text,span,ttype,value", CASES)
+def test_form_is_one_timex_with_its_value(text, span, ttype, value):
+    assert (span, ttype, value) in _timexes(text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The ceasefire lasted barely a month.", "barely"),  # TimeBank: "a month", not "barely"
+    ("The midday sun was hot.", "midday"),  # an adjective, not a time
+    ("The all-day meeting ended late.", "all-day"),
+    ("He appeared on the early morning show.", "morning"),
+    ("The firm raised its forecast for the full year.", "full year"),  # a fiscal year, not a stretch
+    ("Nineteen fifty people died.", "Nineteen"),
+])
+def test_word_stays_out_of_durations(text, word):
+    at = text.index(word)
+    assert not [m for m in tag_timexes(text, _nlp()(text), PUB)
+                if m.timex_type == "DURATION" and m.start < at + len(word) and at < m.end
+                or m.timex_type == "TIME" and m.start <= at < m.end]
+
+
+def test_two_units_in_the_wrong_order_are_two_stretches():
+    found = _timexes("It took two days three weeks in a row.")
+    assert ("two days", "DURATION", "P2D") in found and ("three weeks", "DURATION", "P3W") in found
+
+
+def test_brief_dates_keep_no_durations_or_times():
+    text = "The hearing lasted one hour and 45 minutes at midday, all day, 13 years ago."
+    values = [m.value for m in tag_dates(text, _nlp()(text), PUB)]
+    assert values == ["2018"]
