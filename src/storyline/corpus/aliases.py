@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from storyline.corpus.entity_gazetteer import missed_mentions
 from storyline.corpus.entity_mentions import NameMention, collect_mentions
-from storyline.corpus.entity_merge import assign_clusters, form_stats, group_forms
+from storyline.corpus.entity_merge import assign_clusters, form_stats, group_forms, part_by_gender
 from storyline.corpus.entity_names import (
     bare_surname,
     clean_surface,
@@ -103,7 +103,8 @@ def resolve_entities(articles: Sequence[Article]) -> EntityIndex:
     stats = form_stats(mentions)
     uf = group_forms(stats, [(m.form, m.defines) for m in mentions if m.defines])
     clusters: dict[str, list[NameMention]] = defaultdict(list)
-    for m, root in zip(mentions, assign_clusters(mentions, stats, uf), strict=True):
+    mentions, roots = part_by_gender(mentions, assign_clusters(mentions, stats, uf))
+    for m, root in zip(mentions, roots, strict=True):
         clusters[root].append(m)
     entities = _unique_ids([_entity(ms) for _, ms in sorted(clusters.items())])
     index = EntityIndex(entities)

@@ -1,8 +1,11 @@
-"""Countries known by two names that no spelling rule connects ("Britain" and "the United Kingdom").
+"""Bodies known by two names that no spelling rule connects ("Britain" and "the United Kingdom",
+"the Tories" and "the Conservative Party", "Downing Street" and "No 10").
 
-Transliteration (Kyiv/Kiev), acronyms (UK/United Kingdom) and case are handled by the general
-keys of ``entity_merge``; this is only the short list of common alternative names of states that
-English-language news uses interchangeably, written as folded forms (see ``entity_names.fold``)."""
+Transliteration (Kyiv/Kiev), acronyms (UK/United Kingdom), clipped words (Lib Dems/Liberal Democrats)
+and case are handled by the general keys of ``entity_merge``; these are only the short lists of common
+alternative names that English-language news uses interchangeably, written as folded forms (see
+``entity_names.fold``): states (``SAME_COUNTRY``, linked among places) and the parties and seats of
+government of the US and UK press (``SAME_BODY``, linked among organisations and groups)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -25,11 +28,22 @@ SAME_COUNTRY: tuple[tuple[str, ...], ...] = (
     ("democratic republic of congo", "democratic republic of the congo", "drc", "dr congo"),
     ("united arab emirates", "uae"),
 )
+SAME_BODY: tuple[tuple[str, ...], ...] = (
+    ("conservative party", "conservatives", "tories", "tory party"),
+    ("labour party", "labour"),
+    ("liberal democrats", "liberal democrat party", "lib dems"),
+    ("republican party", "republicans", "gop", "grand old party"),
+    ("democratic party", "democrats"),
+    ("downing street", "no 10", "number 10", "10 downing street"),
+    ("pentagon", "defense department", "department of defense", "us defense department"),
+)
 
 
-def country_links(forms: Iterable[str]) -> list[tuple[str, str]]:
-    """Pairs of the given folded forms that name the same country (a leading "the" ignored)."""
-    group_of = {name: i for i, names in enumerate(SAME_COUNTRY) for name in names}
+def country_links(forms: Iterable[str], table: tuple[tuple[str, ...], ...] = SAME_COUNTRY
+                  ) -> list[tuple[str, str]]:
+    """Pairs of the given folded forms that name the same country (or, with ``table=SAME_BODY``, the
+    same body), a leading "the" ignored."""
+    group_of = {name: i for i, names in enumerate(table) for name in names}
     first: dict[int, str] = {}
     links = []
     for form in sorted(forms):

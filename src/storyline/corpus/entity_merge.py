@@ -3,7 +3,8 @@
 Forms (folded surfaces) are grouped by union-find over blocking keys, never by comparing all
 pairs: the transliteration key (Zelenskiy/Zelenskyy, Kyiv/Kiev, "Apple Inc."/"Apple"), a
 middle-name key, the consonant skeleton (Kharkiv/Kharkov) and acronym initials (EU/European Union),
-plus the few countries known by two names (``entity_countries``: Britain/United Kingdom).
+plus the few countries and bodies known by two names (``entity_countries``: Britain/United Kingdom,
+Tories/Conservative Party).
 Bare surnames are then resolved mention by mention: "Putin" joins "Vladimir Putin" when that is
 the only person of that surname in its document (the nearest one before it when there are two),
 or else in the corpus. People whose first names differ are never merged."""
@@ -11,9 +12,9 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from storyline.corpus.entity_countries import country_links
+from storyline.corpus.entity_countries import SAME_BODY, country_links
 from storyline.corpus.entity_mentions import NameMention
 from storyline.corpus.entity_names import (
     PARTICLES,
@@ -44,6 +45,7 @@ NEWSPAPER_HEADS = {"times", "post", "journal", "telegraph", "guardian", "herald"
                    "chronicle", "observer", "independent", "mirror", "express", "globe", "examiner",
                    "inquirer", "courier"}
 BRAND_HEADS = {"news"}  # "Fox News", "NBC News": a media brand, shortened to its first word
+BODY_TYPES = ("ORG", "GROUP", "OTHER")  # types a party or a seat of government is given by NER
 TRUNCATION_CUT = 3  # letters a clipped word drops at least ("Lib" for "Liberal", "Dem" for "Democrat")
 MAX_BLOCK = 64  # a skeleton block larger than this is too generic to compare within
 
@@ -123,6 +125,8 @@ def group_forms(stats: dict[str, FormStat], links: Sequence[tuple[str, str]] = (
         if a in stats and b in stats:
             uf.union(a, b)
     for a, b in country_links(f for f, st in stats.items() if st.type == "PLACE"):
+        uf.union(a, b)
+    for a, b in country_links((f for f, st in stats.items() if st.type in BODY_TYPES), SAME_BODY):
         uf.union(a, b)
     _merge_by_key(stats, uf)
     _merge_middle_names(stats, uf)
@@ -277,19 +281,29 @@ def _clipped(short: str, long: str) -> bool | None:
 def _merge_truncations(stats: dict[str, FormStat], uf: UnionFind) -> None:
     """A clipped name joins the one longer name of its type it clips word for word, in a document they
     share ("Lib Dems" / "Liberal Democrats", "Man United" / "Manchester United"); never a person or a
-    place ("South Africa" is no clipped "Southern Africa")."""
+    place ("South Africa" is no clipped "Southern Africa"). The clipped form may have been tagged a
+    person or another kind of body ("Lib Dem" read as a name): it joins an organisation or group."""
     # a hyphenated name ("Sun-Times") is a compound, not a clipped "Sunday Times"
-    names = [st for st in stats.values() if st.n_words > 1 and st.type not in ("PERSON", "PLACE")
+    names = [st for st in stats.values() if st.n_words > 1 and st.type != "PLACE"
              and not st.acronym and not any("-" in d for d in st.displays)]
     by_initials: dict[tuple[str, ...], list[FormStat]] = defaultdict(list)
     for st in names:
         by_initials[tuple(w[0] for w in st.form.split())].append(st)
     for st in sorted(names, key=lambda s: s.form):
-        roots = {uf.find(o.form) for o in by_initials[tuple(w[0] for w in st.form.split())]
-                 if o.type == st.type and st.docs & o.docs and _clips(st.form.split(), o.form.split())}
+        words = st.form.split()
+        roots = {uf.find(o.form) for o in by_initials[tuple(w[0] for w in words)]
+                 if _clip_types(st.type, o.type) and st.docs & o.docs and _clips(words, o.form.split())}
         roots -= {uf.find(st.form)}
         if len(roots) == 1:
             uf.union(st.form, roots.pop())
+
+
+def _clip_types(short: str, long: str) -> bool:
+    """May a clipped name of type ``short`` stand for a long one of type ``long``? Bodies of one kind,
+    or any tagging of the clipped form for an organisation or group; a person's name never is one."""
+    if long in ("PERSON", "PLACE"):
+        return False
+    return short == long or long in BODY_TYPES and short in BODY_TYPES + ("PERSON",)
 
 
 def _clips(short: list[str], long: list[str]) -> bool:
@@ -405,6 +419,36 @@ def assign_clusters(mentions: Sequence[NameMention], stats: dict[str, FormStat],
     acronyms = {st.form for st in stats.values() if st.acronym}
     clusters = [_cluster_of(m, uf, by_surname, (local, kin), bare_votes, acronyms) for m in mentions]
     return _attach_first_names(mentions, clusters, persons, set(by_surname))
+
+
+MALE_HONORIFICS = {"mr", "sir", "lord"}
+FEMALE_HONORIFICS = {"mrs", "ms", "miss", "dame", "lady", "baroness"}
+
+
+def _gender(honorific: str | None) -> str | None:
+    word = fold(honorific or "")
+    return "m" if word in MALE_HONORIFICS else "f" if word in FEMALE_HONORIFICS else None
+
+
+def part_by_gender(mentions: Sequence[NameMention], clusters: list[str]
+                   ) -> tuple[list[NameMention], list[str]]:
+    """A person whose surname is used with honorifics of both sexes ("Mr Howard" and "Mrs Howard") is
+    two people: the mentions with the less used one (on a tie, the women's: news names a man's wife
+    more often than the reverse) leave the cluster as a titled name of their own ("Mrs Howard")."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for m, root in zip(mentions, clusters, strict=True):
+        if (g := _gender(m.honorific)) is not None:
+            votes[root][g] += 1
+    out_mentions, out_clusters = list(mentions), list(clusters)
+    for i, (m, root) in enumerate(zip(mentions, clusters, strict=True)):
+        g = _gender(m.honorific)
+        if g is None or len(votes[root]) < 2:
+            continue
+        other = votes[root]["f" if g == "m" else "m"]
+        if votes[root][g] < other or (votes[root][g] == other and g == "f"):
+            titled = replace(m, surface=f"{m.honorific} {m.surface}", honorific=None)
+            out_mentions[i], out_clusters[i] = titled, titled.form
+    return out_mentions, out_clusters
 
 
 def _full_name(words: list[str]) -> bool:

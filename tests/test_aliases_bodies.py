@@ -1,0 +1,57 @@
+"""Parties and seats of government known by two names, clipped party names tagged as a person, and
+honorifics of both sexes on one surname (invented articles with given NER labels)."""
+from __future__ import annotations
+
+from storyline.corpus.aliases import resolve_entities
+from storyline.corpus.entity_countries import SAME_BODY, country_links
+from test_aliases_rules import art, one_owner, owner
+
+
+def test_aliases_bodies_links_only_names_of_one_body():
+    forms = ["the tories", "conservative party", "labour", "gop", "republican party"]
+    links = country_links(forms, SAME_BODY)
+    assert sorted(map(sorted, links)) == [["conservative party", "the tories"], ["gop", "republican party"]]
+
+
+def test_aliases_bodies_tories_and_conservative_party_are_one_entity():
+    index = resolve_entities([
+        art("a", "The Conservative Party said the tax plan was fair. Labour disagreed.",
+            {"Conservative Party": "ORG", "Labour": "ORG"}),
+        art("b", "The Tories will publish their plan on Monday, Labour said.",
+            {"Tories": "NORP", "Labour": "ORG"}),
+    ])
+    one_owner(index, "Conservative Party", "Tories")
+    assert owner(index, "Labour") != owner(index, "Tories")
+
+
+def test_aliases_bodies_a_place_is_never_linked_as_a_body():
+    index = resolve_entities([
+        art("a", "Downing Street said the talks were over. Number 10 is a street in Leeds too.",
+            {"Downing Street": "ORG", "Number 10": "GPE"}),
+    ])
+    assert owner(index, "Downing Street") != owner(index, "Number 10")
+
+
+def test_aliases_bodies_clipped_party_name_tagged_a_person_joins_the_party():
+    index = resolve_entities([
+        art("a", "The Liberal Democrats want a new tax. Lib Dems leader Ann Vale said so.",
+            {"Liberal Democrats": "NORP", "Lib Dems": "PERSON", "Ann Vale": "PERSON"}),
+    ])
+    one_owner(index, "Liberal Democrats", "Lib Dems")
+
+
+def test_aliases_bodies_wife_named_by_honorific_is_not_her_husband():
+    index = resolve_entities([
+        art("a", "Tom Vale spoke in Leeds. Mr Vale said the plan was fair. Mrs Vale, his wife, watched. "
+                 "Later Mr Vale left.", {"Tom Vale": "PERSON", "Vale": "PERSON"}),
+    ])
+    tom = one_owner(index, "Tom Vale", "Mr Vale")
+    assert owner(index, "Mrs Vale") and tom not in owner(index, "Mrs Vale")
+
+
+def test_aliases_bodies_one_sex_of_honorifics_keeps_one_person():
+    index = resolve_entities([
+        art("a", "Ann Vale spoke in Leeds. Mrs Vale said the plan was fair. Ms Vale left.",
+            {"Ann Vale": "PERSON", "Vale": "PERSON"}),
+    ])
+    one_owner(index, "Ann Vale", "Mrs Vale", "Ms Vale")
