@@ -80,3 +80,32 @@ def test_speakers_descriptions_a_role_does_not_reach_past_three_sentences():
             "Shops closed early.\n"
             "The senator said that the vote “should wait until spring.”\n")
     assert _speaker(text, "should wait") is None
+
+
+def test_speakers_descriptions_an_abbreviated_title_fits_its_role():
+    text = ("Voters met Ohio Sen. Paul Okafor and Ruth Lane, a banker, in Columbus on Monday.\n"
+            "Ruth Lane spoke first.\n"
+            "The senator said that the plan “is dead on arrival in this chamber.”\n")
+    assert _speaker(text, "is dead on arrival") == "Paul Okafor"
+
+
+def test_speakers_descriptions_the_city_is_the_place_named_most_not_a_first_name():
+    text = ("Portland shut its reservoir after Dallas Smith was seen near the water.\n"
+            "Portland officials met on Tuesday. Dallas said he was sorry.\n"
+            "Crews drove in from Salem on Wednesday.\n"
+            "The city says it will drain 30 million gallons of water by Friday.\n")
+    assert _speaker(text, "it will drain") == "Portland"
+
+
+def test_speakers_descriptions_a_role_stops_at_a_person_titled_otherwise():
+    text = ("Maria Delgado spoke to voters in the morning.\n"
+            "Coach Tom Reyes praised the team on Sunday.\n"
+            "The senator said that the stadium deal “will never pass in this form.”\n")
+    assert _speaker(text, "will never pass") is None
+
+
+def test_speakers_descriptions_a_list_of_cities_is_not_a_city_and_its_state():
+    text = ("Chicago sued the Justice Department on Monday. Chicago wants the grants restored.\n"
+            "Lawyers from Boston, Denver, and Austin called the city's lawyers.\n"
+            "The city claims that the conditions are unlawful.\n")
+    assert _speaker(text, "the conditions") == "Chicago"

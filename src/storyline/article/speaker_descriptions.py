@@ -16,9 +16,10 @@ Swonger ... the 18-year-old insisted". Three kinds are read here, each only afte
 looks only backwards and within a short window."""
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from storyline.article.speaker_words import TITLE_WORDS, norm_word
 from storyline.corpus.entity_countries import SAME_COUNTRY
@@ -63,33 +64,50 @@ def _ent_text(tok: Token) -> str:
 
 
 def place_named(tok: Token, span: Span, in_quote: Callable[[int], bool]) -> str | None:
-    """"the city" -> the nearest place before it that reads as a city ("Fresno, Calif.", "the city of
-    Fresno", "Fresno city"), else the nearest place (GPE) that is not a known country alias nor the
-    state of "Tulsa, Okla."; never one inside quoted words."""
+    """"the city" -> of the places (GPE) named before it, the nearest that reads as a city ("Fresno,
+    Calif.", "the city of Fresno"), else the one named most often (the nearest of those). Never a known
+    country alias, the state of "Tulsa, Okla.", a person's first name ("Dallas" of "Dallas Smith") or a
+    place inside quoted words."""
     if not definite(span, tok) or norm_word(tok.lemma_) not in PLACE_NOUNS:
         return None
     doc = tok.doc
+    first_names = {e[0].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     places = []
     for ent in [e for e in doc.ents if e.end <= span.start and e.label_ == "GPE"]:
-        if in_quote(ent.start_char) or fold(_bare(ent)) in COUNTRY_FORMS:
+        if in_quote(ent.start_char) or fold(_bare(ent)) in COUNTRY_FORMS or ent.text in first_names:
             continue
         if ent.start >= 2 and doc[ent.start - 1].text == "," and doc[ent.start - 2].ent_type_ == "GPE":
             continue  # "Tulsa, Okla.": the state of a city
         places.append(ent)
     cities = [e for e in places if _city_like(e)]
-    found = cities or places
-    return _bare(found[-1]) if found else None
+    if cities:
+        return _bare(cities[-1])
+    counts = Counter(_bare(e) for e in places)
+    nearest_first = dict.fromkeys(_bare(e) for e in reversed(places))
+    return max(nearest_first, key=counts.__getitem__) if counts else None
 
 
 def _city_like(ent: Span) -> bool:
-    """A place written as a city: followed by its state or country, or named with "city"."""
+    """A place written as a city: followed by its one-word state ("Fresno, Calif."; not a list "New
+    York, San Francisco, Los Angeles"), or named with "city"."""
     doc = ent.doc
-    after = doc[ent.end:ent.end + 2]
-    if len(after) == 2 and after[0].text == "," and after[1].ent_type_ == "GPE":
-        return True
     if ent.end < len(doc) and doc[ent.end].lower_ == "city":
         return True
-    return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in PLACE_NOUNS
+    if ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in PLACE_NOUNS:
+        return True
+    state = next((e for e in doc.ents if e.start == ent.end + 1 and e.label_ == "GPE"), None)
+    if state is None or doc[ent.end].text != "," or len(state) != 1 or doc[ent.start - 1].text == ",":
+        return False
+    return not _listed(doc, state.end)
+
+
+def _listed(doc: Doc, i: int) -> bool:
+    """Does another listed place follow token ``i`` ("..., Boston", "and Boston", ", and Boston")?"""
+    words = [t for t in doc[i:i + 3]]
+    if words and words[0].lower_ in ("and", "or"):
+        return True
+    return len(words) > 1 and words[0].text == "," and (words[1].ent_type_ == "GPE" or words[1].lower_ in
+                                                         ("and", "or"))
 
 
 def _bare(ent: Span) -> str:
@@ -137,14 +155,14 @@ def described_role(tok: Token, span: Span) -> bool:
 
 
 def recent_person(tok: Token, subjects: Sequence[Subject], other_role: Callable[[str], bool]) -> str | None:
-    """The most recent named person subject within ``PERSON_WINDOW`` sentences before ``tok`` whom the
-    article does not title with another role."""
+    """The most recent named person subject within ``PERSON_WINDOW`` sentences before ``tok``, unless the
+    article titles that person with another role (then no one: the description is someone else)."""
     start = tok.doc[_sentence_back(tok, PERSON_WINDOW)].idx
     for offset, name, kind, _ in reversed(subjects):
         if offset >= tok.idx:
             continue
         if offset < start:
             return None
-        if name and kind == "person" and not other_role(name):
-            return name
+        if name and kind == "person":
+            return None if other_role(name) else name
     return None

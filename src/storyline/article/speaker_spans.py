@@ -49,12 +49,27 @@ def main_subject(tok: Token) -> bool:
     if is_cue(head):
         return True
     for _ in range(12):
-        if head.dep_ in EMBEDDED_DEPS:
+        if head.dep_ in EMBEDDED_DEPS and not absolute(head):
             return False
         if head.head.i == head.i:
             return True
         head = head.head
     return False
+
+
+def absolute(verb: Token) -> bool:
+    """A participle clause after "with" that has its own subject ("..., with Hillary Clinton lambasting
+    the plan"): its subject is a participant of the main clause, not reported content."""
+    return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in ("with", "without") \
+        and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def absolute_subject(tok: Token) -> bool:
+    """The name in "with X doing ..." when the parser made it the object of "with" and hung the participle
+    on it ("with Hillary Clinton - who's called for tax hikes - lambasting the plan")."""
+    if tok.dep_ != "pobj" or tok.pos_ != "PROPN" or tok.head.lower_ not in ("with", "without"):
+        return False
+    return any(t.tag_ == "VBG" and t.dep_ in ("acl", "advcl") and t.i > tok.i for t in tok.subtree)
 
 
 def described(run: Span) -> bool:

@@ -32,6 +32,7 @@ ORG_WORDS = {
     "police", "service", "services", "government", "administration", "campaign", "board", "center",
     "centre", "network", "journal", "fund", "organization", "organisation", "parliament",
     "assembly", "forces", "command", "authority", "federation", "league", "club", "team", "state",
+    "bureau",
 }
 MALE_WORDS = {"mr", "mr.", "sir", "lord", "spokesman", "chairman", "congressman", "councilman", "businessman",
               "king", "prince", "emir", "sheikh", "father", "husband", "son", "brother", "uncle", "mister"}
@@ -61,7 +62,11 @@ FEMALE_NOUNS = {"woman", "girl", "actress", "businesswoman", "chairwoman", "cong
 IGNORED_MODS = {"former", "then", "current", "new", "outgoing", "incoming", "acting", "late", "ex", "-",
                 "also"}
 EQUIV = {"u.s.": "us", "american": "us", "america": "us", "u.k.": "uk", "british": "uk", "britain": "uk",
-         "spokesman": "spokesperson", "spokeswoman": "spokesperson"}
+         "spokesman": "spokesperson", "spokeswoman": "spokesperson",
+         # abbreviated titles: "Sen. Bernie Sanders" is "the senator"
+         "sen.": "senator", "gov.": "governor", "rep.": "representative", "gen.": "general",
+         "supt.": "superintendent", "prof.": "professor", "col.": "colonel", "lt.": "lieutenant",
+         "sgt.": "sergeant", "rev.": "reverend", "rev": "reverend"}
 
 
 def norm_word(text: str) -> str:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.article.given_names import given_gender
 from storyline.article.quote_cues import is_cue
 from storyline.article.speaker_descriptions import (
     ORG_NOUNS,
@@ -25,7 +26,9 @@ from storyline.article.speaker_descriptions import (
     place_named,
     recent_person,
 )
+from storyline.article.speaker_gender import honorific_gender, sentence_mate
 from storyline.article.speaker_spans import (
+    absolute_subject,
     described,
     glued_hyphen,
     looks_personal,
@@ -42,6 +45,7 @@ from storyline.article.speaker_words import (
     FEMALE_WORDS,
     HONORIFICS,
     IGNORED_MODS,
+    KIN_WORDS,
     LEADER_HEADS,
     MALE,
     MALE_NOUNS,
@@ -256,7 +260,8 @@ class SpeakerResolver:
         (which needs neither the quoted spans nor earlier subjects)."""
         out = []
         for tok in self.tokens:
-            if tok.dep_ not in ("nsubj", "nsubjpass") or not main_subject(tok):
+            subject = tok.dep_ in ("nsubj", "nsubjpass") or absolute_subject(tok)
+            if not subject or not main_subject(tok):
                 continue
             if tok.pos_ == "PRON":
                 out.append(SubjectCandidate(tok.idx, tok.lower_, speaks=is_cue(tok.head)))
@@ -268,7 +273,7 @@ class SpeakerResolver:
             # are kept without a name, so that a later pronoun does not skip past them; those named by
             # a common noun only when they speak ("A woman said", not "A girl handed her flowers")
             speaks = is_cue(tok.head)
-            common = speaks and noun in PERSON_NOUNS
+            common = speaks and noun in PERSON_NOUNS or noun in KIN_WORDS and _owned(tok)
             keep = bool(res.name) or kind == "person" and (noun in TITLE_WORDS or common) \
                 or speaks and (kind == "group" or kind == "org" and noun in ORG_WORDS)
             unnamed_person = keep and not res.name and kind == "person"
@@ -326,7 +331,7 @@ class SpeakerResolver:
             return "nationality"
         if tok.ent_type_ == "ORG" or norm_word(tok.lemma_) in ORG_WORDS:
             return "org"
-        if tok.ent_type_ == "PERSON" or norm_word(tok.lemma_) in PERSONAL_NOUNS:
+        if tok.ent_type_ == "PERSON" or norm_word(tok.lemma_) in PERSONAL_NOUNS | KIN_WORDS:
             return "person"
         return "name" if res.person and not tok.is_sent_start else "org"
 
@@ -350,7 +355,11 @@ class SpeakerResolver:
         for k in range(len(run) - 1):  # "Rev Alexander Love", "Beyond Trump": the longest known name in it
             if run[k:].text in self.names:
                 return run[k:].text
-        return self.most_prominent(self.namesakes(tok))
+        candidates = self.namesakes(tok)
+        wanted = honorific_gender(run)  # "Mrs Clinton": not Bill Clinton
+        if wanted:
+            candidates = [n for n in candidates if self.gender_of(n) in ("", wanted)]
+        return self.most_prominent(candidates)
 
     def namesakes(self, tok: Token) -> list[str]:
         """Full names whose surname is ``tok``."""
@@ -403,17 +412,40 @@ class SpeakerResolver:
         organisation or a group; a lone proper name the NER left untyped only when no person fits."""
         before = [(name, kind, gender) for pos, name, kind, gender in self.subjects if pos < offset]
         if word in MALE or word in FEMALE:
-            other = "f" if word in MALE else "m"
-            found = [n for n, kind, gender in before if kind == "person"
-                     and (self.gender.get(n) if n else gender) != other]
-            found = found or [n for n, kind, _ in before if kind == "name"]
-        elif word in NEUTER:
+            return self._by_gender("m" if word in MALE else "f", offset)
+        if word in NEUTER:
             found = [name for name, kind, _ in before if kind == "org"]
         elif word not in PLURAL:
             return None  # I, you: the speaker of a quote, not an earlier subject
         else:
             found = [name for name, kind, _ in before if kind in ("org", "group")]
         return found[-1] if found else None
+
+    def gender_of(self, name: str) -> str:
+        """"m", "f" or "": what the article says (honorific, title, pronoun), else the given name's."""
+        return self.gender.get(name) or given_gender(name)
+
+    def _by_gender(self, want: str, offset: int) -> str | None:
+        """he/she: the most recent subject of no other gender, unless a person of the pronoun's known
+        gender is named earlier in the pronoun's own sentence and that subject's gender is not known
+        to fit; a lone untyped proper name only when no person fits."""
+        other = "f" if want == "m" else "m"
+        before = [(pos, name, kind, gender) for pos, name, kind, gender in self.subjects if pos < offset]
+        found = [(pos, n, (self.gender_of(n) if n else g)) for pos, n, kind, g in before if kind == "person"]
+        found = [f for f in found if f[2] != other]
+        tok = self._token_at(offset)
+        mate = sentence_mate(tok, want, self.full_name, self.gender_of, self.in_quote) if tok else None
+        if mate and not (found and found[-1][0] >= tok.sent.start_char and found[-1][2] == want):
+            return mate[1]
+        if found:
+            return found[-1][1]
+        named = [n for _, n, kind, _ in before if kind == "name"]
+        return named[-1] if named else None
+
+    def _token_at(self, offset: int) -> Token | None:
+        """The token that starts at character ``offset``."""
+        i = bisect.bisect_left(self.tokens, offset, key=lambda t: t.idx)
+        return self.tokens[i] if i < len(self.tokens) and self.tokens[i].idx == offset else None
 
     # ---- resolution ----
 
@@ -469,6 +501,11 @@ class SpeakerResolver:
         if possessor and tok.lemma_ == "office":
             return self.full_name(possessor[0])
         return None
+
+
+def _owned(tok: Token) -> bool:
+    """A kinship noun with a possessive ("his mother", "Smith's wife"): someone a later pronoun may mean."""
+    return any(c.dep_ == "poss" for c in tok.children)
 
 
 _SKIP_POS = ("DET", "PUNCT", "PART", "ADP", "CCONJ")

@@ -1,0 +1,69 @@
+"""He/she speakers with gender evidence: given names, the honorific before a surname, a person of the
+pronoun's gender named in its own sentence, "with X doing" subjects, and a possessed kinship noun."""
+from __future__ import annotations
+
+import pytest
+
+from storyline.article.given_names import given_gender
+from test_quotes_direct import quotes_of
+
+pytestmark = pytest.mark.model
+
+
+def _speaker(text: str, words: str) -> str | None:
+    return next(q for q in quotes_of(text) if q.text.startswith(words)).speaker_name
+
+
+@pytest.mark.parametrize("name, gender", [
+    ("Hillary Clinton", "f"), ("Bill Clinton", "m"), ("Chris Evans", ""), ("Jordan Peele", ""), ("", ""),
+])
+def test_speakers_gender_given_names(name, gender):
+    assert given_gender(name) == gender
+
+
+def test_speakers_gender_mrs_is_not_the_husband():
+    text = ("Former governor Paul Hendry opened the library on Friday.\n"
+            "Mrs Hendry said the town “had waited twenty years for this.”\n")
+    assert _speaker(text, "had waited") != "Paul Hendry"
+
+
+def test_speakers_gender_mrs_picks_the_wife_among_namesakes():
+    text = ("Susan Hendry and Paul Hendry arrived late.\n"
+            "Mrs Hendry said that “the rain was awful all the way from the coast.”\n"
+            "Mr Hendry said that “the roads were worse than last year.”\n")
+    assert _speaker(text, "the rain was awful") == "Susan Hendry"
+    assert _speaker(text, "the roads were") == "Paul Hendry"
+
+
+def test_speakers_gender_she_skips_a_man_by_his_given_name():
+    text = ("Margaret Olsen said the plant would close in March.\n"
+            "Robert Haines said on Monday that talks had failed.\n"
+            "“It was the hardest decision of my career,” she said.\n")
+    assert _speaker(text, "It was the hardest") == "Margaret Olsen"
+
+
+def test_speakers_gender_she_in_a_subordinate_clause_is_the_woman_named_in_it():
+    text = ("Governor Victor Kane called Maria Ortiz a liar after she blamed the floods on “years of "
+            "neglect by the state.”\n")
+    assert _speaker(text, "years of neglect") == "Maria Ortiz"
+
+
+def test_speakers_gender_a_with_clause_subject_is_a_candidate():
+    text = ("Higher rates would hurt savers, said Karen Holt.\n"
+            "The plan has become a campaign issue, with Nancy Brandt attacking it daily.\n"
+            "“It is a gift to the banks and nothing else,” she said at the debate.\n")
+    assert _speaker(text, "It is a gift") == "Nancy Brandt"
+
+
+def test_speakers_gender_a_mother_blocks_an_organisation():
+    text = ("The Water Bureau says that it will pursue charges against the boy.\n"
+            "As he stood outside, his mother opened the door.\n"
+            "“Do not say anything to them,” she says.\n")
+    assert _speaker(text, "Do not say") is None
+
+
+def test_speakers_gender_a_with_object_and_its_participle_is_a_candidate():
+    text = ("Higher rates would hurt savers, said Karen Holt.\n"
+            "It has become a campaign issue, with Nancy Brandt — who has called for new taxes — attacking it.\n"
+            "“It is a gift to the banks and nothing else,” she said at the debate.\n")
+    assert _speaker(text, "It is a gift") == "Nancy Brandt"
