@@ -55,3 +55,13 @@ def test_aliases_bodies_one_sex_of_honorifics_keeps_one_person():
             {"Ann Vale": "PERSON", "Vale": "PERSON"}),
     ])
     one_owner(index, "Ann Vale", "Mrs Vale", "Ms Vale")
+
+
+def test_aliases_bodies_acronym_ner_missed_joins_the_organisation_its_document_names():
+    index = resolve_entities([
+        art("a", "Agents of Coastal Border Enforcement raided the port. CBE said 12 people were held.",
+            {"Coastal Border Enforcement": "ORG"}),
+        art("b", "The CBE ferry left at noon.", {}),
+    ])
+    cbe = one_owner(index, "Coastal Border Enforcement", "CBE")
+    assert index.lookup("a", "CBE") == cbe

@@ -4,7 +4,11 @@ The small spaCy model tags a name in one sentence and misses it in the next ("Ze
 Moscow", "the Severna-3 mine"). Once the corpus has seen a name in body text, every other
 occurrence of it is a mention too. Candidates are maximal runs of capitalised words (so "Paris"
 inside an untagged "Paris Hilton" is never taken for the city), looked up by folded form: linear
-in the text, whatever the number of known names."""
+in the text, whatever the number of known names.
+
+An acronym NER never tagged ("ICE") is found in a document that names its expansion in full
+("Immigration and Customs Enforcement"): the initials of the organisations a document names are
+known names of that document only (a stray "ICE" elsewhere may be ice)."""
 from __future__ import annotations
 
 import re
@@ -13,7 +17,15 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from storyline.corpus.entity_mentions import NameMention, make_mention
-from storyline.corpus.entity_names import HONORIFICS, clean_surface, fold, is_acronym, last_name, name_key
+from storyline.corpus.entity_names import (
+    HONORIFICS,
+    clean_surface,
+    fold,
+    initials,
+    is_acronym,
+    last_name,
+    name_key,
+)
 from storyline.model import Article
 
 _CAPITALISED_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'.&-]*(?:[ \t]+[A-Z][\w’'.&-]*)*")
@@ -39,25 +51,52 @@ def known_forms(mentions: Sequence[NameMention]) -> set[str]:
     return known
 
 
+ACRONYM_OF_LABELS = ("ORG", "NORP", "FAC")  # mentions whose initials may be written as an acronym
+ACRONYM_MIN = 3  # letters: "ICE", "FBI"; two-letter initials ("Water Bureau" -> WB) are too often other words
+
+
+def defined_acronyms(existing: Sequence[NameMention]) -> dict[str, str]:
+    """Initials (folded) of the multi-word organisations among a document's mentions -> the form of
+    the one organisation they stand for (initials shared by two are left out)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for m in existing:
+        if m.label in ACRONYM_OF_LABELS and m.n_words > 1:
+            letters = initials(m.surface)
+            if letters and len(letters) >= ACRONYM_MIN:
+                found[letters].add(m.form)
+    return {letters: forms.pop() for letters, forms in found.items() if len(forms) == 1}
+
+
 def gazetteer_mentions(article: Article, known: set[str], existing: Sequence[NameMention],
                        keys: set[tuple[str, ...]] | None = None) -> list[NameMention]:
-    """Occurrences of known names in ``article`` that overlap none of its ``existing`` mentions."""
-    spans = sorted((m.start, m.end) for m in existing if m.start is not None and m.doc == article.id)
+    """Occurrences of known names in ``article`` that overlap none of its ``existing`` mentions, and
+    of acronyms of the organisations it names."""
+    mine = [m for m in existing if m.doc == article.id]
+    spans = sorted((m.start, m.end) for m in mine if m.start is not None)
     starts = [s for s, _ in spans]
     lower_words = set(_LOWER_WORD.findall(article.text))
     keys = known_keys(known) if keys is None else keys
+    acronyms = defined_acronyms(mine)
     out = []
     for run in _CAPITALISED_RUN.finditer(article.text):
         for start, end in _candidates(article.text, run):
-            if not _is_known(fold(clean_surface(article.text[start:end])), known, keys):
+            form = fold(clean_surface(article.text[start:end]))
+            if form not in acronyms and not _is_known(form, known, keys):
                 continue
             m = make_mention(article, start, end, "GAZETTEER", True)
-            if m is None or not _is_known(m.form, known, keys) or _doubtful(m, lower_words):
+            if m is None or not (_defined_acronym(m, acronyms) or _is_known(m.form, known, keys)
+                                 and not _doubtful(m, lower_words)):
                 break
+            if _defined_acronym(m, acronyms):
+                m.defines = acronyms[m.form]
             if not _overlaps(spans, starts, m.start, m.end):
                 out.append(m)
             break
     return out
+
+
+def _defined_acronym(m: NameMention, acronyms: dict[str, str]) -> bool:
+    return m.form in acronyms and is_acronym(m.surface)
 
 
 def _is_known(form: str, known: set[str], keys: set[tuple[str, ...]]) -> bool:
