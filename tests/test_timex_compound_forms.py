@@ -79,3 +79,17 @@ def test_brief_dates_keep_no_durations_or_times():
     text = "The hearing lasted one hour and 45 minutes at midday, all day, 13 years ago."
     values = [m.value for m in tag_dates(text, _nlp()(text), PUB)]
     assert values == ["2018"]
+
+
+def test_weeks_ago_is_the_week_as_a_timex_and_the_day_as_a_brief_date():
+    text = "The rebels left the city six weeks ago."
+    parsed = _nlp()(text)
+    assert [(m.text, m.value) for m in tag_timexes(text, parsed, PUB)] == [("six weeks ago", "2031-W18")]
+    assert [m.value for m in tag_dates(text, parsed, PUB)] == ["2031-05-02"]
+
+
+def test_the_quarter_takes_the_quarter_named_far_before():
+    filler = " The company also cut jobs in its plants and closed two offices in the west." * 8
+    text = "The firm posted a loss for the first quarter." + filler + " Sales fell in the quarter."
+    found = [(m.text, m.value) for m in tag_timexes(text, _nlp()(text), PUB)]
+    assert found[-1] == ("the quarter", "2031-Q1")

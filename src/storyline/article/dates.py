@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from storyline.article.base import ArticleStage
 from storyline.article.timex_anchor import anchor_periods
@@ -26,7 +27,7 @@ from storyline.article.timex_patterns import MONTHS, WEEKDAYS, Candidate, find_c
 from storyline.article.timex_resolve import Resolution, day_value, parse_iso, resolve, weekday_year
 from storyline.article.timex_tense import tense_at, weak_past
 from storyline.article.timex_types import TypedCandidate, find_typed
-from storyline.article.timex_values import typed_value
+from storyline.article.timex_values import typed_value, week_value
 from storyline.model import Article, DateMention, DateValue
 
 PAST_CUES = {"since", "ago", "last", "past", "previous", "earlier"}
@@ -270,8 +271,18 @@ def tag_timexes(text: str, doc, published: str | None,
         relative = c.type != "DURATION" and c.kind not in ("decade", "century", "fiscal")
         typed.append(DateMention(c.start, c.end, text[c.start:c.end], value, relative, c.type))
         replaced |= {id(m) for m in dates if m.start < c.end and c.start < m.end}
-    kept = [m for m in dates if id(m) not in replaced]
+    kept = [_week_granular(m) for m in dates if id(m) not in replaced]
     return anchor_periods(sorted(kept + typed, key=lambda m: m.start), doc)
+
+
+_WEEKS_AGO = re.compile(r"\bweeks?[ \t]+ago$", re.I)
+
+
+def _week_granular(m: DateMention) -> DateMention:
+    """"two weeks ago": as a TIMEX3, the ISO week it names (2013-W10), at the granularity of its unit as
+    HeidelTime and TimeBank value it; the brief's date keeps the day."""
+    day = parse_iso(m.value) if m.value and _WEEKS_AGO.search(m.text) else None
+    return replace(m, value=week_value(day)) if day else m
 
 
 

@@ -11,8 +11,8 @@ typed TIMEX3s are found:
 - "the same / corresponding / comparable / year-earlier period (last year)", "the year-ago quarter":
   the last quarter or half named before it, a year back, or the last counted stretch ("For the nine
   months, ... In the year-earlier period" P9M);
-- "the quarter": the quarter named last ("a gain in the quarter" after "the third quarter"); with no
-  quarter named before it, it is dropped.
+- "the quarter": the quarter named last, however far back ("a gain in the quarter" after "the third
+  quarter"); with no quarter named before it, it is dropped.
 - "that day", "that year", "the same month", "that night", "the next morning", "the following
   month", "the previous week": the date named last before it (within ``THAT_REACH`` characters)
   that is precise enough, at the unit's precision (a night or a morning on that day, or the day,
@@ -60,9 +60,10 @@ _YEAR_BACK = re.compile(r"year-ago|year-earlier|prior-year|\byear\s+(?:ago|earli
 
 
 def _the_quarter(m: DateMention, before: list[DateMention]) -> DateMention | None:
-    """"the quarter": the quarter named last within reach (not a comparison with a year back, "the
-    year-ago period"), or None (then not a TIMEX3)."""
-    near = [b for b in before if b.start >= m.start - REACH and b.value and "-Q" in b.value
+    """"the quarter": the quarter the report named last before it, however far back (a quarterly
+    report names its quarter once at the top and then says "the quarter"), not a comparison with a
+    year back ("the year-ago period"); None (then not a TIMEX3) when no quarter was named."""
+    near = [b for b in before if b.value and "-Q" in b.value
             and _PERIOD.match(b.value) and not _YEAR_BACK.search(b.text)]
     return replace(m, value=near[-1].value) if near else None
 
