@@ -65,3 +65,23 @@ def test_aliases_bodies_acronym_ner_missed_joins_the_organisation_its_document_n
     ])
     cbe = one_owner(index, "Coastal Border Enforcement", "CBE")
     assert index.lookup("a", "CBE") == cbe
+
+
+def test_aliases_bodies_short_name_in_a_document_naming_the_place_joins_the_long_one():
+    index = resolve_entities([
+        art("a", "The Dunmore Harbour Board met. Dunmore fishermen waited.",
+            {"Dunmore Harbour Board": "ORG", "Dunmore": "GPE"}),
+        art("b", "In Dunmore, the Harbour Board said the quay would close.",
+            {"Dunmore": "GPE", "Harbour Board": "ORG"}),
+    ])
+    one_owner(index, "Dunmore Harbour Board", "Harbour Board")
+
+
+def test_aliases_bodies_short_name_in_a_document_without_the_place_stays_apart():
+    index = resolve_entities([
+        art("a", "The Dunmore Harbour Board met. Dunmore fishermen waited.",
+            {"Dunmore Harbour Board": "ORG", "Dunmore": "GPE"}),
+        art("b", "In Ashby, the Harbour Board said the quay would close.",
+            {"Ashby": "GPE", "Harbour Board": "ORG"}),
+    ])
+    assert owner(index, "Harbour Board") != owner(index, "Dunmore Harbour Board")

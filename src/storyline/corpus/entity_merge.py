@@ -350,25 +350,25 @@ def _merge_org_heads(stats: dict[str, FormStat], uf: UnionFind) -> None:
 def _merge_place_prefixed(stats: dict[str, FormStat], uf: UnionFind) -> None:
     """An organisation named without its place ("Water Bureau", "Justice Department") joins the only
     one named with it ("Portland Water Bureau", "U.S. Justice Department") when every document using
-    the short name also uses the long one; not a body every state has ("Foreign Ministry", "Supreme
-    Court": Moscow's is not Kyiv's)."""
+    the short name also uses the long one or names the place; not a body every state has ("Foreign
+    Ministry", "Supreme Court": Moscow's is not Kyiv's)."""
     types = group_types(stats, uf)
     longer: dict[str, set[str]] = defaultdict(set)
-    long_docs: dict[str, set[str]] = defaultdict(set)  # documents that use a longer form
+    home_docs: dict[str, set[str]] = defaultdict(set)  # documents that use a longer form or name its place
     for st in stats.values():
         toks = st.form.split()
         for k in (1, 2):
             place, tail = " ".join(toks[:k]), " ".join(toks[k:])
             if len(toks) - k >= 2 and place in stats and types[uf.find(place)] == "PLACE" and tail in stats:
                 longer[tail].add(uf.find(st.form))
-                long_docs[uf.find(st.form)] |= st.docs
+                home_docs[uf.find(st.form)] |= st.docs | stats[place].docs
     for tail, roots in sorted(longer.items()):
         root = uf.find(tail)
         everywhere = tail.split()[-1] in EVERY_STATE_HAS
         if len(roots - {root}) != 1 or types[root] not in ("ORG", "OTHER") or everywhere:
             continue
         other = next(iter(roots - {root}))
-        if types[other] == "ORG" and stats[tail].docs <= long_docs[other]:
+        if types[other] == "ORG" and stats[tail].docs <= home_docs[other]:
             uf.union(tail, other)
 
 
