@@ -21,7 +21,13 @@ REPRESENT_PREPS = {"at", "for", "from"}
 DOCUMENT_PREPS = {"by", "from", "of"}
 DOCUMENT_NOUNS = {"report", "study", "survey", "audit", "review", "assessment", "analysis", "estimate",
                   "figures", "data", "statistics", "census", "poll", "document", "inquiry"}
+# what a person or an organisation writes or files, and so speaks through ("Sessions' statement")
+AUTHORED_NOUNS = DOCUMENT_NOUNS | {"statement", "letter", "complaint", "lawsuit", "suit", "filing", "memo",
+                                   "tweet", "post", "message", "release", "op-ed", "editorial", "testimony"}
 NP_LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct", "quantmod", "flat"}
+PARTITIVES = {"some", "many", "most", "all", "none", "several", "half", "majority", "minority", "percent",
+              "few", "both", "each", "one", "two", "three", "four", "five", "dozens", "hundreds", "thousands",
+              "number", "third", "quarter", "share", "proportion"}
 EMBEDDED_DEPS = {"ccomp", "relcl", "acl", "csubj", "xcomp", "pcomp", "pobj"}
 
 
@@ -39,6 +45,20 @@ def represented(tok: Token) -> Span | None:
     for obj in objs:
         if obj.pos_ == "PROPN" and obj.ent_type_ in ("ORG", "GPE", "NORP", ""):
             return next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None) or mention_span(obj)
+    return None
+
+
+def author_of(tok: Token) -> Token | None:
+    """The head of who wrote a document speaker: the possessor ("Jeff Sessions' statement", "the attorney
+    general's statement") or the agent ("an analysis by Lily Batchelder"), when a name or a person noun."""
+    if norm_word(tok.lemma_) not in AUTHORED_NOUNS:
+        return None
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    owners += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "by"
+               for o in p.children if o.dep_ == "pobj"]
+    for owner in owners:
+        if owner.pos_ == "PROPN" or owner.pos_ == "NOUN" and norm_word(owner.lemma_) in TITLE_WORDS:
+            return owner
     return None
 
 
@@ -147,12 +167,27 @@ def mention_span(tok: Token) -> Span:
     hi = tok.i
     while hi + 1 < len(doc) and doc[hi + 1].dep_ in ("compound", "flat") and doc[hi + 1].head.i > hi + 1:
         hi += 1
+    hi = max(hi, _partitive_end(tok))
     for i in range(lo, tok.i):
         if _separator(doc[i]):
             lo = i + 1  # "KIEV (Reuters) - Ukraine's prime minister": the dateline is not the speaker
     while lo < tok.i and doc[lo].pos_ == "PUNCT":
         lo += 1
     return doc[lo:hi + 1]
+
+
+def _partitive_end(tok: Token) -> int:
+    """The last token of the "of" phrase that says who a quantity is ("Some of those activists", "52
+    percent of registered voters", "Many of the residents"); ``tok.i`` when there is none."""
+    if not (tok.lower_ in PARTITIVES or tok.lemma_.lower() in PARTITIVES or tok.pos_ == "NUM"):
+        return tok.i
+    for prep in tok.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == tok.i + 1:
+            objs = [o for o in prep.children if o.dep_ == "pobj"]
+            if objs:
+                keep = [t.i for t in objs[0].subtree if t.i <= objs[0].i or t.dep_ in ("compound", "amod")]
+                return max(keep)
+    return tok.i
 
 
 def _separator(tok: Token) -> bool:

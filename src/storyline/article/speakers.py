@@ -29,6 +29,7 @@ from storyline.article.speaker_descriptions import (
 from storyline.article.speaker_gender import honorific_gender, sentence_mate
 from storyline.article.speaker_spans import (
     absolute_subject,
+    author_of,
     described,
     glued_hyphen,
     looks_personal,
@@ -459,7 +460,7 @@ class SpeakerResolver:
                 res.name = self.by_pronoun(word, tok.idx)
                 res.person = res.name is not None and word not in NEUTER | PLURAL
             return res
-        name = self.person_named(tok, span)
+        name = self.person_named(tok, span) or self.author_named(tok)
         org = None if name else represented(tok)
         desc = None if name or org is not None else self.by_description(tok, span, use_pronouns)
         if name:
@@ -478,6 +479,15 @@ class SpeakerResolver:
         elif tok.text[:1].isupper() and not tok.is_sent_start and tok.is_alpha:
             res.name = org_name(span)  # a capitalised name the tagger did not call a proper noun
         return res
+
+    def author_named(self, tok: Token) -> str | None:
+        """The person whose statement, letter or analysis speaks ("Sessions' statement", "the attorney
+        general's statement", "an analysis by Lily Batchelder"); an organisation author is left to
+        ``represented``."""
+        author = author_of(tok)
+        if author is None or author.ent_type_ in ("ORG", "GPE", "NORP"):
+            return None
+        return self.person_named(author, mention_span(author))
 
     def person_named(self, tok: Token, span: Span) -> str | None:
         """The full name a mention denotes: an apposed name ("the Secretary, Theresa May,"), a title
