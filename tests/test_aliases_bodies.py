@@ -85,3 +85,11 @@ def test_aliases_bodies_short_name_in_a_document_without_the_place_stays_apart()
             {"Ashby": "GPE", "Harbour Board": "ORG"}),
     ])
     assert owner(index, "Harbour Board") != owner(index, "Dunmore Harbour Board")
+
+
+def test_aliases_bodies_brand_run_together_and_in_words_is_one_name():
+    index = resolve_entities([
+        art("a", "The average on PollTrackerDaily gives her 3 points.", {"PollTrackerDaily": "PERSON"}),
+        art("b", "The Poll Tracker Daily average moved.", {"Poll Tracker Daily": "ORG"}),
+    ])
+    one_owner(index, "PollTrackerDaily", "Poll Tracker Daily")

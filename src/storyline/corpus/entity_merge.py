@@ -10,6 +10,7 @@ the only person of that surname in its document (the nearest one before it when 
 or else in the corpus. People whose first names differ are never merged."""
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -129,6 +130,7 @@ def group_forms(stats: dict[str, FormStat], links: Sequence[tuple[str, str]] = (
     for a, b in country_links((f for f, st in stats.items() if st.type in BODY_TYPES), SAME_BODY):
         uf.union(a, b)
     _merge_by_key(stats, uf)
+    _merge_run_together(stats, uf)
     _merge_middle_names(stats, uf)
     _merge_loose(stats, uf)
     _merge_skeletons(stats, uf)
@@ -186,6 +188,28 @@ def _merge_by_key(stats: dict[str, FormStat], uf: UnionFind) -> None:
                 uf.union(members[0].form, st.form)
         elif len(members) > 1:
             _join_compatible(members, uf)
+
+
+RUN_TOGETHER_MIN = 8  # letters: "RealClearPolitics"; shorter run-together words are too often other names
+_CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)+$")
+
+
+def _merge_run_together(stats: dict[str, FormStat], uf: UnionFind) -> None:
+    """A brand written run together ("RealClearPolitics") and in words ("Real Clear Politics") is one
+    name, whatever type NER gave the run-together word; hyphenated and spaced forms of other names
+    ("Sun-Times", "Sun Times") join when their types may be merged."""
+    buckets: dict[str, list[FormStat]] = defaultdict(list)
+    for st in stats.values():
+        key = st.form.replace(" ", "")
+        if len(key) >= RUN_TOGETHER_MIN and not st.acronym:
+            buckets[key].append(st)
+    for members in buckets.values():
+        spaced = [st for st in members if st.n_words > 1]
+        for st in members:
+            camel = any(_CAMEL.match(d) for d in st.displays)
+            for other in spaced:
+                if other is not st and (camel or compatible(st.type, other.type)):
+                    uf.union(other.form, st.form)
 
 
 def _party_named_after(members: list[FormStat]) -> bool:
