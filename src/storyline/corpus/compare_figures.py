@@ -20,6 +20,7 @@ from functools import cached_property
 from storyline.corpus.compare_kinds import different_kinds, is_unit_word, kind_apart, qualifiers
 from storyline.corpus.compare_phrases import value_phrase
 from storyline.corpus.compare_scope import SentenceParses, published
+from storyline.corpus.compare_units import scaled, sole_casualties, unit_group, units_meet
 from storyline.corpus.compare_values import compatible
 from storyline.corpus.compare_worth import (
     MEASUREMENT_UNITS,
@@ -225,13 +226,14 @@ def _same_sentence(a: FigureFact, b: FigureFact) -> bool:
 
 
 def facts_of(articles: Sequence[Article], claimant_of, parses: SentenceParses) -> list[FigureFact]:
-    """Figures of ``articles`` whose unit occurs in at least two figures with different values."""
-    facts = [FigureFact(a, f, claimant_of(a.id, f.claimed_by_name), unit=(f.unit or "").lower())
-             for a in articles for f in a.figures if comparable(a, f)]
+    """Figures of ``articles`` whose unit (``unit_group``; decades as years) occurs in at least two
+    figures with different values."""
+    facts = [FigureFact(a, g, claimant_of(a.id, f.claimed_by_name), unit=(g.unit or "").lower())
+             for a in articles for f in a.figures if comparable(a, f) for g in [scaled(f)]]
     values: dict[str, set[float]] = defaultdict(set)
     for fact in facts:
-        values[fact.unit].add(fact.figure.value)
-    facts = [f for f in facts if len(values[f.unit]) > 1]
+        values[unit_group(fact.unit)].add(fact.figure.value)
+    facts = [f for f in facts if len(values[unit_group(f.unit)]) > 1]
     for article in articles:
         parses.prefetch(article, [(f.figure.start, f.figure.end) for f in facts if f.article is article])
     used = {f.article.id: f.article for f in facts}.values()
@@ -301,13 +303,15 @@ def conflicting_groups(facts: list[FigureFact]) -> list[list[FigureFact]]:
 
     linked: set[int] = set()
     by_unit: dict[tuple[str, str], list[int]] = defaultdict(list)
+    casualties = sole_casualties(facts)
     for i, f in enumerate(facts):
-        by_unit[(f.unit, f.figure.rate or "")].append(i)
+        by_unit[(unit_group(f.unit), f.figure.rate or "")].append(i)
     for members in by_unit.values():
         for x, i in enumerate(members):
             for j in members[x + 1:]:
                 a, b = facts[i], facts[j]
-                if same_measure(a, b, sole) and disagree(a, b) and not agreement.partly(i, j):
+                if units_meet(a, b, casualties) and same_measure(a, b, sole) and disagree(a, b) \
+                        and not agreement.partly(i, j):
                     parent[find(i)] = find(j)
                     linked.update((i, j))
     groups: dict[int, list[FigureFact]] = defaultdict(list)
