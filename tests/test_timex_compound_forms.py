@@ -47,6 +47,11 @@ CASES = [
     ("Trading halted in mid-afternoon yesterday.", "mid-afternoon yesterday", "TIME", "2031-06-12TAF"),
     ("Rain is due by late afternoon.", "late afternoon", "TIME", "2031-06-13TAF"),
     ("Thirteen years ago, the town flooded.", "Thirteen years ago", "DATE", "2018"),
+    ("It will take two or three more years to finish.", "two or three more years", "DURATION", "P2Y"),
+    ("Troops will stay for at least another six months.", "at least another six months", "DURATION", "P6M"),
+    ("The search lasted a full 36 hours.", "a full 36 hours", "DURATION", "PT36H"),
+    ("Output will grow over the next two years or so.", "the next two years or so", "DURATION", "P2Y"),
+    ("The blast was heard at 4:30 in the afternoon.", "4:30 in the afternoon", "TIME", "2031-06-13T16:30"),
 ]
 
 
@@ -62,11 +67,13 @@ def test_form_is_one_timex_with_its_value(text, span, ttype, value):
     ("He appeared on the early morning show.", "morning"),
     ("The firm raised its forecast for the full year.", "full year"),  # a fiscal year, not a stretch
     ("Nineteen fifty people died.", "Nineteen"),
+    ("The unit earns $17.9 million annually.", "annually"),  # a rate, not a set (as TimeBank leaves it)
+    ("The group has doubled its profits annually since 1980.", "annually"),
 ])
 def test_word_stays_out_of_durations(text, word):
     at = text.index(word)
     assert not [m for m in tag_timexes(text, _nlp()(text), PUB)
-                if m.timex_type == "DURATION" and m.start < at + len(word) and at < m.end
+                if m.timex_type in ("DURATION", "SET") and m.start < at + len(word) and at < m.end
                 or m.timex_type == "TIME" and m.start <= at < m.end]
 
 

@@ -25,7 +25,9 @@ UNIT = r"(?P<unit>second|minute|hour|day|week|fortnight|month|year|decade|centur
 MODIFIER = (r"(?:(?:(?:just|well|a[ \t]+little|slightly)[ \t]+(?=(?:over|under|more|less)\b))?"
             r"(?:(?:more|less|fewer)[ \t]+than|at[ \t]+least|nearly|almost|about|around|roughly|"
             r"approximately|some|(?:over|under)(?![ \t]+(?:many|several|some|a[ \t]+few|a[ \t]+couple)\b)|"
-            r"up[ \t]+to|close[ \t]+to|another|an?[ \t]+(?:additional|extra|further)|final|remaining|"
+            r"up[ \t]+to|close[ \t]+to|(?:at[ \t]+least[ \t]+)?another|"
+            r"an?[ \t]+(?:additional|extra|further|full)|"
+            r"final|remaining|"
             r"the[ \t]+(?:past|last|next|first|coming|previous|following|final|remaining)))[ \t]+")
 PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 PARTS = "|".join(PART_OF_DAY)  # morning|afternoon|evening|night

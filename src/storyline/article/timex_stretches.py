@@ -32,7 +32,8 @@ _AFTER_ADVERB = (r"(?=[ \t]*(?:[.,;:!?)\"”’']|$)|[ \t]+(?:and|or|but|in|at|o
 STRETCH_PATTERNS: list[tuple[str, str, re.Pattern]] = [
     ("DURATION", "range", re.compile(
         rf"{NOT_AMOUNT}(?:{MODIFIER})?(?P<num>{_RANGE_NUM})(?:{SP}(?:to|or)|[ \t]*[-–])[ \t]*"
-        rf"(?P<num2>{_RANGE_NUM}){SP}{UNIT}s\b(?!-|{SP}(?:old|older|younger|ago|later|earlier)\b)", re.I)),
+        rf"(?P<num2>{_RANGE_NUM}){SP}(?:(?:more|additional|extra|further){SP})?{UNIT}s\b"
+        rf"(?!-|{SP}(?:old|older|younger|ago|later|earlier)\b)", re.I)),
     ("DURATION", "period", re.compile(
         rf"\b(?:(?:[Aa]n?|[Tt]he){SP})?(?P<num>\d+(?:\.\d+)?|{NUMW})-(?P<unit>second|minute|hour|day|week|"
         rf"month|year|decade)(?:-long)?{SP}(?:period|term|span|stretch|window|spell|interval)\b", re.I)),

@@ -155,8 +155,8 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
     ("TIME", "tonight", _rx(r"\b(?P<word>[Tt]onight)\b")),
     ("TIME", "clock", _rx(r"(?<![\d:.,$])\b(?P<h>[01]?\d|2[0-4])(?:[:.](?P<m>[0-5]\d))?[ \t]*"
                           r"(?P<ampm>[AaPp](?:\.[ \t]?[Mm]\b\.?|[ \t]?[Mm]\b))" + ZONE)),
-    ("TIME", "clock24", _rx(r"(?<![\d:.,$/])\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)\b(?![:\d.,/]\d)"
-                            + ZONE)),
+    ("TIME", "clock24", _rx(rf"(?<![\d:.,$/])\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)\b(?![:\d.,/]\d)"
+                            rf"(?:{SP}in{SP}the{SP}(?P<part>morning|afternoon|evening)\b)?" + ZONE)),
     ("TIME", "clock24", _rx(r"(?<![\d:.,$/])\b(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)[ \t]*(?P<zone>UTC|GMT)\b")),
     ("TIME", "noon", _rx(r"\b(?P<word>noon|midnight)\b")),
     ("TIME", "noon", _rx(rf"\b(?:[Aa]t|[Bb]y|[Aa]round|[Bb]efore|[Aa]fter|[Uu]ntil|[Tt]ill|[Ff]rom|[Ss]ince|"
@@ -181,7 +181,8 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
     ("DURATION", "count", _rx(rf"{NOT_AMOUNT}(?:{MODIFIER}|{_THE_NUM})?(?:(?P<few>(?:past|last|next|coming|"
                               rf"first){SP}(?:few|several|\d+|{NUMW}))|{NUM}){SP}(?:(?:more|full|long|straight|"
                               rf"consecutive|additional|extra|entire|whole|further|successive|trading|business|working){SP})?{UNIT}s?\b(?P<half>{SP}and{SP}"
-                              rf"a{SP}half\b)?(?!-|{SP}(?:old|older|younger|young|ago)\b)", re.I)),
+                              rf"a{SP}half\b)?(?!-|{SP}(?:old|older|younger|young|ago)\b)(?:{SP}or{SP}so\b)?",
+                              re.I)),
     ("DURATION", "halfhour", _rx(rf"\b(?:{MODIFIER})?(?P<num>[Aa]{SP}half)[- \t](?P<unit>hour)\b(?!-)")),
     ("DURATION", "ended", _rx(rf"\b(?P<x>[Tt]he{SP}(?:(?:fiscal|financial){SP})?(?P<unit>year))"
                               rf"(?={SP}(?:ended|ending|to{SP}{_MONTH})\b)")),
@@ -240,7 +241,8 @@ TYPED_PATTERNS += STRETCH_PATTERNS
 
 
 def _is_rate(text: str, start: int) -> bool:
-    """"four flights a week", "$5 million a year": a count per unit, not a stretch of time."""
+    """"four flights a week", "$5 million a year", "doubling its profits annually": a count per unit,
+    not a stretch of time (TIDES leaves rates unmarked; TimeBank tags none of its five "annually")."""
     before = text[max(0, start - 30):start]
     return bool(re.search(r"(?:\d|%|\d(?i:bn|m|k)|\b(?:million|billion|trillion|thousand|hundred|times|"
                           r"[a-z]+s))[ \t]+$", before)

@@ -249,6 +249,8 @@ def time_value(c: TypedCandidate, pub: Date | None, inner: str | None) -> str | 
         return f"{day}T{PART_OF_DAY[f['part'].lower()]}" if day else None
     hour, minute = int(f["h"]), int(f.get("m") or 0)
     ampm = (f.get("ampm") or "").lower().replace(".", "").replace(" ", "")
+    if f.get("part") and hour < 12 and f["part"].lower() != "morning":
+        hour += 12  # "4:30 in the afternoon"
     if ampm == "pm" and hour < 12:
         hour += 12
     elif ampm == "am" and hour == 12:
