@@ -93,3 +93,13 @@ def test_aliases_bodies_brand_run_together_and_in_words_is_one_name():
         art("b", "The Poll Tracker Daily average moved.", {"Poll Tracker Daily": "ORG"}),
     ])
     one_owner(index, "PollTrackerDaily", "Poll Tracker Daily")
+
+
+def test_aliases_bodies_paper_named_without_its_city_ner_missed_joins_it():
+    index = resolve_entities([
+        art("a", "The Dunmore Evening-Post said the quay would close. Dunmore fishermen were angry.",
+            {"Dunmore Evening-Post": "ORG", "Dunmore": "GPE"}),
+        art("b", "Photo: Ann Vale/Evening-Post. In Dunmore, the Evening-Post said the quay would shut.",
+            {"Ann Vale": "PERSON", "Dunmore": "GPE"}),
+    ])
+    one_owner(index, "Dunmore Evening-Post", "Evening-Post")

@@ -39,7 +39,8 @@ def known_keys(known: set[str]) -> set[tuple[str, ...]]:
 
 
 def known_forms(mentions: Sequence[NameMention]) -> set[str]:
-    """Forms seen at least once in reliable body text, and the surnames of the people among them.
+    """Forms seen at least once in reliable body text, the surnames of the people among them, and
+    the organisations' names without their place (``org_tails``).
     (A one-word acronym is searched for too, but only where it was not found by NER: see ``_doubtful``.)"""
     known = set()
     for m in mentions:
@@ -48,7 +49,24 @@ def known_forms(mentions: Sequence[NameMention]) -> set[str]:
             last = last_name(m.surface) if m.label == "PERSON" else None
             if last and len(last) >= 3:
                 known.add(last)
-    return known
+    return known | org_tails(mentions)
+
+
+PLACE_PREFIX_LABELS = ("GPE", "LOC")
+TAIL_VOTE = 1.0  # an organisation vote for a name found as the tail of an organisation's name
+
+
+def org_tails(mentions: Sequence[NameMention]) -> set[str]:
+    """Organisations' names without the place of one or two words they open with, when two words or
+    more remain ("sun times" of "Chicago Sun-Times", "water bureau" of "Portland Water Bureau")."""
+    places = {m.form for m in mentions if m.reliable and m.label in PLACE_PREFIX_LABELS}
+    out = set()
+    for m in mentions:
+        words = m.form.split()
+        if m.reliable and m.label == "ORG":
+            out |= {" ".join(words[k:]) for k in (1, 2)
+                    if len(words) - k >= 2 and " ".join(words[:k]) in places}
+    return out
 
 
 ACRONYM_OF_LABELS = ("ORG", "NORP", "FAC")  # mentions whose initials may be written as an acronym
@@ -68,7 +86,8 @@ def defined_acronyms(existing: Sequence[NameMention]) -> dict[str, str]:
 
 
 def gazetteer_mentions(article: Article, known: set[str], existing: Sequence[NameMention],
-                       keys: set[tuple[str, ...]] | None = None) -> list[NameMention]:
+                       keys: set[tuple[str, ...]] | None = None, tails: frozenset[str] = frozenset()
+                       ) -> list[NameMention]:
     """Occurrences of known names in ``article`` that overlap none of its ``existing`` mentions, and
     of acronyms of the organisations it names."""
     mine = [m for m in existing if m.doc == article.id]
@@ -89,6 +108,8 @@ def gazetteer_mentions(article: Article, known: set[str], existing: Sequence[Nam
                 break
             if _defined_acronym(m, acronyms):
                 m.defines = acronyms[m.form]
+            if m.form in tails:
+                m.votes.append(("ORG", TAIL_VOTE))  # "Sun-Times" named by its newspaper, whatever the context
             if not _overlaps(spans, starts, m.start, m.end):
                 out.append(m)
             break
@@ -124,12 +145,13 @@ def missed_mentions(articles: Sequence[Article], mentions: Sequence[NameMention]
     """Every occurrence of a known name that NER did not tag, over all ``articles``."""
     known = known_forms(mentions)
     keys = known_keys(known)
+    tails = frozenset(org_tails(mentions))
     by_doc: dict[str, list[NameMention]] = defaultdict(list)
     for m in mentions:
         by_doc[m.doc].append(m)
     out: list[NameMention] = []
     for article in articles:
-        out += gazetteer_mentions(article, known, by_doc[article.id], keys)
+        out += gazetteer_mentions(article, known, by_doc[article.id], keys, tails)
     return out
 
 
