@@ -5,7 +5,7 @@ centroids are nearest in embedding space (a numpy dot over the story centroids, 
 ``candidates``) are scored by
 
     score = (1 - w_ent - w_lex) * cos_emb + w_ent * entity_cosine + w_lex * term_cosine
-            + name_bonus - time_penalty
+            + name_bonus + event_bonus - time_penalty
     cos_emb = (1 - w_member) * cos(article, centroid) + w_member * max cos(article, member)
 
 where ``entity_cosine`` and ``term_cosine`` compare the article's entities and content words with
@@ -13,7 +13,9 @@ the story's (weighted by inverse document frequency, counted online over the art
 so that a later article never changes an earlier decision), ``name_bonus`` is ``w_names`` when the
 article shares at least ``name_min`` rare people or organisations (mentioned by at most ``rare_docs``
 articles so far) with the story (a photo-caption lead or a review's angle can make the embeddings
-disagree while the names agree), and ``time_penalty`` grows with the
+disagree while the names agree), ``event_bonus`` is ``w_event`` when the article names an event on
+the same day as one of the story's articles ("Monday's debate", ``story_anchors``: angles on one
+event, the polls before a debate and its moderators, share little else), and ``time_penalty`` grows with the
 days between the article and the story's date range beyond ``grace_days``. The article joins the
 best story when the score reaches ``join``, else it founds a new story. A placement once made is
 never revisited: adding an article changes only the story it joins (or adds one), and a known
@@ -28,6 +30,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from storyline.corpus.story_anchors import shares_event
 from storyline.corpus.story_features import DocFeatures
 
 
@@ -45,6 +48,7 @@ class ClusterParams:
     w_names: float = 0.05  # bonus when the article shares at least name_min rare people/organisations
     name_min: int = 1
     rare_docs: int = 4  # a name is rare when at most this many articles seen so far mention it
+    w_event: float = 0.05  # bonus when the article names an event of the story on its day (story_anchors)
 
 
 @dataclass
@@ -58,6 +62,8 @@ class StoryState:
     entities: Counter[str] = field(default_factory=Counter)
     terms: Counter[str] = field(default_factory=Counter)
     names: Counter[str] = field(default_factory=Counter)
+    firm: Counter[tuple[str, int]] = field(default_factory=Counter)  # event anchors (story_anchors)
+    near: Counter[tuple[str, int]] = field(default_factory=Counter)
 
 
 class OnlineClusterer:
@@ -96,6 +102,8 @@ class OnlineClusterer:
         state.entities.update(doc.entities)
         state.terms.update(doc.terms)
         state.names.update(doc.names)
+        state.firm.update(doc.anchors.firm)
+        state.near.update(doc.anchors.near)
         if len(self._owner) == len(self._vectors):
             self._vectors = np.vstack([self._vectors, np.zeros_like(self._vectors)])
         self._vectors[len(self._owner)] = vector
@@ -151,6 +159,8 @@ class OnlineClusterer:
         lex = self.term_cosine(doc.terms, state.terms) if p.w_lex else 0.0
         mixed = (1 - p.w_ent - p.w_lex) * cosine + p.w_ent * ent + p.w_lex * lex
         bonus = p.w_names if p.w_names and self.rare_shared(doc, story) >= p.name_min else 0.0
+        if p.w_event and shares_event(doc.anchors, state.firm, state.near):
+            bonus += p.w_event
         return mixed + bonus - self.time_penalty(doc.day, story)
 
     def rare_shared(self, doc: DocFeatures, story: int) -> int:

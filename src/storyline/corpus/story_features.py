@@ -9,6 +9,7 @@
 - ``doc_terms``: the content words and numbers of the title and the first ``TERM_WORDS`` words,
   log-scaled counts normalised to unit length (rare shared words such as a boxer's opponent or a
   ship's name tell two events of the same kind apart).
+- ``anchors``: the events the article names by their day ("Monday's debate", ``story_anchors``).
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from storyline.corpus.story_anchors import Anchors, anchors
 from storyline.corpus.story_text import caption_like, prefix_end
 from storyline.datevalue import first_day
 from storyline.model import Article
@@ -46,6 +48,7 @@ class DocFeatures:
     entities: frozenset[str] = field(default_factory=frozenset)
     terms: dict[str, float] = field(default_factory=dict)
     names: frozenset[str] = field(default_factory=frozenset)  # the entities that are people or organisations
+    anchors: Anchors = field(default_factory=Anchors)  # events named by their day (story_anchors)
 
 
 def _sentences(article: Article) -> list[str]:
@@ -149,5 +152,5 @@ def features(articles: Sequence[Article], index: Any = None) -> list[DocFeatures
     """The features of each article, in the order given."""
     ents = doc_entities(articles, index)
     names = doc_entities(articles, index, NAME_TYPES)
-    return [DocFeatures(a.id, lead_text(a), article_day(a), ents[a.id], doc_terms(a), names[a.id])
+    return [DocFeatures(a.id, lead_text(a), article_day(a), ents[a.id], doc_terms(a), names[a.id], anchors(a))
             for a in articles]
