@@ -5,11 +5,15 @@ Three kinds, each in its own module:
 - ``number``: the same measure given incompatible figures (``compare_figures``), or figures the
   text says are disputed (``compare_disputes``). Rounding, ranges and bounds are allowed for
   (``compare_values``); a later, higher running total is an update and left out.
-- ``date``: one event dated differently (``compare_dates``).
+- ``date``: one event dated differently (``compare_dates``), or one report of an outlet or office
+  dated differently ("X reported Saturday" / "On Sunday, X published", ``compare_reports``).
 - ``title``: a "former" title against current-holder titles of documents of the same time
   (``compare_titles``).
+- ``name``: a person's name that a text says was wrong, against the right one (``compare_names``).
+- ``quote``: one statement by one speaker quoted with different words (``compare_quotes``).
 Numbers and dates are compared inside scopes (linked stories, see ``compare_scope``); titles
-across the corpus (a person's office does not depend on the story)."""
+across the corpus (a person's office does not depend on the story), and quotes across the corpus too (one
+statement is one statement whichever story reports it)."""
 from __future__ import annotations
 
 import hashlib
@@ -19,7 +23,10 @@ from storyline.corpus.base import CorpusContext, CorpusStage
 from storyline.corpus.compare_dates import date_conflicts, events_of
 from storyline.corpus.compare_disputes import Dispute, disputes_of
 from storyline.corpus.compare_figures import about_figures, conflicting_groups, facts_of, figure_values
+from storyline.corpus.compare_names import corrections
 from storyline.corpus.compare_phrases import value_phrase
+from storyline.corpus.compare_quotes import garbled_groups, opening, quote_texts
+from storyline.corpus.compare_reports import report_conflicts, reports_of
 from storyline.corpus.compare_scope import SentenceParses, scopes
 from storyline.corpus.compare_titles import title_conflicts
 from storyline.model import Article, Discrepancy, DiscrepancyValue
@@ -27,7 +34,7 @@ from storyline.model import Article, Discrepancy, DiscrepancyValue
 
 @dataclass
 class DiscrepancyRecord(Discrepancy):
-    """A ``model.Discrepancy`` with its kind: number | date | title."""
+    """A ``model.Discrepancy`` with its kind: number | date | title | name | quote."""
 
     kind: str = "number"
 
@@ -81,6 +88,16 @@ def date_discrepancies(articles: list[Article], parses: SentenceParses) -> list[
     return out
 
 
+def report_discrepancies(articles: list[Article], parses: SentenceParses,
+                         entity_of) -> list[DiscrepancyRecord]:
+    """One record per report of an outlet or office dated two ways, the values the dated phrases."""
+    out = []
+    for group in report_conflicts(reports_of(articles, parses, entity_of)):
+        values = [_value(r.article, r.start, r.end, None) for r in group]
+        out.append(_record("date", f"the day of the report by {group[0].who}", values))
+    return out
+
+
 def title_discrepancies(ctx: CorpusContext) -> list[DiscrepancyRecord]:
     index = ctx.results.get("entities")
     if index is None:
@@ -96,6 +113,32 @@ def title_discrepancies(ctx: CorpusContext) -> list[DiscrepancyRecord]:
     return out
 
 
+def name_discrepancies(ctx: CorpusContext) -> list[DiscrepancyRecord]:
+    """One record per name correction a text states, the values the wrong and the right name as written."""
+    index = ctx.results.get("entities")
+    if index is None:
+        return []
+    people = [e for e in index.entities if e.type == "PERSON"]
+    out = []
+    for c in corrections({a.id: a for a in ctx.originals()}, people):
+        values = [_value(a, m.start, m.end, None) for a, m in c.mentions]
+        out.append(_record("name", f"the name of {c.right.name} (also given as {c.wrong.name})", values))
+    return out
+
+
+def quote_discrepancies(ctx: CorpusContext) -> list[DiscrepancyRecord]:
+    """One record per statement quoted with different words, the values the aligned quote spans."""
+    index = ctx.results.get("entities")
+    out = []
+    for group in garbled_groups(quote_texts(ctx.originals(), ctx.entity_id)):
+        speaker = group[0].item.speaker
+        entity = index.get(speaker) if index is not None else None
+        name = entity.name if entity is not None else group[0].item.quote.speaker_name
+        values = [_value(v.item.article, v.start, v.end, speaker) for v in group]
+        out.append(_record("quote", f"wording of {name}'s quote “{opening(group[0])}”", values))
+    return out
+
+
 def find_discrepancies(ctx: CorpusContext) -> list[DiscrepancyRecord]:
     """Every discrepancy of the corpus, in a stable order."""
     parses = SentenceParses()
@@ -104,7 +147,10 @@ def find_discrepancies(ctx: CorpusContext) -> list[DiscrepancyRecord]:
     for articles in scopes(ctx):
         out += number_discrepancies(articles, claimant, parses)
         out += date_discrepancies(articles, parses)
+        out += report_discrepancies(articles, parses, claimant)
     out += title_discrepancies(ctx)
+    out += name_discrepancies(ctx)
+    out += quote_discrepancies(ctx)
     return sorted(out, key=lambda d: (d.kind, d.values[0].doc, d.values[0].start, d.id))
 
 

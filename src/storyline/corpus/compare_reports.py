@@ -1,0 +1,122 @@
+"""Different days for one report: "The New York Times reported Saturday that ..." in one document,
+"On Sunday, the Times published ..." in another, both about the same tax records.
+
+A dated report is a verb of publishing (``REPORT_VERBS``) with a named subject (a proper noun: the
+outlet, agency or office that published) and a day-precise past date that modifies the verb ("reported
+Saturday", "on Sunday ... published", "The Times on Saturday wrote"). Its content is the lemmas of
+the nouns, names and numbers the verb governs, the subject and date left out. Two dated reports of
+the same subject (entity, else the subject's words), in different documents, on different days no more
+than ``MAX_GAP_DAYS`` apart, that share at least ``MIN_SHARED`` content lemmas making up at least
+``MIN_OVERLAP`` of the smaller content, are one report dated two ways. Saying verbs are left out: a
+speaker says things every day, an outlet publishes one story once."""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from storyline.corpus.compare_dates import MAX_GAP_DAYS
+from storyline.corpus.compare_scope import SentenceParses, published, tokens_in
+from storyline.datevalue import first_day
+from storyline.model import Article, DateMention
+
+REPORT_VERBS = {"publish", "report", "reveal", "release", "disclose", "print", "post", "write",
+                "air", "broadcast", "unveil", "leak"}
+CONTENT_POS = {"NOUN", "PROPN", "NUM"}
+MIN_SHARED = 3  # content lemmas two reports share before they can be one report
+MIN_OVERLAP = 0.4  # of the smaller report's content lemmas
+
+
+@dataclass
+class DatedReport:
+    article: Article
+    subject: str  # entity id of the subject, else its lower-case words
+    who: str  # the subject as written, without its article: "New York Times"
+    verb: str  # lemma
+    value: str  # YYYY-MM-DD
+    start: int  # of the phrase shown: "The New York Times reported Saturday"
+    end: int
+    content: frozenset[str]
+
+
+def _report_verb(root):
+    """The verb of publishing a date's top token modifies, or None."""
+    if root.dep_ == "npadvmod":
+        verb = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ == "on" and root.head.dep_ == "prep":
+        verb = root.head.head
+        if verb.pos_ == "PROPN" and verb.dep_ == "nsubj":  # "The Times on Saturday wrote"
+            verb = verb.head
+    else:
+        return None
+    ok = verb.pos_ == "VERB" and verb.lemma_.lower() in REPORT_VERBS
+    return verb if ok and not any(c.dep_ == "auxpass" for c in verb.children) else None
+
+
+def _subject(verb):
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    return subj[0] if subj and subj[0].pos_ == "PROPN" else None
+
+
+def _content(verb, subject, date_toks: list) -> frozenset[str]:
+    skip = {t.i for t in subject.subtree} | {t.i for t in date_toks}
+    return frozenset(t.lemma_.lower().lstrip("$") for t in verb.subtree
+                     if t.pos_ in CONTENT_POS and t.i not in skip and t.lemma_.strip("$"))
+
+
+def dated_report(article: Article, date: DateMention, parses: SentenceParses,
+                 entity_of) -> DatedReport | None:
+    """The report a day-precise date belongs to, with the phrase to show; None if it dates no report."""
+    doc, offset = parses.get(article, date.start, date.end)
+    toks = tokens_in(doc, date.start - offset, date.end - offset)
+    roots = [t for t in toks if t.head not in toks or t.head is t]
+    verb = _report_verb(roots[0]) if len(roots) == 1 else None
+    subject = _subject(verb) if verb is not None else None
+    if subject is None:
+        return None
+    span = list(subject.subtree) + toks + [verb] + ([roots[0].head] if roots[0].dep_ == "pobj" else [])
+    first, last = min(span, key=lambda t: t.i), max(span, key=lambda t: t.i)
+    left = subject.left_edge.i + (subject.left_edge.dep_ == "det")
+    who = subject.doc[left:subject.i + 1].text
+    key = entity_of(article.id, who) or who.lower()
+    return DatedReport(article, key, who, verb.lemma_.lower(), date.value or "", offset + first.idx,
+                       offset + last.idx + len(last.text), _content(verb, subject, toks))
+
+
+def reports_of(articles: Sequence[Article], parses: SentenceParses,
+               entity_of: Callable[[str, str | None], str | None]) -> list[DatedReport]:
+    out = []
+    for a in articles:
+        day = published(a)
+        dates = [d for d in a.dates if d.value and len(d.value) == 10 and first_day(d.value)
+                 and not (day and first_day(d.value) > day)]
+        parses.prefetch(a, [(d.start, d.end) for d in dates])
+        for d in dates:
+            report = dated_report(a, d, parses, entity_of)
+            if report and report.content:
+                out.append(report)
+    return out
+
+
+def _same_report(x: DatedReport, y: DatedReport) -> bool:
+    shared = len(x.content & y.content)
+    return (x.subject == y.subject and shared >= MIN_SHARED
+            and shared >= MIN_OVERLAP * min(len(x.content), len(y.content)))
+
+
+def _conflict(x: DatedReport, y: DatedReport) -> bool:
+    gap = abs((first_day(x.value) - first_day(y.value)).days)
+    return x.article.id != y.article.id and 0 < gap <= MAX_GAP_DAYS and _same_report(x, y)
+
+
+def report_conflicts(reports: list[DatedReport]) -> list[list[DatedReport]]:
+    """Groups of mentions of one report dated differently in different documents, each mention once."""
+    out: list[list[DatedReport]] = []
+    for x in reports:
+        partners = [y for y in reports if _conflict(x, y)]
+        if not partners or any(x in group for group in out):
+            continue
+        group = [x] + partners
+        group += [z for z in reports if z not in group and any(_same_report(z, g) for g in group)
+                  and z.article.id in {g.article.id for g in group}]
+        out.append(sorted(group, key=lambda r: (r.value, r.article.published or "", r.article.id, r.start)))
+    return out

@@ -1,0 +1,87 @@
+"""Words of a quotation, normalised for comparing two reports of one statement.
+
+Two transcripts of one statement differ in ways that are house style, not wording: case, punctuation,
+typographic quotes, British/US spelling ("honour"/"honor"), contractions ("do not"/"don't"), numerals
+("10"/"ten"), hyphenation ("e-mail"/"email"), fillers ("uh"). ``quote_words`` tokenises a span into
+``Word`` records with those differences folded away, keeping character offsets, and marks the places
+where the text itself says words were left out or replaced: an ellipsis ("..." or "…"), an editor's
+bracket ("[the president]"), a word starred out ("f***") or a quotation mark inside the quote (the
+report stepped out of it)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+WORD = re.compile(r"[A-Za-z]+\*+[A-Za-z]*|[A-Za-z0-9]+(?:['’][A-Za-z]+)*|\.\.\.|…|\[[^\]]*\]|%|[\"“”]")
+GAP = "<gap>"  # an ellipsis or bracket: words may be missing here
+FILLERS = {"uh", "um", "er", "erm", "ah", "uhm"}
+_SMALL = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+          "sixteen seventeen eighteen nineteen twenty")
+NUMBER_WORDS = {w: str(i) for i, w in enumerate(_SMALL.split())}  # noqa: SIM905 (a long list, as text)
+NUMBER_WORDS.update({"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70",
+                     "eighty": "80", "ninety": "90", "hundred": "100", "%": "percent"})
+CONTRACTIONS = {"n't": "not", "'re": "are", "'ve": "have", "'ll": "will", "'d": "would", "'m": "am"}
+IRREGULAR = {"won't": ["will", "not"], "can't": ["can", "not"], "shan't": ["shall", "not"],
+             "ain't": ["is", "not"], "cannot": ["can", "not"]}
+IS_PRONOUNS = {"it", "that", "what", "there", "here", "he", "she", "who", "where", "this", "let"}
+# British endings and their US forms; applied to every word alike, so a rule can only merge forms.
+SPELLING = [(re.compile(p), r) for p, r in (
+    (r"(?<=\w{2})our(s|ed|ing|able|ite|ites)?$", r"or\1"),
+    (r"(?<=\w{2})is(e|ed|es|ing|ation|ations)$", r"iz\1"),
+    (r"(?<=\w{2})ys(e|ed|es|ing)$", r"yz\1"),
+    (r"(?<=\w{2})tre(s)?$", r"ter\1"),
+    (r"(?<=\w{2}[aeiou])ll(ed|ing|er|ers)$", r"l\1"),
+    (r"(?<=\w{2})ence$", "ense"),
+    (r"(?<=\w{2})ogue(s)?$", r"og\1"),
+    (r"^programme", "program"),
+)]
+
+
+@dataclass(frozen=True)
+class Word:
+    """One normalised word of a quotation and its offsets in the article text."""
+
+    norm: str
+    start: int
+    end: int
+
+
+def _spelling(word: str) -> str:
+    for pattern, repl in SPELLING:
+        word = pattern.sub(repl, word)
+    return word
+
+
+def _split(token: str) -> list[str]:
+    """A lower-case token as its normalised words: contractions spelled out, numbers as digits."""
+    token = token.replace("’", "'")
+    if token in IRREGULAR:
+        return IRREGULAR[token]
+    if token.endswith("'s") and token[:-2] in IS_PRONOUNS:
+        return [token[:-2], "is"]
+    for ending, full in CONTRACTIONS.items():
+        if token.endswith(ending) and len(token) > len(ending):
+            return [_spelling(token[: -len(ending)]), full]
+    return [NUMBER_WORDS.get(token) or _spelling(token)]
+
+
+def quote_words(text: str, start: int, end: int) -> list[Word]:
+    """The normalised words of ``text[start:end]``; ellipses and brackets become ``GAP`` words."""
+    out: list[Word] = []
+    for m in WORD.finditer(text, start, end):
+        token = m.group().lower()
+        if token in ("...", "…", '"', "“", "”") or token.startswith("[") or "*" in token:
+            out.append(Word(GAP, m.start(), m.end()))
+        elif token not in FILLERS:
+            out += [Word(w, m.start(), m.end()) for w in _split(token)]
+    return _join_per_cent(out)
+
+
+def _join_per_cent(words: list[Word]) -> list[Word]:
+    out: list[Word] = []
+    for w in words:
+        if w.norm == "cent" and out and out[-1].norm == "per":
+            out[-1] = Word("percent", out[-1].start, w.end)
+        else:
+            out.append(w)
+    return out
