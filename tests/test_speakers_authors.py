@@ -47,3 +47,9 @@ def test_speakers_authors_a_role_nobody_holds_is_no_author():
 def test_speakers_authors_a_quantity_keeps_who_it_counts(text, words, mention):
     quote = next(q for q in quotes_of(text) if q.text.startswith(words))
     assert quote.speaker_text == mention
+
+
+def test_speakers_authors_a_document_subject_is_no_one_a_pronoun_means():
+    text = ("Economist Ruth Amadi said Kara Holt's statement did not clarify the matter.\n\n"
+            "“I do not see who is left out,” she said.\n")
+    assert _speaker(text, "I do not see") == "Ruth Amadi"

@@ -109,3 +109,10 @@ def test_speakers_descriptions_a_list_of_cities_is_not_a_city_and_its_state():
             "Lawyers from Boston, Denver, and Austin called the city's lawyers.\n"
             "The city claims that the conditions are unlawful.\n")
     assert _speaker(text, "the conditions") == "Chicago"
+
+
+def test_speakers_descriptions_a_role_skips_the_subject_of_a_subordinate_clause():
+    text = ("Mark Dunn says too much is made of the mayor's posts.\n"
+            "He spoke in Fort Wayne on Friday, hours after Paul Grady posted a string of insults.\n"
+            "The governor said that voters are “tired of the noise from both sides.”\n")
+    assert _speaker(text, "tired of the noise") == "Mark Dunn"

@@ -154,12 +154,15 @@ def described_role(tok: Token, span: Span) -> bool:
     return tok.pos_ == "NOUN" and tok.tag_ == "NN" and norm_word(tok.lemma_) in PERSON_ROLES
 
 
-def recent_person(tok: Token, subjects: Sequence[Subject], other_role: Callable[[str], bool]) -> str | None:
-    """The most recent named person subject within ``PERSON_WINDOW`` sentences before ``tok``, unless the
-    article titles that person with another role (then no one: the description is someone else)."""
+def recent_person(tok: Token, subjects: Sequence[Subject], other_role: Callable[[str], bool],
+                  main: Callable[[int], bool]) -> str | None:
+    """The most recent named person who is the subject of a main clause (``main`` of its offset) within
+    ``PERSON_WINDOW`` sentences before ``tok``, unless the article titles that person with another role
+    (then no one: the description is someone else). "Pence spoke hours after Trump tweeted. The governor
+    said": Pence, not the subject of the clause "after Trump tweeted"."""
     start = tok.doc[_sentence_back(tok, PERSON_WINDOW)].idx
     for offset, name, kind, _ in reversed(subjects):
-        if offset >= tok.idx:
+        if offset >= tok.idx or not main(offset):
             continue
         if offset < start:
             return None

@@ -183,7 +183,7 @@ def _partitive_end(tok: Token) -> int:
         return tok.i
     for prep in tok.rights:
         if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == tok.i + 1:
-            objs = [o for o in prep.children if o.dep_ == "pobj"]
+            objs = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PRON")]
             if objs:
                 keep = [t.i for t in objs[0].subtree if t.i <= objs[0].i or t.dep_ in ("compound", "amod")]
                 return max(keep)

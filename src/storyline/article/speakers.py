@@ -262,8 +262,8 @@ class SpeakerResolver:
         out = []
         for tok in self.tokens:
             subject = tok.dep_ in ("nsubj", "nsubjpass") or absolute_subject(tok)
-            if not subject or not main_subject(tok):
-                continue
+            if not subject or not main_subject(tok) or author_of(tok) is not None:
+                continue  # "Ivanka Trump's statement did not clarify": a document, no one "she" may mean
             if tok.pos_ == "PRON":
                 out.append(SubjectCandidate(tok.idx, tok.lower_, speaks=is_cue(tok.head)))
                 continue
@@ -310,7 +310,7 @@ class SpeakerResolver:
         span = mention_span(tok)
         if not described_role(tok, span):
             return None
-        return recent_person(tok, self.subjects, self._other_role(tok, span))
+        return recent_person(tok, self.subjects, self._other_role(tok, span), self._main_clause)
 
     def _note_pronoun(self, word: str, offset: int) -> None:
         if word in MALE | FEMALE:
@@ -403,7 +403,7 @@ class SpeakerResolver:
             name = named_of(tok) or place_named(tok, span, in_quote) or org_named(tok, span, in_quote)
             return (name, False) if name else None
         if use_pronouns and described_role(tok, span):
-            name = recent_person(tok, self.subjects, self._other_role(tok, span))
+            name = recent_person(tok, self.subjects, self._other_role(tok, span), self._main_clause)
             return (name, True) if name else None
         return None
 
@@ -442,6 +442,14 @@ class SpeakerResolver:
             return found[-1][1]
         named = [n for _, n, kind, _ in before if kind == "name"]
         return named[-1] if named else None
+
+    def _main_clause(self, offset: int) -> bool:
+        """Is the subject at ``offset`` the subject of its sentence's root (or of a verb joined to it)?"""
+        tok = self._token_at(offset)
+        if tok is None:
+            return False
+        head = tok.head.head if tok.head.dep_ == "conj" else tok.head
+        return head.dep_ == "ROOT" or head.i == head.head.i
 
     def _token_at(self, offset: int) -> Token | None:
         """The token that starts at character ``offset``."""
