@@ -100,3 +100,17 @@ def test_the_quarter_takes_the_quarter_named_far_before():
     text = "The firm posted a loss for the first quarter." + filler + " Sales fell in the quarter."
     found = [(m.text, m.value) for m in tag_timexes(text, _nlp()(text), PUB)]
     assert found[-1] == ("the quarter", "2031-Q1")
+
+
+def test_the_quarter_takes_its_end_date():
+    text = "The firm named a new chief in the first quarter. Sales rose 5% in the quarter ended Sept. 30."
+    found = [(m.text, m.value) for m in tag_timexes(text, _nlp()(text), PUB)]
+    assert ("the quarter", "2030-Q3") in found
+
+
+def test_the_quarter_far_away_is_the_first_quarter_the_report_named():
+    filler = " The company also cut jobs in its plants and closed two offices in the west." * 8
+    text = ("The firm posted a loss for the first quarter." + filler
+            + " It expects a profit in the third quarter of next year." + filler + " Costs rose in the quarter.")
+    found = [(m.text, m.value) for m in tag_timexes(text, _nlp()(text), PUB)]
+    assert found[-1] == ("the quarter", "2031-Q1")

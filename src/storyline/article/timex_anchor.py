@@ -11,8 +11,9 @@ typed TIMEX3s are found:
 - "the same / corresponding / comparable / year-earlier period (last year)", "the year-ago quarter":
   the last quarter or half named before it, a year back, or the last counted stretch ("For the nine
   months, ... In the year-earlier period" P9M);
-- "the quarter": the quarter named last, however far back ("a gain in the quarter" after "the third
-  quarter"); with no quarter named before it, it is dropped.
+- "the quarter": the quarter its end date names ("the quarter ended Sept. 30"), else the quarter named
+  last within reach ("a gain in the quarter" after "the third quarter"), else the first quarter the
+  report named; with no quarter named before it, it is dropped.
 - "that day", "that year", "the same month", "that night", "the next morning", "the following
   month", "the previous week": the date named last before it (within ``THAT_REACH`` characters)
   that is precise enough, at the unit's precision (a night or a morning on that day, or the day,
@@ -59,13 +60,27 @@ _YEAR_BACK = re.compile(r"year-ago|year-earlier|prior-year|\byear\s+(?:ago|earli
                         r"\b(?:same|corresponding|comparable)\b", re.I)
 
 
-def _the_quarter(m: DateMention, before: list[DateMention]) -> DateMention | None:
-    """"the quarter": the quarter the report named last before it, however far back (a quarterly
-    report names its quarter once at the top and then says "the quarter"), not a comparison with a
-    year back ("the year-ago period"); None (then not a TIMEX3) when no quarter was named."""
-    near = [b for b in before if b.value and "-Q" in b.value
-            and _PERIOD.match(b.value) and not _YEAR_BACK.search(b.text)]
-    return replace(m, value=near[-1].value) if near else None
+def _the_quarter(m: DateMention, before: list[DateMention], after: DateMention | None, text: str
+                 ) -> DateMention | None:
+    """"the quarter": the quarter its own end date names ("the quarter ended Sept. 30" 2013-Q3), else
+    the quarter named last within reach, else the first one the report named however far back (a
+    quarterly report names the quarter it reports on at the top, then says "the quarter"); never a
+    comparison with a year back ("the year-ago period"). None (then not a TIMEX3) when no quarter
+    was named."""
+    ended = _ENDED_QUARTER.match(text, m.end)
+    if ended and after is not None and after.start == ended.end() and after.value:
+        day = re.match(r"(\d{4})-(03|06|09|12)-\d\d$", after.value)
+        if day:
+            return replace(m, value=f"{day.group(1)}-Q{int(day.group(2)) // 3}")
+    named = [b for b in before if b.value and "-Q" in b.value
+             and _PERIOD.match(b.value) and not _YEAR_BACK.search(b.text)]
+    near = [b for b in named if b.start >= m.start - REACH]
+    if near or named:
+        return replace(m, value=(near[-1] if near else named[0]).value)
+    return None
+
+
+_ENDED_QUARTER = re.compile(r"[ \t]+(?:ended|ending)[ \t]+")
 
 
 def _anchored(m: DateMention, before: list[DateMention], doc) -> DateMention | None:
@@ -120,9 +135,11 @@ def _that_unit(m: DateMention, before: list[DateMention]) -> DateMention | None:
 def anchor_periods(mentions: list[DateMention], doc) -> list[DateMention]:
     """``mentions`` (sorted by offset) with period references valued from their anchor period."""
     out: list[DateMention] = []
-    for m in mentions:
+    text = doc.text if doc is not None else ""
+    for i, m in enumerate(mentions):
         if m.value == THE_QUARTER or (m.value or "").startswith(ANCHOR):
-            m = _the_quarter(m, out) if m.value == THE_QUARTER else _that_unit(m, out)
+            after = mentions[i + 1] if i + 1 < len(mentions) else None
+            m = _the_quarter(m, out, after, text) if m.value == THE_QUARTER else _that_unit(m, out)
             if m is not None:
                 out.append(m)
             continue
