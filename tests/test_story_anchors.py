@@ -31,6 +31,8 @@ def test_possessive_dates_give_firm_anchors_past_ordinals_and_adverbs():
     a = anchors(_article("a", "Polls moved after Monday night's first debate, widely seen as close. "
                               "Monday’s debate widely panned by critics."))
     assert a.firm == {("debate", _day("Monday"))}
+    assert anchors(_article("s", "Thursday's statement said talks would go on.")).firm == {
+        ("statement", _day("Thursday"))}  # "said" ends the phrase: no event word
 
 
 def test_the_word_before_a_date_is_only_a_near_anchor():

@@ -11,8 +11,8 @@ An article's *anchors* are (word, day) pairs taken around its day-precise date m
 
 - *firm* anchors, from a possessive date: the content words of the (up to three-word) noun phrase
   that follows ("Monday night's first debate" gives "debate"; an ordinal such as "first" is not an
-  event word), cut at the first stop word, punctuation, or word ending in "-ed" or "-ly" ("Monday's
-  debate widely panned" gives "debate");
+  event word), cut at the first stop word, punctuation, word ending in "-ed" or "-ly" or common verb
+  ("Monday's debate widely panned" gives "debate", "Thursday's statement said" "statement");
 - *near* anchors: the firm ones, and the content word just before the date ("debates Monday", "the
   vote on Tuesday"), which may as well be a verb ("said Monday"), so it counts only against another
   article's firm anchor.
@@ -36,7 +36,8 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _AFTER_POSSESSIVE = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?['’]s?(?=\s)")
 _PHRASE = re.compile(r"\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})")
 _WORD_BEFORE = re.compile(r"(?<![A-Za-z'’-])([a-z][a-z-]*)\s+(?:(?:on|of|last|this|next|early|late)\s+)?$")
-_VERB_OR_ADVERB = re.compile(r"..(?:ed|ly)$")
+_VERB_OR_ADVERB = re.compile(
+    r"..(?:ed|ly)$|^(?:said|says|told|tells|made|went|came|gave|took|saw|drew|won|lost)$")
 NOT_EVENT_WORDS = frozenset({"first", "second", "third", "last", "final", "latest", "next", "previous",
                              "night", "morning", "afternoon", "evening", "early", "late", "news"})
 MIN_WORD = 4  # shorter words ("win", "top") say too little about which event
