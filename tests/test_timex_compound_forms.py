@@ -51,6 +51,9 @@ CASES = [
     ("Troops will stay for at least another six months.", "at least another six months", "DURATION", "P6M"),
     ("The search lasted a full 36 hours.", "a full 36 hours", "DURATION", "PT36H"),
     ("Output will grow over the next two years or so.", "the next two years or so", "DURATION", "P2Y"),
+    ("Growth slowed in the final quarter of last year.", "the final quarter of last year", "DATE", "2030-Q4"),
+    ("Growth slowed in the final quarter.", "the final quarter", "DATE", "2030-Q4"),
+    ("Growth will pick up in the final quarter.", "the final quarter", "DATE", "2031-Q4"),
     ("The blast was heard at 4:30 in the afternoon.", "4:30 in the afternoon", "TIME", "2031-06-13T16:30"),
 ]
 
@@ -111,6 +114,7 @@ def test_the_quarter_takes_its_end_date():
 def test_the_quarter_far_away_is_the_first_quarter_the_report_named():
     filler = " The company also cut jobs in its plants and closed two offices in the west." * 8
     text = ("The firm posted a loss for the first quarter." + filler
-            + " It expects a profit in the third quarter of next year." + filler + " Costs rose in the quarter.")
+            + " It expects a profit in the third quarter of next year." + filler
+            + " Costs rose in the quarter.")
     found = [(m.text, m.value) for m in tag_timexes(text, _nlp()(text), PUB)]
     assert found[-1] == ("the quarter", "2031-Q1")

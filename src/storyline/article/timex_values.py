@@ -103,8 +103,10 @@ def period_value(c: TypedCandidate, pub: Date | None, tense: str | None) -> str 
     if f.get("year0"):
         f = {**f, "year": f["year0"]}
     rel = f["rel"].lower()
-    rel = {"1": "first", "2": "second", "3": "third", "4": "fourth"}.get(rel, rel)
     size = 4 if c.kind == "quarter" else 2
+    rel = {"1": "first", "2": "second", "3": "third", "4": "fourth"}.get(rel, rel)
+    if rel == "final":  # "the final quarter (of last year)": the fourth, as its year and tense say
+        rel = "fourth" if size == 4 else "second"
     letter = "Q" if size == 4 else "H"
     if rel in ORDINALS:
         n = ORDINALS[rel]
@@ -121,8 +123,6 @@ def period_value(c: TypedCandidate, pub: Date | None, tense: str | None) -> str 
         return None
     current = (pub.month - 1) // (12 // size) + 1
     step = {"last": -1, "previous": -1, "latest": -1, "next": 1}.get(rel, 0)
-    if rel == "final":
-        return f"{f.get('year') or pub.year}-{letter}{size}"
     index = pub.year * size + current - 1 + step
     return f"{index // size}-{letter}{index % size + 1}"
 
