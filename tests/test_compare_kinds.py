@@ -1,4 +1,5 @@
-"""Kinds of counted things (compare_kinds): dimensions, demonyms, stances, and what the stage makes of them."""
+"""Kinds of counted things (compare_kinds): dimensions, demonyms, stances, and what the stage makes of
+them."""
 from __future__ import annotations
 
 import pytest

@@ -103,8 +103,8 @@ def test_compare_worth_copies_sold_by_different_owners_do_not_disagree():
 def test_compare_worth_count_placed_where_the_other_article_never_goes_does_not_disagree():
     a = make("a", "In Georgia, early results from the state's 14 congressional districts favoured Cole.",
              "2026-02-01", [fig("14 congressional districts", 14, "district", "congressional districts")])
-    b = make("b", "The Indiana primary is on Tuesday. Party insiders are picking three delegates from each of "
-             "nine congressional districts.",
+    b = make("b", "The Indiana primary is on Tuesday. Party insiders are picking three delegates from each "
+             "of nine congressional districts.",
              "2026-02-01", [fig("nine congressional districts", 9, "district", "congressional districts")])
     assert discrepancies(a, b) == []  # b is about Indiana, which a never names
     nine = fig("nine congressional districts", 9, "district", "congressional districts")

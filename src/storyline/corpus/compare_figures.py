@@ -23,6 +23,7 @@ from storyline.corpus.compare_scope import SentenceParses, published
 from storyline.corpus.compare_units import scaled, sole_casualties, unit_group, units_meet
 from storyline.corpus.compare_values import compatible
 from storyline.corpus.compare_worth import (
+    CURRENCY_UNITS,
     MEASUREMENT_UNITS,
     TIME_UNITS,
     article_home,
@@ -32,6 +33,7 @@ from storyline.corpus.compare_worth import (
     holder_of,
     placed_apart,
     places_of,
+    projected,
     unit_token,
 )
 from storyline.model import Article, Figure
@@ -45,6 +47,17 @@ CUMULATIVE = {"deaths", "injuries", "losses", "arrest", "detain", "case", "infec
               "rescue", "confirm", "flee", "vaccinate", "test"}
 STOP_MEASURE = {"of", "the", "a", "an", "and", "or", "in", "on", "at", "for", "to", "with", "by", "be",
                 "have", "more", "other", "some", "about", "over", "than"}
+# verbs any span of time goes with ("began", "served", "was sentenced to"): shared alone, they do not make
+# two durations one measure
+SPAN_VERBS = {"be", "have", "take", "begin", "start", "last", "spend", "serve", "go", "come", "make", "do",
+              "get", "continue", "run", "remain", "say", "use", "work", "live", "wait", "end", "give", "hold",
+              "keep", "stay", "need", "plan", "expect", "see", "know", "try", "lead", "follow", "sentence",
+              "jail", "imprison", "face", "ban", "extend", "die", "born", "marry"}
+# verbs said of any count ("affecting 5,000 passengers", "including 40 children"): shared alone, they do
+# not make two counts one measure
+WEAK_VERBS = {"be", "have", "say", "include", "involve", "affect", "see", "make", "do", "get", "take", "give",
+              "use", "show", "report", "tell", "add", "compare", "reach", "total", "number", "put"}
+SUM_RATIO = 1.25  # two sums of money said of one thing differ by less than this factor (else: two things)
 ESTIMATE_RATIO = 3.0  # two estimates of one count differ by less than this factor
 
 
@@ -63,6 +76,7 @@ class FigureFact:
     holder: str | None = None  # who has the counted things ("Cruz (who has 231 delegates)")
     subject: str | None = None  # what the figure is about (figure.subject_name), keyed like ``holder``
     kinds: set[str] = field(default_factory=set)  # what kind of thing it counts ("political" experts)
+    projected: bool = False  # a sum said of the future ("will remain at $500bn"), see ``projected``
 
     @property
     def key(self) -> tuple[str, int]:
@@ -91,6 +105,9 @@ def anchor_words(doc, offset: int, figure: Figure) -> set[str]:
     the verbs on the way."""
     tok = unit_token(doc, offset, figure)
     out: set[str] = set()
+    what = _sum_of(tok) if (figure.unit or "").lower() in CURRENCY_UNITS else None
+    if what is not None:
+        return {_word(what)}
     steps = 0
     while tok is not None and steps < 6 and tok.head is not tok:
         steps += 1
@@ -108,6 +125,16 @@ def anchor_words(doc, offset: int, figure: Figure) -> set[str]:
             break
         tok = head
     return out
+
+
+def _sum_of(tok):
+    """The noun a sum of money is "in" or "of" ("$1 billion in losses", "$5 million of debt"), if any."""
+    for t in (tok, tok.head) if tok is not None else ():
+        for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "of")):
+            noun = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+            if noun is not None:
+                return noun
+    return None
 
 
 def _word(tok) -> str:
@@ -144,16 +171,30 @@ def same_measure(a: FigureFact, b: FigureFact, sole_unit: set[tuple[str, str]]) 
     if sa and sb and sa != sb or different_kinds(a.kinds, b.kinds):
         return False
     shared = kind_apart(_expanded(a.words) & _expanded(b.words), a.words, a.kinds, b.words, b.kinds)
-    if any(not w.startswith("v:") or a.unit not in TIME_UNITS for w in shared):
-        return True  # for durations, a shared thing ("war"), not only a verb ("begin")
+    if a.unit in CURRENCY_UNITS:  # sums: a shared noun ("loss"), never a verb, close values, one tense
+        return any(not w.startswith("v:") for w in shared) and _ratio(a, b) <= SUM_RATIO \
+            and a.projected == b.projected
+    weak = SPAN_VERBS if a.unit in TIME_UNITS else WEAK_VERBS
+    if any(not _weak(w, weak) for w in shared):
+        return True  # a shared thing ("war") or deed ("pay", "arrest"), not a verb of anything ("affect")
     if a.unit in TIME_UNITS or a.unit in MEASUREMENT_UNITS:
         return False
     if {_family(w) for w in a.words} & set(FAMILIES) and {_family(w) for w in b.words} & set(FAMILIES):
         return False  # deaths against injuries
     estimate = any(f.approximate or f.low is not None for f in (a.figure, b.figure))
     both_sole = (a.article.id, a.unit) in sole_unit and (b.article.id, b.unit) in sole_unit
-    ratio = max(a.figure.value, b.figure.value) / max(min(a.figure.value, b.figure.value), 1e-9)
-    return estimate and both_sole and ratio < ESTIMATE_RATIO
+    return estimate and both_sole and _ratio(a, b) < ESTIMATE_RATIO
+
+
+def _weak(word: str, weak: set[str]) -> bool:
+    """A verb of ``weak``, marked ("v:affect") or as the figure's measure gives it ("affected")."""
+    if word.startswith("v:"):
+        return word[2:] in weak
+    return any(word.endswith(end) and word[:-len(end)] in weak for end in ("ed", "d", "ing"))
+
+
+def _ratio(a: FigureFact, b: FigureFact) -> float:
+    return max(a.figure.value, b.figure.value) / max(min(a.figure.value, b.figure.value), 1e-9)
 
 
 def is_update(a: FigureFact, b: FigureFact) -> bool:
@@ -210,13 +251,16 @@ def stated_years(fact: FigureFact) -> set[str]:
 
 def _different_times(a: FigureFact, b: FigureFact) -> bool:
     """Figures of different years are about different things: both sentences give years and none is
-    shared, or one gives a year the other document was not published in (an old event as background)."""
+    shared, or one gives a year the other document was not published in (an old event as background;
+    not within one article, whose other sentences may speak of that year without naming it)."""
     ya, yb = a.years, b.years
     if ya and yb:
         return not ya & yb
     years = ya or yb
     if not years:
         return False
+    if a.article.id == b.article.id:
+        return False  # one article, which names that year: its other sentence may speak of the same
     pub = published((b if ya else a).article)  # the document whose sentence gives no year
     return pub is None or str(pub.year) not in years
 
@@ -244,6 +288,7 @@ def facts_of(articles: Sequence[Article], claimant_of, parses: SentenceParses) -
         doc, offset = parses.get(fact.article, fact.figure.start, fact.figure.end)
         fact.holder = holder_of(fact.article, fact.figure, doc, offset, claimant_of)
         fact.kinds = qualifiers(doc, offset, fact.figure) if fact.unit not in TIME_UNITS else set()
+        fact.projected = fact.unit in CURRENCY_UNITS and projected(doc, offset, fact.figure)
         name = fact.figure.subject_name
         fact.subject = entity_key(fact.article.id, name, claimant_of) if name else None
         fact.places = places_of(fact.article, fact.figure, claimant_of)

@@ -1,7 +1,7 @@
 """Which figures are worth comparing across sources, and where their sentences place them.
 
-A discrepancy needs two figures about the same thing. Left out before any comparison: money,
-percentages and other measurements (too often about different things), rates and ratios, increments
+A discrepancy needs two figures about the same thing. Left out before any comparison: percentages
+and other measurements but money (too often about different things), rates and ratios, increments
 ("12 more"), points in time ("two years ago"), ages, counts used as classifiers ("three-party
 politics"), a single person ("one supporter"), a poll's sample or a part of it ("surveyed 552 voters",
 "surveying 1,008 adults, including 848 registered voters"), a threshold ("the 1,237 delegates needed to
@@ -21,6 +21,8 @@ MEASUREMENT_UNITS = {
     "kilogram", "gram", "pound", "litre", "liter", "gallon", "barrel", "degree", "euro", "dollar", "rouble",
     "ruble", "yuan", "yen", "hryvnia", "franc", "rupee", "time", "cent", "acre", "hectare",
 }
+# sums of money are compared only when both say what they are (a shared noun: "loss"), see compare_figures
+CURRENCY_UNITS = {"euro", "dollar", "rouble", "ruble", "yuan", "yen", "hryvnia", "franc", "rupee"}
 _INCREMENT = re.compile(r"\b(?:more(?!\s+than)|another|other|additional|further|extra|new|remaining)\b", re.I)
 _OFFSET_AFTER = re.compile(r"\s+(?:before|after|ago|earlier|later|from now|since|into)\b", re.I)
 _OFFSET_BEFORE = re.compile(r"\b(?:in|within|after|from)\s+$")
@@ -38,6 +40,8 @@ _SUBSAMPLE_BEFORE = re.compile(
     r"\b(?:survey|poll|sampl)(?:ed|ing)\s+[\d,.]+\s+[\w\s-]{0,40}?,?\s+(?:including|among them)\s+$", re.I)
 # a part of a series ("the final two debates", "the first 100 days"), not the whole count
 _SERIES_PART_BEFORE = re.compile(r"\b(?:first|last|final|next|past|previous|top)\s+$", re.I)
+# ... but a span of time after "for the" is a duration ("avoid taxes for the next 18 years")
+_SPAN_BEFORE = re.compile(r"\bfor\s+the\s+(?:next|past|last|previous)\s+$", re.I)
 # a share ("four in 10 voters"), not a count: only after a bare number
 _PROPORTION_AFTER = re.compile(
     r"\s+(?:in|out of)\s+(?:every\s+)?(?:10|ten|100|a hundred|five|5|four|4|three|3)\b", re.I)
@@ -60,6 +64,13 @@ def _number_end(text: str, figure: Figure) -> int:
     return figure.start + m.end() if m else figure.end
 
 
+def _series_part(text: str, figure: Figure, unit: str) -> bool:
+    """A part of a series ("the final two debates"), not a span "for the next 18 years"."""
+    if not _SERIES_PART_BEFORE.search(text, max(0, figure.start - 12), figure.start):
+        return False
+    return not (unit in TIME_UNITS and _SPAN_BEFORE.search(text, max(0, figure.start - 24), figure.start))
+
+
 def time_offset(article: Article, figure: Figure) -> bool:
     """A point in time, not a duration: "in about 30 days", "nine days before", "two years ago"."""
     if (figure.unit or "").lower() not in TIME_UNITS:
@@ -71,7 +82,8 @@ def time_offset(article: Article, figure: Figure) -> bool:
 def comparable(article: Article, figure: Figure) -> bool:
     """A count or duration worth comparing (see the module docstring for what is left out)."""
     unit = (figure.unit or "").lower()
-    if not unit or unit in MEASUREMENT_UNITS or figure.value <= 0 or _INCREMENT.search(figure.text):
+    if not unit or unit in MEASUREMENT_UNITS - CURRENCY_UNITS or figure.value <= 0 \
+            or _INCREMENT.search(figure.text):
         return False
     if " per " in unit or unit.endswith(" point"):
         return False  # rates and ratios ("14 Mbps", "ng/ml") and percentage points are measurements too
@@ -83,7 +95,7 @@ def comparable(article: Article, figure: Figure) -> bool:
     text = article.text
     if _SAMPLE_BEFORE.search(text, max(0, figure.start - 40), figure.start) \
             or _SUBSAMPLE_BEFORE.search(text, max(0, figure.start - 90), figure.start) \
-            or _SERIES_PART_BEFORE.search(text, max(0, figure.start - 12), figure.start) \
+            or _series_part(text, figure, unit) \
             or _THRESHOLD_AFTER.match(text, figure.end, figure.end + 40) \
             or _PROPORTION_AFTER.match(text, _number_end(text, figure), figure.end + 20) \
             or _PROPORTION_BEFORE.search(text, max(0, figure.start - 20), figure.start):
@@ -115,7 +127,8 @@ def entity_key(doc_id: str, name: str, entity_of) -> str:
 
 def article_home(article: Article, entity_of) -> set[str]:
     """The places an article names (place-labelled entities), keyed as ``places_of`` keys them."""
-    return {entity_key(article.id, ent.text, entity_of) for ent in article.entities if ent.label in PLACE_LABELS}
+    return {entity_key(article.id, ent.text, entity_of) for ent in article.entities
+            if ent.label in PLACE_LABELS}
 
 
 def placed_apart(places_a: set[str], named_a: set[str], places_b: set[str], named_b: set[str],
@@ -196,3 +209,24 @@ def verb_subject(verb):
         if subj is not None and subj.lower_ in RELATIVE and verb.dep_ == "relcl":
             return verb.head
         return subj
+
+
+_FUTURE_AUX = {"will", "shall", "'ll", "’ll", "would"}
+_PROJECTING = {"expect", "forecast", "predict", "project", "anticipate", "believe", "estimate", "plan",
+               "budget"}
+
+
+def projected(doc, offset: int, figure: Figure) -> bool:
+    """Is the figure a projection ("the deficit will remain at close to half a trillion dollars",
+    "is expected to reach $5bn", "commentators believe the deficit will ..."), read from the first verb
+    above its unit and the verbs governing that one?"""
+    tok = unit_token(doc, offset, figure)
+    steps = 0
+    while tok is not None and steps < 8:
+        if tok.pos_ in ("VERB", "AUX") and (tok.lemma_.lower() in _PROJECTING or any(
+                c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in tok.children)):
+            return True
+        if tok.head is tok:
+            return False
+        tok, steps = tok.head, steps + 1
+    return False

@@ -1,0 +1,87 @@
+"""Sums of money, spans "for the next N years", loose bounds and years named elsewhere: what the blind
+set's missed disagreements needed (invented sentences)."""
+from __future__ import annotations
+
+import pytest
+
+from storyline.article.nlp import load_nlp
+from storyline.corpus.compare_values import compatible
+from storyline.corpus.compare_worth import comparable, projected
+from storyline.model import Article, Figure
+from test_compare_stage import date, discrepancies, fig, make
+
+
+def money(text: str, value: float) -> Figure:
+    return Figure(0, len(text), text, value, unit="dollar", approximate="nearly" in text or "more" in text)
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    (money("nearly $1 billion", 1e9), money("$916 million", 916e6), False),  # a writer would round down
+    (money("nearly $1 billion", 1e9), money("$970 million", 970e6), True),
+    (money("nearly $916 million", 916e6), money("$916 million", 916e6), True),
+    (money("more than $915 million", 915e6), money("$916 million", 916e6), True),
+    (Figure(0, 13, "15-plus years", 15, unit="year", approximate=True),
+     Figure(0, 8, "18 years", 18, unit="year"), True),  # "15-plus" is a lower bound
+    (Figure(0, 18, "nearly two decades", 20, unit="year", approximate=True),
+     Figure(0, 8, "18 years", 18, unit="year"), False),
+])
+def test_compare_sums_near_bounds_are_close_below(a, b, expected):
+    assert compatible(a, b) is expected
+    assert compatible(b, a) is expected
+
+
+def test_compare_sums_a_span_for_the_next_years_is_a_duration_not_a_series_part():
+    text = "The loss let him avoid taxes for the next 18 years."
+    start = text.index("18 years")
+    span = Figure(start, start + 8, "18 years", 18, unit="year")
+    assert comparable(Article(id="a", path="a", text=text), span)
+    text = "Her first 100 days in office were busy."
+    start = text.index("100 days")
+    part = Figure(start, start + 8, "100 days", 100, unit="day")
+    assert not comparable(Article(id="a", path="a", text=text), part)
+
+
+def test_compare_sums_of_one_loss_disagree_across_sources():
+    a = make("a", "The records show the company lost nearly $1 billion in a single year, the paper said.",
+             "2026-02-01", [fig("nearly $1 billion", 1e9, "dollar", None, approximate=True)])
+    b = make("b", "The company lost $916 million in a single year, the filing shows.", "2026-02-01",
+             [fig("$916 million", 916e6, "dollar", None)])
+    assert len(discrepancies(a, b)) == 1
+    c = make("c", "The company lost $400 million in a single year, the filing shows.", "2026-02-01",
+             [fig("$400 million", 400e6, "dollar", None)])
+    assert discrepancies(a, c) == []  # sums far apart are two things, not one disputed
+
+
+def test_compare_sums_need_a_shared_noun_and_one_tense():
+    a = make("a", "Analysts believe the deficit will remain at close to $500 billion.", "2026-02-01",
+             [fig("close to $500 billion", 5e11, "dollar", "deficit remain", approximate=True)])
+    b = make("b", "The budget swung to a record deficit of $440 billion.", "2026-02-01",
+             [fig("$440 billion", 4.4e11, "dollar", "record deficit")])
+    assert discrepancies(a, b) == []  # a projection against a past sum
+    c = make("c", "The firm paid $440 billion for the mine.", "2026-02-01",
+             [fig("$440 billion", 4.4e11, "dollar", "paid")])
+    d = make("d", "The firm paid close to $500 billion for the mine.", "2026-02-01",
+             [fig("close to $500 billion", 5e11, "dollar", "paid", approximate=True)])
+    assert discrepancies(c, d) == []  # a shared verb alone names no sum
+
+
+def test_compare_sums_projection_read_from_the_parse():
+    text = "Analysts believe the deficit will remain at close to $500 billion."
+    start = text.index("close")
+    f = Figure(start, len(text) - 1, text[start:-1], 5e11, unit="dollar")
+    assert projected(load_nlp()(text), 0, f)
+    text = "The company lost nearly $916 million in 1995."
+    start = text.index("nearly")
+    f = Figure(start, start + 19, "nearly $916 million", 916e6, unit="dollar")
+    assert not projected(load_nlp()(text), 0, f)
+
+
+def test_compare_sums_one_article_naming_the_year_may_give_the_same_span_twice():
+    a = make("a", "The Times wrote that he claimed a loss in 1995, which could have allowed him to avoid "
+             "paying taxes for the next 18 years. Senator Ann Cole said he avoided paying taxes for "
+             "nearly two decades.", "2026-02-01",
+             [fig("18 years", 18, "year", "years"),
+              fig("nearly two decades", 2, "decade", "decades", claimed="Ann Cole", approximate=True)],
+             [date("1995", "1995")])
+    found = discrepancies(a)
+    assert [sorted(v.text for v in d.values) for d in found] == [["18 years", "taxes for nearly two decades"]]
