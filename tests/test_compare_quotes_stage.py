@@ -91,3 +91,13 @@ def test_two_people_sharing_a_first_name_are_no_name_discrepancy():
     a = analysed("a", "Mark Jensen, 19, was cited for speeding on Route 9. His brother Mark Olsen was not in "
                       "the car, and his name is Mark Olsen on every record.")
     assert found(a, kind="name") == []
+
+
+def test_a_death_dated_two_ways():
+    a = analysed("a", "The writer Anna Berg died Saturday at her home in Oslo, her publisher said.",
+                 "2026-03-09")
+    b = analysed("b", "Anna Berg, the novelist, died on Sunday after a long illness.", "2026-03-10")
+    c = analysed("c", "Her friend Tom Lind died Friday in a car crash.", "2026-03-09")
+    [d] = [d for d in found(a, b, c, kind="date") if "death" in d.about]
+    assert d.about == "the day of Anna Berg's death"
+    assert sorted(v.doc for v in d.values) == ["a", "b"]

@@ -17,6 +17,7 @@ def item(doc: str, text: str, speaker: str = "e1") -> QuoteText:
 
 def test_wording_folds_house_style():
     assert norms("We don’t honour the 10 per cent rule") == norms("we do not honor the ten percent rule")
+    assert norms("the neighbourhood at 6:00 p.m.") == norms("the neighborhood at 6 p.m.")
     expected = ["it", "is", "the", "center", "of", "the", "e", "mail"]
     assert norms("It's the centre, uh, of the e-mail") == expected
 

@@ -90,11 +90,12 @@ def date_discrepancies(articles: list[Article], parses: SentenceParses) -> list[
 
 def report_discrepancies(articles: list[Article], parses: SentenceParses,
                          entity_of) -> list[DiscrepancyRecord]:
-    """One record per report of an outlet or office dated two ways, the values the dated phrases."""
+    """One record per report of an outlet or office (or once-in-a-life act) dated two ways, the values the
+    dated phrases."""
     out = []
     for group in report_conflicts(reports_of(articles, parses, entity_of)):
         values = [_value(r.article, r.start, r.end, None) for r in group]
-        out.append(_record("date", f"the day of the report by {group[0].who}", values))
+        out.append(_record("date", group[0].about, values))
     return out
 
 

@@ -8,7 +8,11 @@ the nouns, names and numbers the verb governs, the subject and date left out. Tw
 the same subject (entity, else the subject's words), in different documents, on different days no more
 than ``MAX_GAP_DAYS`` apart, that share at least ``MIN_SHARED`` content lemmas making up at least
 ``MIN_OVERLAP`` of the smaller content, are one report dated two ways. Saying verbs are left out: a
-speaker says things every day, an outlet publishes one story once."""
+speaker says things every day, an outlet publishes one story once.
+
+Acts a person does once (``ONCE_ACTIVE``: "X died Sunday") or undergoes once (``ONCE_PASSIVE``: "X was
+killed on Friday") need no shared content: the same subject and verb dated two ways is the
+disagreement."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
@@ -21,6 +25,11 @@ from storyline.model import Article, DateMention
 
 REPORT_VERBS = {"publish", "report", "reveal", "release", "disclose", "print", "post", "write",
                 "air", "broadcast", "unveil", "leak"}
+# Acts done once in a life: whoever is their subject, two days for them are one event dated two ways.
+ONCE_ACTIVE = {"die", "resign"}  # "X died Sunday"
+ONCE_PASSIVE = {"kill", "bear", "murder", "assassinate"}  # "X was killed on Friday"
+ONCE_NOUNS = {"die": "death", "resign": "resignation", "kill": "killing", "bear": "birth", "murder": "murder",
+              "assassinate": "assassination"}
 CONTENT_POS = {"NOUN", "PROPN", "NUM"}
 MIN_SHARED = 3  # content lemmas two reports share before they can be one report
 MIN_OVERLAP = 0.4  # of the smaller report's content lemmas
@@ -32,29 +41,49 @@ class DatedReport:
     subject: str  # entity id of the subject, else its lower-case words
     who: str  # the subject as written, without its article: "New York Times"
     verb: str  # lemma
+    once: bool  # an act done once in a life ("died"), else a report ("published")
     value: str  # YYYY-MM-DD
     start: int  # of the phrase shown: "The New York Times reported Saturday"
     end: int
     content: frozenset[str]
 
+    @property
+    def about(self) -> str:
+        if self.once:
+            return f"the day of {self.who}'s {ONCE_NOUNS[self.verb]}"
+        return f"the day of the report by {self.who}"
 
-def _report_verb(root):
-    """The verb of publishing a date's top token modifies, or None."""
+
+def _dated_verb(root):
+    """The verb a date's top token modifies ("reported Saturday", "on Sunday ... published"), or None."""
     if root.dep_ == "npadvmod":
         verb = root.head
     elif root.dep_ == "pobj" and root.head.lower_ == "on" and root.head.dep_ == "prep":
         verb = root.head.head
-        if verb.pos_ == "PROPN" and verb.dep_ == "nsubj":  # "The Times on Saturday wrote"
+        if verb.pos_ == "PROPN" and verb.dep_ in ("nsubj", "nsubjpass"):  # "The Times on Saturday wrote"
             verb = verb.head
     else:
         return None
-    ok = verb.pos_ == "VERB" and verb.lemma_.lower() in REPORT_VERBS
-    return verb if ok and not any(c.dep_ == "auxpass" for c in verb.children) else None
+    return verb if verb.pos_ == "VERB" else None
+
+
+def _kind(verb) -> str | None:
+    """"report" for a verb of publishing, "once" for an act done once in a life, else None."""
+    lemma = verb.lemma_.lower()
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if not passive and lemma in REPORT_VERBS:
+        return "report"
+    if (lemma in ONCE_PASSIVE) if passive else (lemma in ONCE_ACTIVE):
+        return "once"
+    return None
 
 
 def _subject(verb):
-    subj = [c for c in verb.children if c.dep_ == "nsubj"]
-    return subj[0] if subj and subj[0].pos_ == "PROPN" else None
+    """The verb's subject when it is a name ("the Times", "The writer Anna Berg": the name), else None."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.pos_ == "NOUN":
+        subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    return subj if subj is not None and subj.pos_ == "PROPN" else None
 
 
 def _content(verb, subject, date_toks: list) -> frozenset[str]:
@@ -69,8 +98,9 @@ def dated_report(article: Article, date: DateMention, parses: SentenceParses,
     doc, offset = parses.get(article, date.start, date.end)
     toks = tokens_in(doc, date.start - offset, date.end - offset)
     roots = [t for t in toks if t.head not in toks or t.head is t]
-    verb = _report_verb(roots[0]) if len(roots) == 1 else None
-    subject = _subject(verb) if verb is not None else None
+    verb = _dated_verb(roots[0]) if len(roots) == 1 else None
+    kind = _kind(verb) if verb is not None else None
+    subject = _subject(verb) if kind else None
     if subject is None:
         return None
     span = list(subject.subtree) + toks + [verb] + ([roots[0].head] if roots[0].dep_ == "pobj" else [])
@@ -78,8 +108,8 @@ def dated_report(article: Article, date: DateMention, parses: SentenceParses,
     left = subject.left_edge.i + (subject.left_edge.dep_ == "det")
     who = subject.doc[left:subject.i + 1].text
     key = entity_of(article.id, who) or who.lower()
-    return DatedReport(article, key, who, verb.lemma_.lower(), date.value or "", offset + first.idx,
-                       offset + last.idx + len(last.text), _content(verb, subject, toks))
+    return DatedReport(article, key, who, verb.lemma_.lower(), kind == "once", date.value or "",
+                       offset + first.idx, offset + last.idx + len(last.text), _content(verb, subject, toks))
 
 
 def reports_of(articles: Sequence[Article], parses: SentenceParses,
@@ -92,12 +122,14 @@ def reports_of(articles: Sequence[Article], parses: SentenceParses,
         parses.prefetch(a, [(d.start, d.end) for d in dates])
         for d in dates:
             report = dated_report(a, d, parses, entity_of)
-            if report and report.content:
+            if report and (report.once or report.content):
                 out.append(report)
     return out
 
 
 def _same_report(x: DatedReport, y: DatedReport) -> bool:
+    if x.once or y.once:
+        return x.once and y.once and x.subject == y.subject and x.verb == y.verb
     shared = len(x.content & y.content)
     return (x.subject == y.subject and shared >= MIN_SHARED
             and shared >= MIN_OVERLAP * min(len(x.content), len(y.content)))

@@ -1,12 +1,12 @@
 """Words of a quotation, normalised for comparing two reports of one statement.
 
 Two transcripts of one statement differ in ways that are house style, not wording: case, punctuation,
-typographic quotes, British/US spelling ("honour"/"honor"), contractions ("do not"/"don't"), numerals
-("10"/"ten"), hyphenation ("e-mail"/"email"), fillers ("uh"). ``quote_words`` tokenises a span into
-``Word`` records with those differences folded away, keeping character offsets, and marks the places
-where the text itself says words were left out or replaced: an ellipsis ("..." or "…"), an editor's
-bracket ("[the president]"), a word starred out ("f***") or a quotation mark inside the quote (the
-report stepped out of it)."""
+typographic quotes, British/US spelling ("honour"/"honor"), clock minutes ("6:00 p.m."/"6 p.m."),
+contractions ("do not"/"don't"), numerals ("10"/"ten"), hyphenation ("e-mail"/"email"), fillers ("uh").
+``quote_words`` tokenises a span into ``Word`` records with those differences folded away, keeping
+character offsets, and marks the places where the text itself says words were left out or replaced: an
+ellipsis ("..." or "…"), an editor's bracket ("[the president]"), a word starred out ("f***") or a
+quotation mark inside the quote (the report stepped out of it)."""
 from __future__ import annotations
 
 import re
@@ -26,7 +26,7 @@ IRREGULAR = {"won't": ["will", "not"], "can't": ["can", "not"], "shan't": ["shal
 IS_PRONOUNS = {"it", "that", "what", "there", "here", "he", "she", "who", "where", "this", "let"}
 # British endings and their US forms; applied to every word alike, so a rule can only merge forms.
 SPELLING = [(re.compile(p), r) for p, r in (
-    (r"(?<=\w{2})our(s|ed|ing|able|ite|ites)?$", r"or\1"),
+    (r"(?<=\w{2})our", "or"),  # honour, favourite, neighbourhood
     (r"(?<=\w{2})is(e|ed|es|ing|ation|ations)$", r"iz\1"),
     (r"(?<=\w{2})ys(e|ed|es|ing)$", r"yz\1"),
     (r"(?<=\w{2})tre(s)?$", r"ter\1"),
@@ -72,7 +72,7 @@ def quote_words(text: str, start: int, end: int) -> list[Word]:
         token = m.group().lower()
         if token in ("...", "…", '"', "“", "”") or token.startswith("[") or "*" in token:
             out.append(Word(GAP, m.start(), m.end()))
-        elif token not in FILLERS:
+        elif token not in FILLERS and not (token == "00" and text[m.start() - 1] == ":"):  # 6:00 / 6
             out += [Word(w, m.start(), m.end()) for w in _split(token)]
     return _join_per_cent(out)
 
