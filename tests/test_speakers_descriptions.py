@@ -116,3 +116,9 @@ def test_speakers_descriptions_a_role_skips_the_subject_of_a_subordinate_clause(
             "He spoke in Fort Wayne on Friday, hours after Paul Grady posted a string of insults.\n"
             "The governor said that voters are “tired of the noise from both sides.”\n")
     assert _speaker(text, "tired of the noise") == "Mark Dunn"
+
+
+def test_speakers_descriptions_a_role_may_mean_a_subordinate_subject_of_its_own_sentence():
+    text = ("Tom Reyes spoke first. As Maria Delgado left the hall, the senator acknowledged that "
+            "“some people” feel that way.\n")
+    assert _speaker(text, "“some people”") == "Maria Delgado"

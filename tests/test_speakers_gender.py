@@ -64,6 +64,6 @@ def test_speakers_gender_a_mother_blocks_an_organisation():
 
 def test_speakers_gender_a_with_object_and_its_participle_is_a_candidate():
     text = ("Higher rates would hurt savers, said Karen Holt.\n"
-            "It has become a campaign issue, with Nancy Brandt — who has called for new taxes — attacking it.\n"
+            "It became an issue, with Nancy Brandt — who has called for new taxes — attacking it.\n"
             "“It is a gift to the banks and nothing else,” she said at the debate.\n")
     assert _speaker(text, "It is a gift") == "Nancy Brandt"

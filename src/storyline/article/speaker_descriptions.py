@@ -156,14 +156,14 @@ def described_role(tok: Token, span: Span) -> bool:
 
 def recent_person(tok: Token, subjects: Sequence[Subject], other_role: Callable[[str], bool],
                   main: Callable[[int], bool]) -> str | None:
-    """The most recent named person who is the subject of a main clause (``main`` of its offset) within
-    ``PERSON_WINDOW`` sentences before ``tok``, unless the article titles that person with another role
-    (then no one: the description is someone else). "Pence spoke hours after Trump tweeted. The governor
-    said": Pence, not the subject of the clause "after Trump tweeted"."""
+    """The most recent named person who is a subject in ``tok``'s own sentence or of a main clause
+    (``main`` of its offset) within ``PERSON_WINDOW`` sentences before it, unless the article titles that
+    person with another role (then no one: the description is someone else). "Pence spoke hours after
+    Trump tweeted. The governor said": Pence, not the subject of the clause "after Trump tweeted"."""
     start = tok.doc[_sentence_back(tok, PERSON_WINDOW)].idx
     for offset, name, kind, _ in reversed(subjects):
-        if offset >= tok.idx or not main(offset):
-            continue
+        if offset >= tok.idx or offset < tok.sent.start_char and not main(offset):
+            continue  # in its own sentence any clause's subject may be it ("As Ruiz left, the senator said")
         if offset < start:
             return None
         if name and kind == "person":

@@ -444,11 +444,14 @@ class SpeakerResolver:
         return named[-1] if named else None
 
     def _main_clause(self, offset: int) -> bool:
-        """Is the subject at ``offset`` the subject of its sentence's root (or of a verb joined to it)?"""
+        """Is the subject at ``offset`` the subject of a reporting verb, or of its sentence's root (or of a
+        verb joined to it)?"""
         tok = self._token_at(offset)
         if tok is None:
             return False
         head = tok.head.head if tok.head.dep_ == "conj" else tok.head
+        if is_cue(tok.head) and tok.head.dep_ != "advcl":  # not "hours after Grady posted ..."
+            return True
         return head.dep_ == "ROOT" or head.i == head.head.i
 
     def _token_at(self, offset: int) -> Token | None:
