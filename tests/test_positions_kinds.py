@@ -21,6 +21,9 @@ from storyline.corpus.position_kinds import classify
     ("we propose a joint commission to count the prisoners", "said", False, "proposal"),
     ("it welcomes any inquiry and would cooperate fully", "said", True, "support"),
     ("he does not favor changing the water law", "said", True, "refusal"),
+    ("We want a vote on the deal before the summer.", "said", False, "demand"),
+    ("The council needs to publish the figures now.", "said", False, "demand"),
+    ("You must withdraw your troops from the border.", "said", False, "demand"),
 ])
 def test_kinds(text, cue, indirect, kind):
     assert classify(load_nlp()(text), cue, indirect) == kind
@@ -40,6 +43,10 @@ def test_kinds(text, cue, indirect, kind):
     ("How many times do we have to see this in our town?", "said", False),  # a question
     ("the council backed off its plan to close the library", "said", True),  # a retreat
     ("the union has backed down over the pay claim", "said", True),
+    ("We had to rewrite almost all the tools.", "told", False),  # a past obligation: narrative
+    ("We just really wanted to make a great album.", "said", False),
+    ("You need to be good and you need a lot of luck.", "said", False),  # the generic you
+    ("I should like to thank the staff and the fans.", "added", False),  # a courtesy
 ])
 def test_statements_without_a_position(text, cue, indirect):
     assert classify(load_nlp()(text), cue, indirect) is None

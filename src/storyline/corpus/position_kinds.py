@@ -142,9 +142,29 @@ def _deontic(doc) -> bool:
             continue  # "has lasted" is not "has to"
         if t.lemma_.lower() == "require" and t.dep_ in ("acl", "amod", "relcl"):
             continue  # "the conditions required to ..." describes, does not require
+        if _narrative(t) or _generic_you(t) or _politeness(t):
+            continue
         if t.pos_ in ("AUX", "VERB", "ADJ"):
             return True
     return False
+
+
+def _narrative(tok) -> bool:
+    """A past obligation or wish tells what happened: "we had to rewrite the tools", "we wanted to make
+    a great album" (the past tense of have-to, need or want)."""
+    return tok.tag_ == "VBD" and tok.lemma_.lower() in ("have", "need", "want")
+
+
+def _generic_you(tok) -> bool:
+    """"You need to be good", "you have to accept it": the generic you states a truism, not a demand
+    ("you must withdraw" addresses someone, and stays one)."""
+    subj = _subject(tok)
+    return tok.lemma_.lower() in ("need", "have") and subj is not None and subj.lower_ == "you"
+
+
+def _politeness(tok) -> bool:
+    """"I should like to thank ...": a courtesy, not an obligation."""
+    return tok.lower_ in ("should", "would") and tok.head.lemma_.lower() == "like"
 
 
 def may_hold_position(text: str, cue: str | None = None) -> bool:
@@ -164,7 +184,8 @@ def classify(doc, cue: str | None = None, indirect: bool = False) -> str | None:
     deontic = _deontic(doc)
     if (deontic or cue_lemma.startswith("stipulat")) and CONDITION_MARKS.search(doc.text):
         return "condition"
-    wants = any(t.pos_ == "VERB" and _main_clause(t) and _own(t, indirect) for t in _has(doc, {"want"}))
+    wants = any(t.pos_ == "VERB" and _main_clause(t) and _own(t, indirect) and not _narrative(t)
+                for t in _has(doc, {"want"}))
     if deontic or wants or any(cue_lemma.startswith(d) for d in DEMAND):
         return "demand"
     if any(_offers(t, indirect) for t in _has(doc, OFFER)):
