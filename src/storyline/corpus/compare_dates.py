@@ -28,6 +28,7 @@ MAX_GAP_DAYS = 7
 OCCUR_VERBS = {"happen", "occur", "take", "strike", "hit", "erupt", "begin", "start", "break", "unfold"}
 NOT_EVENTS = {"day", "week", "month", "year", "morning", "afternoon", "evening", "night", "time", "date",
               "edition", "issue", "statement", "report", "article", "post", "weekend", "deadline", "hour"}
+INDEFINITE = {"a", "an", "another"}
 DEFINITE = {"the", "this", "that", "his", "her", "its", "their", "our", "last"}
 
 
@@ -57,6 +58,10 @@ def _event_noun(date_toks: list, root) -> tuple[object, bool] | None:
 
 
 def _definite(noun, inside: bool) -> bool:
+    """True when the noun names an event the reader knows ("the March 9 collapse", "Tuesday's vote");
+    "an announcement ... Monday" introduces one of its own."""
+    if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in noun.children):
+        return False
     if inside:
         return True
     return any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in noun.children)

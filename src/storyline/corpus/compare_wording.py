@@ -72,9 +72,14 @@ def quote_words(text: str, start: int, end: int) -> list[Word]:
         token = m.group().lower()
         if token in ("...", "…", '"', "“", "”") or token.startswith("[") or "*" in token:
             out.append(Word(GAP, m.start(), m.end()))
-        elif token not in FILLERS and not (token == "00" and text[m.start() - 1] == ":"):  # 6:00 / 6
+        elif token not in FILLERS and not _clock_minutes(text, token, m.start()):
             out += [Word(w, m.start(), m.end()) for w in _split(token)]
     return _join_per_cent(out)
+
+
+def _clock_minutes(text: str, token: str, start: int) -> bool:
+    """True for the "00" of "6:00" (the same time as "6")."""
+    return token == "00" and text[max(0, start - 3):start].rstrip().endswith(":")
 
 
 def _join_per_cent(words: list[Word]) -> list[Word]:
