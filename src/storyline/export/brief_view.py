@@ -29,6 +29,9 @@ _STOP = frozenset(
 )
 
 
+CONTEXT_CHARS = 160  # characters of a sentence shown around a date mention
+
+
 def items(brief: dict, key: str) -> list[dict]:
     """The list stored under ``key``, keeping only dict items (an empty list when absent)."""
     value = brief.get(key) if isinstance(brief, dict) else None
@@ -133,6 +136,26 @@ class BriefView:
         doc = self.doc_by_id.get(as_text(doc_id))
         text = doc.get("text") if doc else None
         return text if isinstance(text, str) else ""
+
+    def sentence_around(self, item: dict, limit: int = CONTEXT_CHARS) -> str:
+        """The sentence of the document that holds ``item``'s span (from the document's ``sentences``;
+        its line when it has none), cut to about ``limit`` characters around the span with "…"; ''
+        for an invalid span."""
+        span = span_of(item)
+        if span is None or not self.valid_span(*span):
+            return ""
+        doc, start, end = span
+        text = self.doc_text(doc)
+        lo = text.rfind("\n", 0, start) + 1
+        hi = text.find("\n", end)
+        hi = len(text) if hi < 0 else hi
+        for pair in as_list(self.doc_by_id[doc].get("sentences")):
+            if isinstance(pair, list | tuple) and len(pair) == 2 and pair[0] <= start and end <= pair[1]:
+                lo, hi = pair
+                break
+        margin = max(0, (limit - (end - start)) // 2)
+        a, b = max(lo, start - margin), min(hi, end + margin)
+        return ("…" if a > lo else "") + " ".join(text[a:b].split()) + ("…" if b < hi else "")
 
     def valid_span(self, doc: Any, start: Any, end: Any) -> bool:
         """True when the span points inside a known document's text."""

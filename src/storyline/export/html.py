@@ -282,7 +282,8 @@ def _refs(index: SpanIndex, spans: Any) -> list[dict]:
 
 def _timeline(view: BriefView, index: SpanIndex) -> list[dict]:
     """Calendar values in order, each with the mentions that resolve to it."""
-    return [{"value": value, "mentions": [{**index.ref(d), "stated": as_text(d.get("text"))} for d in dates]}
+    return [{"value": value, "mentions": [{**index.ref(d), "stated": as_text(d.get("text")),
+                                           "context": view.sentence_around(d)} for d in dates]}
             for value, dates in view.timeline()]
 
 

@@ -121,11 +121,13 @@ def _figures(view: BriefView) -> list[str]:
 
 
 def _timeline(view: BriefView) -> list[str]:
-    """One line per calendar value with its mentions."""
+    """One heading line per calendar value, then each mention with the sentence it stands in."""
     lines = []
     for value, dates in view.timeline():
-        mentions = "; ".join(f"“{md(d.get('text'))}” {ref(d.get('doc'))}" for d in dates)
-        lines.append(f"- **{md(value)}** — {mentions}")
+        lines.append(f"- **{md(value)}**")
+        for d in dates:
+            context = view.sentence_around(d) or as_text(d.get("text"))
+            lines.append(f"  - “{md(d.get('text'))}”: {md(context)} {ref(d.get('doc'))}")
     return lines
 
 
