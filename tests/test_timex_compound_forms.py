@@ -54,6 +54,10 @@ CASES = [
     ("Growth slowed in the final quarter of last year.", "the final quarter of last year", "DATE", "2030-Q4"),
     ("Growth slowed in the final quarter.", "the final quarter", "DATE", "2030-Q4"),
     ("Growth will pick up in the final quarter.", "the final quarter", "DATE", "2031-Q4"),
+    ("Sales rose in the current fiscal year.", "the current fiscal year", "DATE", "2031"),
+    ("Sales fell in the latest fiscal year.", "the latest fiscal year", "DATE", "2030"),
+    ("The deal should close by year-end.", "year-end", "DATE", "2031-12-31"),
+    ("Shares are up 10% since year end.", "year end", "DATE", "2030-12-31"),
     ("The blast was heard at 4:30 in the afternoon.", "4:30 in the afternoon", "TIME", "2031-06-13T16:30"),
 ]
 
@@ -68,6 +72,7 @@ def test_form_is_one_timex_with_its_value(text, span, ttype, value):
     ("The midday sun was hot.", "midday"),  # an adjective, not a time
     ("The all-day meeting ended late.", "all-day"),
     ("He appeared on the early morning show.", "morning"),
+    ("The year-end bonus was cut.", "year-end"),
     ("The firm raised its forecast for the full year.", "full year"),  # a fiscal year, not a stretch
     ("Nineteen fifty people died.", "Nineteen"),
     ("The unit earns $17.9 million annually.", "annually"),  # a rate, not a set (as TimeBank leaves it)
@@ -77,6 +82,7 @@ def test_word_stays_out_of_durations(text, word):
     at = text.index(word)
     assert not [m for m in tag_timexes(text, _nlp()(text), PUB)
                 if m.timex_type in ("DURATION", "SET") and m.start < at + len(word) and at < m.end
+                or m.text == "year-end"
                 or m.timex_type == "TIME" and m.start <= at < m.end]
 
 

@@ -15,7 +15,8 @@ values against the publication date. What is matched:
 - DATE that is not a calendar value: "now"/"currently"/"current" PRESENT_REF, "recently"/"recent"/
   "the past" PAST_REF, "soon"/"the future" FUTURE_REF, weeks ("last week" 2013-W11, "this weekend"
   2013-W12-WE), quarters ("the first quarter" 2013-Q1), halves (2013-H1), seasons ("this spring"
-  2013-SP), fiscal years ("fiscal 2012" FY2012), decades ("the 1990s" 199), centuries (19), the
+  2013-SP), fiscal years ("fiscal 2012" 2012, "the current fiscal year" 2013), "by year-end"
+  (2013-12-31), decades ("the 1990s" 199), centuries (19), the
   unit before or after publication ("the past year" 2012, "the coming month" 2013-04), "two years
   later" (from the last year the text gave), "several years ago" PAST_REF, "this decade" 201,
   decade words ("the sixties" 196), years in words ("nineteen ninety-one");
@@ -112,6 +113,13 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
     ("DATE", "half", _rx(rf"\b(?P<the>[Tt]he{SP})?(?P<rel>first|second)(?:{SP}|-)half\b"
                          rf"(?:{SP}of{SP}(?:the{SP}year|{YEAR}|(?P<yrel2>last|this|next){SP}year\b))?")),
     ("DATE", "fiscal", _rx(rf"\b(?:[Ff]iscal(?:{SP}year)?|FY){SP}?['’]?{YEAR}\b")),
+    # "the current fiscal year", "the latest fiscal year" (not "the fiscal year ended June 30": a stretch)
+    ("DATE", "fiscal_rel", _rx(rf"\b[Tt]he{SP}(?:(?P<rel>current|latest|last|previous|prior|next|coming|new)"
+                               rf"{SP})?(?:fiscal|financial){SP}year\b(?!['’]s|-|{SP}(?:ended|ending|to)\b)")),
+    # "by year-end", "since year end": the last day of the year (the one before when past)
+    ("DATE", "yearend", _rx(rf"\b(?P<pre>[Ss]ince|[Bb]y|[Uu]ntil|[Aa]t|[Bb]efore|[Aa]fter|[Aa]round|"
+                            rf"[Tt]hrough){SP}(?P<x>(?:the{SP})?year[- ]end)\b(?!-|[ \t]+(?!(?:and|or|but|to|"
+                            rf"in|of|for|as|when|if|at|on|with|from|after|before|than)\b)[a-z])")),
     ("DATE", "season", _rx(rf"\b(?:(?P<prep>[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Dd]uring){SP})?(?P<x>(?:(?P<rel>"
                            rf"{_SEASON_REL}){SP})?(?:(?:early|late|mid)[- ]?)?"
                            rf"(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\b(?:{SP}of{SP}"
@@ -392,6 +400,7 @@ def _accept(c: TypedCandidate, text: str) -> bool:
 
 # words one of which a pattern needs: the pattern is not run on a text without any of them (speed)
 NEEDS = {"quarter": ("quarter", "q"), "half": ("half",), "fiscal": ("fiscal", "fy"), "fromnow": ("from now",),
+         "fiscal_rel": ("fiscal year", "financial year"), "yearend": ("year end", "year-end"),
          "longago": ("ago",), "shift": ("later", "earlier"), "vague_ago": ("ago", "later", "earlier"),
          "season": tuple(SEASONS), "times": ("once", "twice", "times"), "annually": ("annually",),
          "adjective": ("-",), "long": ("long",), "halfhour": ("half",),

@@ -2,7 +2,7 @@
 
 ``typed_value(c, pub, tense, inner)`` gives the value string: P3Y, PT2H, PXY for durations,
 P1W / XXXX-WXX-4 for sets, 2013-03-19TMO / 2013-03-22T07:30 for times, and for the other dates
-PRESENT_REF, 2013-W12, 2013-W12-WE, 2013-Q1, 2013-H2, 2013-SP, FY2012, 199 (a decade), 19 (a
+PRESENT_REF, 2013-W12, 2013-W12-WE, 2013-Q1, 2013-H2, 2013-SP, 2012 (fiscal), 199 (a decade), 19 (a
 century). ``inner`` is the value of a calendar date inside the span ("Tuesday" of "Tuesday
 morning"), or the date of the sentence for a clock time. Without a publication date a value
 that needs one is None (kept, not guessed), as for relative calendar dates."""
@@ -96,10 +96,15 @@ def _quarter_year(pub: Date, q: int, size: int, tense: str | None) -> int:
 
 
 def period_value(c: TypedCandidate, pub: Date | None, tense: str | None) -> str | None:
-    """2013-Q1 / 2013-H2 for quarters and halves; FY2012 for fiscal years."""
+    """2013-Q1 / 2013-H2 for quarters and halves; 2012 for "fiscal 2012", as TimeBank values it (TIDES
+    writes FY2012; TimeBank's "fiscal 1989" are all 1989); "the current fiscal year" 2013, "the latest
+    fiscal year" 2012."""
     f = c.fields
     if c.kind == "fiscal":
-        return f"FY{f['year']}"
+        return f["year"]
+    if c.kind == "fiscal_rel":
+        step = {"latest": -1, "last": -1, "previous": -1, "prior": -1, "next": 1, "coming": 1, "new": 1}
+        return str(pub.year + step.get((f.get("rel") or "").lower(), 0)) if pub else None
     if f.get("year0"):
         f = {**f, "year": f["year0"]}
     rel = f["rel"].lower()
@@ -343,11 +348,13 @@ def typed_value(c: TypedCandidate, pub: Date | None, tense: str | None, inner: s
     if c.kind == "wordyear":  # "nineteen ninety-one" 1991, "the year two thousand" 2000
         hi = 2000 if c.fields["hi"].lower().startswith("two") else 100 * int(number_value(c.fields["hi"]))
         return str(hi + int(number_value(c.fields.get("lo") or "zero")))
+    if c.kind == "yearend":  # "by year-end" 2013-12-31; "since year-end": the last one
+        return f"{pub.year - (c.fields['pre'].lower() == 'since')}-12-31" if pub else None
     if c.kind == "reldecade":  # "this decade" 201, "last century" 19
         return _unit_value(c.fields["unit"].lower(), pub, c.fields["rel"])
     if c.kind in ("partof", "modified"):
         return inner or _unit_value(c.fields.get("unit"), pub, c.fields.get("rel"))
-    if c.kind in ("quarter", "half", "fiscal"):
+    if c.kind in ("quarter", "half", "fiscal", "fiscal_rel"):
         return period_value(c, pub, tense)
     if c.kind == "season":
         return season_value(c, pub, tense)
