@@ -207,3 +207,21 @@ def test_compare_worth_a_sample_word_or_hyphen_elsewhere_keeps_a_count(text, phr
 
 def test_compare_worth_a_hyphen_on_the_number_is_a_classifier():
     assert not comparable(*figure_in("It ended three-party politics.", "three-party politics", 3, "politics"))
+
+
+def test_compare_worth_a_short_name_holds_what_its_full_name_holds():
+    a = make("a", "Velo Mobile, the largest carrier with 630 million subscribers, is in talks with Apple.",
+             "2026-02-01", [fig("630 million subscribers", 630e6, "subscriber", "subscribers carrier with")])
+    b = make("b", "Apple is in talks with Velo, which has 400 million subscribers, insiders said.",
+             "2026-02-01", [fig("400 million subscribers", 400e6, "subscriber", "subscribers had")])
+    assert len(discrepancies(a, b)) == 1
+    c = make("c", "Apple is in talks with Velo Telecom, which has 400 million subscribers.", "2026-02-01",
+             [fig("400 million subscribers", 400e6, "subscriber", "subscribers had")])
+    assert discrepancies(a, c) == []
+
+
+def test_compare_worth_same_owner_by_key_or_nested_name():
+    from storyline.corpus.compare_worth import same_owner
+    assert same_owner("e1", "Velo Mobile", "e2", "Velo") and same_owner("e1", "Ann Cole", "e2", "Cole")
+    assert not same_owner("e1", "Velo Mobile", "e2", "Velo Telecom")
+    assert same_owner(None, None, "e2", "Velo") and same_owner("e1", "A", "e1", "B")

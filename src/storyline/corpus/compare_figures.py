@@ -30,10 +30,12 @@ from storyline.corpus.compare_worth import (
     article_places,
     comparable,
     entity_key,
-    holder_of,
+    holder_name,
     placed_apart,
     places_of,
     projected,
+    same_owner,
+    stative_holding,
     unit_token,
 )
 from storyline.model import Article, Figure
@@ -74,6 +76,8 @@ class FigureFact:
     named: set[str] = field(default_factory=set)  # every name its article uses
     home: set[str] = field(default_factory=set)  # every place its article names
     holder: str | None = None  # who has the counted things ("Cruz (who has 231 delegates)")
+    holder_name: str | None = None  # the holder as written
+    holding: bool = False  # the sentence says what its holder has ("Velo has N subscribers")
     subject: str | None = None  # what the figure is about (figure.subject_name), keyed like ``holder``
     kinds: set[str] = field(default_factory=set)  # what kind of thing it counts ("political" experts)
     projected: bool = False  # a sum said of the future ("will remain at $500bn"), see ``projected``
@@ -167,9 +171,13 @@ def _expanded(words: set[str]) -> set[str]:
 
 def same_measure(a: FigureFact, b: FigureFact, sole_unit: set[tuple[str, str]]) -> bool:
     """Do two facts count or measure the same thing (see the module docstring)?"""
-    sa, sb = a.subject or a.holder, b.subject or b.holder
-    if sa and sb and sa != sb or different_kinds(a.kinds, b.kinds):
+    na = a.figure.subject_name if a.subject else a.holder_name
+    nb = b.figure.subject_name if b.subject else b.holder_name
+    if not same_owner(a.subject or a.holder, na, b.subject or b.holder, nb) \
+            or different_kinds(a.kinds, b.kinds):
         return False
+    if a.holding and b.holding:
+        return True  # what one holder has, said twice ("Velo has 400 million subscribers")
     shared = kind_apart(_expanded(a.words) & _expanded(b.words), a.words, a.kinds, b.words, b.kinds)
     if a.unit in CURRENCY_UNITS:  # sums: a shared noun ("loss"), never a verb, close values, one tense
         return any(not w.startswith("v:") for w in shared) and _ratio(a, b) <= SUM_RATIO \
@@ -286,7 +294,9 @@ def facts_of(articles: Sequence[Article], claimant_of, parses: SentenceParses) -
     for fact in facts:
         fact.words = measure_words(fact, parses)
         doc, offset = parses.get(fact.article, fact.figure.start, fact.figure.end)
-        fact.holder = holder_of(fact.article, fact.figure, doc, offset, claimant_of)
+        fact.holder_name = holder_name(doc, offset, fact.figure)
+        fact.holder = entity_key(fact.article.id, fact.holder_name, claimant_of) if fact.holder_name else None
+        fact.holding = fact.holder is not None and stative_holding(doc, offset, fact.figure)
         fact.kinds = qualifiers(doc, offset, fact.figure) if fact.unit not in TIME_UNITS else set()
         fact.projected = fact.unit in CURRENCY_UNITS and projected(doc, offset, fact.figure)
         name = fact.figure.subject_name

@@ -158,11 +158,17 @@ RELATIVE = ("who", "which", "that")
 
 
 def holder_of(article: Article, figure: Figure, doc, offset: int, entity_of) -> str | None:
+    """The entity key of ``holder_name`` (an entity id where the entities stage knows it)."""
+    name = holder_name(doc, offset, figure)
+    return entity_key(article.id, name, entity_of) if name else None
+
+
+def holder_name(doc, offset: int, figure: Figure) -> str | None:
     """The named holder of what a figure counts: the subject of "has/holds/won/sold N things" (through
     a relative pronoun: "Cruz (who has 231 delegates)"; of the first verb of "published X and sold N
     copies"; the owner named before a common-noun subject: "Trump's manifesto has sold N copies"), the
     name before "with N things", or the name a phrase holding the figure is in apposition to
-    ("Gelhaus, a 24-year deputy"); as an entity id where the entities stage knows it."""
+    ("Gelhaus, a 24-year deputy"); the whole name ("Velo Mobile"), not its last word."""
     tok = unit_token(doc, offset, figure)
     if tok is None:
         return None
@@ -177,7 +183,33 @@ def holder_of(article: Article, figure: Figure, doc, offset: int, entity_of) -> 
         subj = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     if subj is None or subj.pos_ != "PROPN":
         return None
-    return entity_key(article.id, subj.text, entity_of)
+    words = [c for c in subj.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < subj.i]
+    return doc[words[0].i:subj.i + 1].text if words else subj.text
+
+
+STATIVE = {"have", "hold", "own", "keep"}
+
+
+def stative_holding(doc, offset: int, figure: Figure) -> bool:
+    """Does the sentence say what its holder has now ("Velo has 400 million subscribers", "Velo, the
+    carrier with 630 million subscribers"), not what it won or sold ("Cruz won 25 delegates")?"""
+    tok = unit_token(doc, offset, figure)
+    if tok is None:
+        return False
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in STATIVE \
+        or tok.dep_ == "pobj" and tok.head.lower_ == "with"
+
+
+def same_owner(key_a: str | None, name_a: str | None, key_b: str | None, name_b: str | None) -> bool:
+    """May two holders (or subjects) be one: no key on a side, one key, or one name the start or end of
+    the other ("Velo" and "Velo Mobile", "Cole" and "Ann Cole"; not "Velo Mobile" and "Velo Telecom")?"""
+    if not key_a or not key_b or key_a == key_b:
+        return True
+    if not name_a or not name_b:
+        return False
+    wa, wb = name_a.lower().split(), name_b.lower().split()
+    short, long_ = sorted((wa, wb), key=len)
+    return len(short) < len(long_) and short in (long_[:len(short)], long_[-len(short):])
 
 
 def appositive_owner(tok):
