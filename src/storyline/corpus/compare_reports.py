@@ -105,8 +105,10 @@ def dated_report(article: Article, date: DateMention, parses: SentenceParses,
         return None
     span = list(subject.subtree) + toks + [verb] + ([roots[0].head] if roots[0].dep_ == "pobj" else [])
     first, last = min(span, key=lambda t: t.i), max(span, key=lambda t: t.i)
-    left = subject.left_edge.i + (subject.left_edge.dep_ == "det")
-    who = subject.doc[left:subject.i + 1].text
+    left = subject.i
+    while left > 0 and subject.doc[left - 1].pos_ == "PROPN" and subject.doc[left - 1].head.i > left - 1:
+        left -= 1
+    who = subject.doc[left:subject.i + 1].text  # the name's words: "New York Times", "Anna Berg"
     key = entity_of(article.id, who) or who.lower()
     return DatedReport(article, key, who, verb.lemma_.lower(), kind == "once", date.value or "",
                        offset + first.idx, offset + last.idx + len(last.text), _content(verb, subject, toks))
