@@ -62,6 +62,7 @@ def examples() -> list:
     "Mayor Speaks Directly To Fishermen After The Latest Harbour Closure.",
     "One Photo Sums Up The Double Standard The Two Candidates Face.",
     "(Except that the bridge was never safe to cross, even before the floods came to the valley.)",
+    "\"After thirty days I get it back, so I am selling what I own,\" he told the BBC Today programme.",
 ])
 def test_sentences_that_need_context_are_not_candidates(text):
     assert not standalone(text)

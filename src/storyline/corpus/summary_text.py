@@ -44,7 +44,8 @@ DANGLING_PHRASES = (
     "in turn", "in contrast", "by contrast", "even so", "the latter", "the former", "in response",
     "that's", "it's", "he's", "she's", "they're", "this is", "that is", "as well",
 )
-PRONOUN_SPEAKERS = r"(?:he|she|they|it|we|i|you)"
+PRONOUN_WORDS = frozenset(("he", "she", "they", "it", "we", "i", "you"))
+PRONOUN_SPEAKERS = "(?:" + "|".join(sorted(PRONOUN_WORDS)) + ")"
 PRONOUN_ATTRIBUTION = re.compile(
     rf"[,\"”’']\s*(?:{PRONOUN_SPEAKERS}\s+\w+|\w+\s+{PRONOUN_SPEAKERS})\s*[.!]?[\"”’']?\s*$", re.I)
 FURNITURE = re.compile(
@@ -108,10 +109,13 @@ def unbalanced(text: str) -> bool:
 
 def quotation_only(text: str) -> bool:
     """A bare quotation (fewer than ``ATTRIBUTION_WORDS`` words outside its quote marks), part of a
-    longer one, or a statement whose only speaker is a pronoun ("..., he said.")."""
-    if unbalanced(text) or len(WORD.findall(outside_quotes(text))) < ATTRIBUTION_WORDS:
+    longer one, or a statement whose only speaker is a pronoun ("..., he said.", '"...," he told the
+    BBC Today programme.')."""
+    outside = WORD.findall(outside_quotes(text))
+    if unbalanced(text) or len(outside) < ATTRIBUTION_WORDS:
         return True
-    return bool(PRONOUN_ATTRIBUTION.search(text))
+    opens_quoted = text.lstrip()[:1] in QUOTE_OPENERS
+    return bool(PRONOUN_ATTRIBUTION.search(text)) or (opens_quoted and outside[0].lower() in PRONOUN_WORDS)
 
 
 def fragment(text: str) -> bool:
