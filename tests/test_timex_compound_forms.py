@@ -124,3 +124,17 @@ def test_the_quarter_far_away_is_the_first_quarter_the_report_named():
             + " Costs rose in the quarter.")
     found = [(m.text, m.value) for m in tag_timexes(text, _nlp()(text), PUB)]
     assert found[-1] == ("the quarter", "2031-Q1")
+
+
+def test_the_year_after_months_of_is_a_date_of_its_own():
+    text = "In 2029 the firm lost money in the first nine months of the year."
+    found = _timexes(text)
+    assert ("the first nine months", "DURATION", "P9M") in found and ("the year", "DATE", "2029") in found
+    text = "Sales fell in the first three months of the year."
+    assert ("the year", "DATE", "2031") in _timexes(text)
+
+
+def test_the_latest_period_is_the_quarter_the_report_named():
+    text = "Profit rose in the third quarter. Net in the latest period included a gain."
+    assert ("the latest period", "DATE", "2030-Q3") in _timexes(text)
+    assert not [m for m in _timexes("Net rose in the latest period.") if m[0] == "the latest period"]

@@ -228,6 +228,10 @@ def _inner_value(c: TypedCandidate, text: str, doc, dates: list[DateMention]) ->
         before = [m for m in dates if m.end <= c.start and m.value and m.value[:4].isdigit()
                   and len(m.value) >= need and (len(m.value) in (4, 7, 10))]
         return before[-1].value[:need] if before else None
+    if c.kind == "ofyear":  # "In 2010 ... the first nine months of the year": the year named before it
+        lo = _sentence_bounds(doc, c.start)[0] if doc is not None else max(0, c.start - 200)
+        years = [m for m in dates if lo <= m.start and m.end <= c.start and (m.value or "")[:4].isdigit()]
+        return years[-1].value[:4] if years else None
     if c.type != "TIME" or c.kind == "partday":
         return None
     lo, hi = _sentence_bounds(doc, c.start) if doc is not None else (c.start - 40, c.end + 40)

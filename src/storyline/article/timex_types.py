@@ -216,6 +216,11 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
     ("DATE", "yearago", _rx(rf"\b(?:[Tt]he{SP})?[Yy]ear-(?:ago|earlier){SP}(?P<unit>quarter|period)\b")),
     ("DATE", "yearago", _rx(r"\b[Yy]ear-(?:ago|earlier)\b")),
     ("DATE", "thequarter", _rx(rf"\b[Tt]he{SP}quarter\b(?!-|{SP}(?:of|century|mile|point|note)\b)")),
+    # "the latest period" of a quarterly report: the quarter it named (dropped when it named none)
+    ("DATE", "thequarter", _rx(rf"\b[Tt]he{SP}latest{SP}period\b")),
+    # "the first nine months of the year": "the year" is a DATE of its own, as TimeBank marks it
+    ("DATE", "ofyear", _rx(rf"\b(?:months|weeks|days|quarters?|half){SP}of{SP}(?P<x>the{SP}year)"
+                           rf"\b(?!['’]s|-)")),
     ("DATE", "yearago", _rx(rf"\b[Tt]he{SP}(?:same|corresponding|comparable|year-(?:ago|earlier)|"
                             rf"prior-year){SP}(?P<unit>period)(?:{SP}(?:last{SP}year|a{SP}year{SP}(?:ago|earlier)|"
                             rf"of{SP}(?:the{SP})?(?:last|previous|prior){SP}year))?\b")),
@@ -405,7 +410,8 @@ NEEDS = {"quarter": ("quarter", "q"), "half": ("half",), "fiscal": ("fiscal", "f
          "season": tuple(SEASONS), "times": ("once", "twice", "times"), "annually": ("annually",),
          "adjective": ("-",), "long": ("long",), "halfhour": ("half",),
          "ended": ("ended", "ending", "year to "),
-         "quarters": ("quarters",), "thequarter": ("the quarter",), "yearago": ("year-", "period"),
+         "quarters": ("quarters",), "thequarter": ("the quarter", "latest period"),
+         "ofyear": (" of the year",), "yearago": ("year-", "period"),
          "partof": ("of",), "century": ("century",), "week": ("week",), "weekend": ("weekend",),
          "future": ("soon", "future", " term"), "wordyear": ("nineteen", "eighteen", "two thousand"),
          "reldecade": ("decade", "century"),

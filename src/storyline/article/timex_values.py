@@ -348,6 +348,8 @@ def typed_value(c: TypedCandidate, pub: Date | None, tense: str | None, inner: s
     if c.kind == "wordyear":  # "nineteen ninety-one" 1991, "the year two thousand" 2000
         hi = 2000 if c.fields["hi"].lower().startswith("two") else 100 * int(number_value(c.fields["hi"]))
         return str(hi + int(number_value(c.fields.get("lo") or "zero")))
+    if c.kind == "ofyear":  # "the first nine months of the year": the year named before it, or publication
+        return inner[:4] if inner else (str(pub.year) if pub else None)
     if c.kind == "yearend":  # "by year-end" 2013-12-31; "since year-end": the last one
         return f"{pub.year - (c.fields['pre'].lower() == 'since')}-12-31" if pub else None
     if c.kind == "reldecade":  # "this decade" 201, "last century" 19
