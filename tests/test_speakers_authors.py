@@ -53,3 +53,9 @@ def test_speakers_authors_a_document_subject_is_no_one_a_pronoun_means():
     text = ("Economist Ruth Amadi said Kara Holt's statement did not clarify the matter.\n\n"
             "“I do not see who is left out,” she said.\n")
     assert _speaker(text, "I do not see") == "Ruth Amadi"
+
+
+def test_speakers_authors_a_quantity_takes_no_name_from_its_of_phrase():
+    text = "About half of GOP primary voters said the race was “too close to call.”\n"
+    quote = next(q for q in quotes_of(text) if q.text.startswith("too close"))
+    assert quote.speaker_text == "half of GOP primary voters" and quote.speaker_name is None

@@ -122,3 +122,9 @@ def test_speakers_descriptions_a_role_may_mean_a_subordinate_subject_of_its_own_
     text = ("Tom Reyes spoke first. As Maria Delgado left the hall, the senator acknowledged that "
             "“some people” feel that way.\n")
     assert _speaker(text, "“some people”") == "Maria Delgado"
+
+
+def test_speakers_descriptions_the_newspaper_is_the_organisation_that_acts_not_its_object():
+    text = ("In a scathing opinion piece, The Wall Street Journal called on Acme Corp to drop the deal.\n"
+            "“The board needs to stop,” the conservative-leaning newspaper said.\n")
+    assert _speaker(text, "The board needs") == "Wall Street Journal"

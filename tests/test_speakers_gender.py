@@ -67,3 +67,9 @@ def test_speakers_gender_a_with_object_and_its_participle_is_a_candidate():
             "It became an issue, with Nancy Brandt — who has called for new taxes — attacking it.\n"
             "“It is a gift to the banks and nothing else,” she said at the debate.\n")
     assert _speaker(text, "It is a gift") == "Nancy Brandt"
+
+
+def test_speakers_gender_a_main_clause_pronoun_keeps_the_topic_person():
+    text = ("Susan Marley spoke to the station on Monday.\n"
+            "Asked whether Hillary Clinton would win the state, she said “we will have to wait and see.”\n")
+    assert _speaker(text, "we will have to wait") == "Susan Marley"

@@ -111,8 +111,8 @@ def _listed(doc: Doc, i: int) -> bool:
 
 
 def _bare(ent: Span) -> str:
-    """An entity's text without a leading "the" ("the Congressional Budget Office")."""
-    return ent[1:].text if len(ent) > 1 and ent[0].lower_ == "the" else ent.text
+    """An entity's text without a leading "the" ("the Congressional Budget Office") or odd spaces."""
+    return (ent[1:].text if len(ent) > 1 and ent[0].lower_ == "the" else ent.text).strip()
 
 
 def org_named(tok: Token, span: Span, in_quote: Callable[[int], bool]) -> str | None:
@@ -122,11 +122,24 @@ def org_named(tok: Token, span: Span, in_quote: Callable[[int], bool]) -> str | 
     if not definite(span, tok) or noun not in ORG_NOUNS:
         return None
     first = _sentence_back(tok, ORG_WINDOW)
+    people = {e[-1].text for e in tok.doc.ents if e.label_ == "PERSON"}
     orgs = [e for e in tok.doc.ents if first <= e.start and e.end <= span.start and e.label_ == "ORG"
-            and not in_quote(e.start_char) and not _modifier(e)]
+            and not in_quote(e.start_char) and not _modifier(e) and e[-1].text not in people]
     built_on = [e for e in orgs if noun in {norm_word(t.lemma_) for t in e}]
     found = built_on or (orgs if noun in GENERIC_ORG_NOUNS else [])
+    found = [e for e in found if _source(e)] or found
     return _bare(found[-1]) if found else None
+
+
+def _source(ent: Span) -> bool:
+    """An organisation that acts or is cited in its clause: a subject, or the object of "according to"
+    or "by" ("The Wall Street Journal called on Trump", not the object Trump)."""
+    root = ent.root
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    prep = root.head
+    return root.dep_ == "pobj" and (prep.lower_ == "by" or prep.lower_ == "to" and prep.i > 0
+                                    and root.doc[prep.i - 1].lower_ == "according")
 
 
 def _modifier(ent: Span) -> bool:

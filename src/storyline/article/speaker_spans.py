@@ -157,8 +157,9 @@ def strip_titles(span: Span) -> Span | None:
     return span.doc[lo:end] if end > lo else None
 
 
-def mention_span(tok: Token) -> Span:
-    """The speaker noun phrase: the head with its left modifiers (no relative clauses or appositions)."""
+def mention_span(tok: Token, partitive: bool = True) -> Span:
+    """The speaker noun phrase: the head with its left modifiers (no relative clauses or appositions),
+    and for a quantity its "of" phrase ("52 percent of registered voters") unless ``partitive`` is off."""
     doc = tok.doc
     lo = tok.i
     for child in tok.lefts:
@@ -167,7 +168,8 @@ def mention_span(tok: Token) -> Span:
     hi = tok.i
     while hi + 1 < len(doc) and doc[hi + 1].dep_ in ("compound", "flat") and doc[hi + 1].head.i > hi + 1:
         hi += 1
-    hi = max(hi, _partitive_end(tok))
+    if partitive:
+        hi = max(hi, _partitive_end(tok))
     for i in range(lo, tok.i):
         if _separator(doc[i]):
             lo = i + 1  # "KIEV (Reuters) - Ukraine's prime minister": the dateline is not the speaker

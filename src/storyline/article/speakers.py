@@ -463,8 +463,9 @@ class SpeakerResolver:
 
     def resolve(self, tok: Token, use_pronouns: bool = True) -> Resolution:
         """Resolve the speaker mention whose head is ``tok``."""
-        span = mention_span(tok)
-        res = Resolution(span.text, span.start_char, span.end_char, None)
+        full = mention_span(tok)
+        res = Resolution(full.text, full.start_char, full.end_char, None)
+        span = mention_span(tok, partitive=False)  # "half of GOP voters" is named by "half" alone
         if tok.pos_ == "PRON":
             if use_pronouns:
                 word = tok.lower_
