@@ -101,3 +101,11 @@ def test_a_death_dated_two_ways():
     [d] = [d for d in found(a, b, c, kind="date") if "death" in d.about]
     assert d.about == "the day of Anna Berg's death"
     assert sorted(v.doc for v in d.values) == ["a", "b"]
+
+
+def test_quoted_stretch_of_a_mixed_quote_is_compared():
+    a = roe("a", FARMERS)
+    b = analysed("b", LEAD + "Roe said she would reject “a trade deal that leaves our workers behind and our "
+                             "small towns empty” when it reaches the Senate floor.")
+    [d] = found(a, b, kind="quote")
+    assert any(v.doc == "b" and v.text.startswith("a trade deal that leaves our workers") for v in d.values)

@@ -1,15 +1,15 @@
 """Garbled quotes: one statement by one speaker quoted with different words in two documents.
 
-Two direct quotes of the same speaker entity, in different documents, are one statement when their
-normalised words (``compare_wording``) align over a long stretch: an anchored region between two runs
-of at least ``ANCHOR`` words, with ``MIN_SHARED`` words in common making up at least ``MIN_SHARE``
-of the region on each side. Outside the region one report simply quotes more (a shortened quote is no
-disagreement). Inside it, a difference counts unless the text accounts for it: an ellipsis, an
-editor's bracket or a quotation mark on either side (words left out or replaced knowingly), the same
-letters split differently ("e-mail"/"email"), or whole sentences left out by one report; and function
-words alone ("that", "to"/"and") make no difference worth showing. Quotes of one
-statement are grouped; a group with a counted difference is a discrepancy whose values are the aligned
-regions of the differing quotes."""
+Two direct quotes (or quoted stretches of mixed quotes) of the same speaker entity, in different
+documents, are one statement when their normalised words (``compare_wording``) align over a long
+stretch: an anchored region between two runs of at least ``ANCHOR`` words, with ``MIN_SHARED`` words in
+common making up at least ``MIN_SHARE`` of the region on each side. Outside the region one report simply
+quotes more (a shortened quote is no disagreement). Inside it, a difference counts unless the text
+accounts for it: an ellipsis, an editor's bracket or a quotation mark on either side (words left out or
+replaced knowingly), the same letters split differently ("e-mail"/"email"), or whole sentences left out
+by one report; and function words alone ("that", "to"/"and") make no difference worth showing. Quotes of
+one statement are grouped; a group with a counted difference is a discrepancy whose values are the
+aligned regions of the differing quotes."""
 from __future__ import annotations
 
 import re
@@ -26,6 +26,7 @@ ANCHOR = 3  # words in a run that can start or end an aligned region (shorter ru
 MIN_SHARED = 6  # words two quotes share before they can be one statement
 MIN_SHARE = 0.7  # share of each aligned region the common words make up
 MAX_PAIRS_WORDS = 400  # quotes longer than this (in words) are not compared (cost bound)
+QUOTED = re.compile(r"[“\"]([^“”\"]+)[”\"]")
 SENTENCE_END = re.compile(r"[.?!;:]")
 # Words whose swap or loss changes no meaning worth a reader's check ("honored that he" / "honored he",
 # "choice to carry on" / "choice and carry on"): a difference counts only when it holds another word.
@@ -46,7 +47,7 @@ class QuoteText:
 
     @property
     def key(self) -> tuple[str, int]:
-        return self.article.id, self.quote.start
+        return self.article.id, self.words[0].start
 
 
 @dataclass
@@ -69,17 +70,24 @@ class Variant:
 
 
 def quote_texts(articles: list[Article], speaker_of) -> list[QuoteText]:
-    """The direct quotes with a known speaker entity, in document order."""
+    """The direct quotes, and the quoted stretches of mixed ones, with a known speaker entity."""
     out = []
     for a in articles:
         for q in a.quotes:
-            if q.kind != "direct":
-                continue
             speaker = speaker_of(a.id, q.speaker_name or q.speaker_text)
-            words = quote_words(a.text, q.start, q.end)
-            if speaker and MIN_SHARED <= len(words) <= MAX_PAIRS_WORDS:
-                out.append(QuoteText(a, q, speaker, words))
+            if not speaker or q.kind not in ("direct", "mixed"):
+                continue
+            spans = [(q.start, q.end)] if q.kind == "direct" else _quoted(a.text, q.start, q.end)
+            for start, end in spans:
+                words = quote_words(a.text, start, end)
+                if MIN_SHARED <= len(words) <= MAX_PAIRS_WORDS:
+                    out.append(QuoteText(a, q, speaker, words))
     return out
+
+
+def _quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The stretches between double quotation marks inside a mixed quote ("he called it “a disgrace”")."""
+    return [m.span(1) for m in QUOTED.finditer(text, start, end)]
 
 
 def _norms(words: list[Word], side: str) -> list[str]:
