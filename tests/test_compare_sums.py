@@ -85,3 +85,16 @@ def test_compare_sums_one_article_naming_the_year_may_give_the_same_span_twice()
              [date("1995", "1995")])
     found = discrepancies(a)
     assert [sorted(v.text for v in d.values) for d in found] == [["18 years", "taxes for nearly two decades"]]
+
+
+def test_compare_sums_durations_need_a_shared_deed_not_a_verb_alone():
+    a = make("a", "In the primaries he never spoke for longer than 30 minutes.", "2026-02-01",
+             [fig("30 minutes", 30, "minute", "minutes")])
+    b = make("b", "The two women spoke for about five minutes, an aide said.", "2026-02-01",
+             [fig("about five minutes", 5, "minute", "minutes", approximate=True)])
+    assert discrepancies(a, b) == []
+    c = make("c", "The firm avoided paying taxes for 12 years, the report said.", "2026-02-01",
+             [fig("12 years", 12, "year", "years")])
+    d = make("d", "The firm avoided paying taxes for nearly two decades, a senator said.", "2026-02-01",
+             [fig("nearly two decades", 2, "decade", "decades", approximate=True)])
+    assert len(discrepancies(c, d)) == 1

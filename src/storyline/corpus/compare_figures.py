@@ -49,12 +49,6 @@ CUMULATIVE = {"deaths", "injuries", "losses", "arrest", "detain", "case", "infec
               "rescue", "confirm", "flee", "vaccinate", "test"}
 STOP_MEASURE = {"of", "the", "a", "an", "and", "or", "in", "on", "at", "for", "to", "with", "by", "be",
                 "have", "more", "other", "some", "about", "over", "than"}
-# verbs any span of time goes with ("began", "served", "was sentenced to"): shared alone, they do not make
-# two durations one measure
-SPAN_VERBS = {"be", "have", "take", "begin", "start", "last", "spend", "serve", "go", "come", "make", "do",
-              "get", "continue", "run", "remain", "say", "use", "work", "live", "wait", "end", "give", "hold",
-              "keep", "stay", "need", "plan", "expect", "see", "know", "try", "lead", "follow", "sentence",
-              "jail", "imprison", "face", "ban", "extend", "die", "born", "marry"}
 # verbs said of any count ("affecting 5,000 passengers", "including 40 children"): shared alone, they do
 # not make two counts one measure
 WEAK_VERBS = {"be", "have", "say", "include", "involve", "affect", "see", "make", "do", "get", "take", "give",
@@ -121,6 +115,9 @@ def anchor_words(doc, offset: int, figure: Figure) -> set[str]:
             break
         if head.pos_ in ("VERB", "AUX"):
             out.add(_word(head))
+            obj = next((c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+            if obj is not None:  # the deed: "paying taxes [for 18 years]"
+                out.add(f"{_word(head)}>{obj.lemma_.lower()}")
             if head.dep_ in ("relcl", "acl") and head.head.pos_ in ("NOUN", "PROPN"):
                 out.add(head.head.lemma_.lower())
                 break
@@ -182,9 +179,11 @@ def same_measure(a: FigureFact, b: FigureFact, sole_unit: set[tuple[str, str]]) 
     if a.unit in CURRENCY_UNITS:  # sums: a shared noun ("loss"), never a verb, close values, one tense
         return any(not w.startswith("v:") for w in shared) and _ratio(a, b) <= SUM_RATIO \
             and a.projected == b.projected
-    weak = SPAN_VERBS if a.unit in TIME_UNITS else WEAK_VERBS
-    if any(not _weak(w, weak) for w in shared):
-        return True  # a shared thing ("war") or deed ("pay", "arrest"), not a verb of anything ("affect")
+    if a.unit in TIME_UNITS:  # a shared thing ("war") or deed ("pay taxes"), not a verb alone ("speak")
+        if any(not w.startswith("v:") or ">" in w for w in shared):
+            return True
+    elif any(not _weak(w, WEAK_VERBS) for w in shared):
+        return True  # a shared thing or deed ("arrest"), not a verb said of any count ("affecting")
     if a.unit in TIME_UNITS or a.unit in MEASUREMENT_UNITS:
         return False
     if {_family(w) for w in a.words} & set(FAMILIES) and {_family(w) for w in b.words} & set(FAMILIES):
