@@ -25,6 +25,7 @@ def test_wording_folds_house_style():
 def test_wording_marks_ellipses_brackets_and_quote_marks():
     assert norms("we will … win [the vote] now") == ["we", "will", GAP, "win", GAP, "now"]
     assert norms("I thought f*** it") == ["i", "thought", GAP, "it"]
+    assert norms("the (UN) judgement") == ["the", GAP, "judgment"]
     assert quote_words("say “yes” today", 0, 15)[1].norm == GAP
 
 

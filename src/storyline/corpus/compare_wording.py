@@ -5,14 +5,15 @@ typographic quotes, British/US spelling ("honour"/"honor"), clock minutes ("6:00
 contractions ("do not"/"don't"), numerals ("10"/"ten"), hyphenation ("e-mail"/"email"), fillers ("uh").
 ``quote_words`` tokenises a span into ``Word`` records with those differences folded away, keeping
 character offsets, and marks the places where the text itself says words were left out or replaced: an
-ellipsis ("..." or "…"), an editor's bracket ("[the president]"), a word starred out ("f***") or a
-quotation mark inside the quote (the report stepped out of it)."""
+ellipsis ("..." or "…"), an editor's bracket or parenthesis ("[the president]", "(UN)"), a word starred
+out ("f***") or a quotation mark inside the quote (the report stepped out of it)."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-WORD = re.compile(r"[A-Za-z]+\*+[A-Za-z]*|[A-Za-z0-9]+(?:['’][A-Za-z]+)*|\.\.\.|…|\[[^\]]*\]|%|[\"“”]")
+WORD = re.compile(r"[^\W\d_]+\*+[^\W\d_]*|[^\W_]+(?:['’][^\W\d_]+)*"  # starred-out words, words
+                  r"|\.\.\.|…|\[[^\]]*\]|\([^)]*\)|%|[\"“”]")  # ellipses, brackets, parentheses, marks
 GAP = "<gap>"  # an ellipsis or bracket: words may be missing here
 FILLERS = {"uh", "um", "er", "erm", "ah", "uhm"}
 _SMALL = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -34,6 +35,7 @@ SPELLING = [(re.compile(p), r) for p, r in (
     (r"(?<=\w{2})ence$", "ense"),
     (r"(?<=\w{2})ogue(s)?$", r"og\1"),
     (r"^programme", "program"),
+    (r"dgement(s)?$", r"dgment\1"),  # judgement, acknowledgement
 )]
 
 
@@ -70,7 +72,7 @@ def quote_words(text: str, start: int, end: int) -> list[Word]:
     out: list[Word] = []
     for m in WORD.finditer(text, start, end):
         token = m.group().lower()
-        if token in ("...", "…", '"', "“", "”") or token.startswith("[") or "*" in token:
+        if token in ("...", "…", '"', "“", "”") or token[0] in "[(" or "*" in token:
             out.append(Word(GAP, m.start(), m.end()))
         elif token not in FILLERS and not _clock_minutes(text, token, m.start()):
             out += [Word(w, m.start(), m.end()) for w in _split(token)]
