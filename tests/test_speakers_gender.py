@@ -73,3 +73,10 @@ def test_speakers_gender_a_main_clause_pronoun_keeps_the_topic_person():
     text = ("Susan Marley spoke to the station on Monday.\n"
             "Asked whether Hillary Clinton would win the state, she said “we will have to wait and see.”\n")
     assert _speaker(text, "we will have to wait") == "Susan Marley"
+
+
+def test_speakers_gender_a_relative_clause_pronoun_is_the_name_it_hangs_on():
+    text = ("Assemblywoman Kay Tenley spoke first.\n"
+            "Tenley once helped fight tribal leader Ray Holbrook, who led the campaign because he said the mascot "
+            "was “offensive to Native Americans.”\n")
+    assert _speaker(text, "offensive to") == "Ray Holbrook"

@@ -23,15 +23,16 @@ def honorific_gender(run: Span) -> str:
 def sentence_mate(tok: Token, want: str, full_name: Callable[[Token], str | None],
                   gender_of: Callable[[str], str], in_quote: Callable[[int], bool]) -> tuple[int, str] | None:
     """(offset, name) of the last person named before the pronoun ``tok`` in its sentence whose known
-    gender is ``want``, outside quoted words, as an argument of the sentence's main verb ("Christie called
-    Clinton a disgrace after she ..."); none when the pronoun is the main verb's own subject ("Asked
-    whether Clinton would win, she replied")."""
-    root = tok.sent.root
-    if tok.head.i == root.i:
+    gender is ``want``, outside quoted words, and who governs the pronoun's clause: an argument of a
+    verb above it ("Christie called Clinton a disgrace after she ...") or the name its relative clause
+    hangs on ("Ray Halbritter, who led the campaign because he ..."). None when the pronoun is the main
+    verb's own subject ("Asked whether Clinton would win, she replied")."""
+    if tok.head.i == tok.sent.root.i:
         return None
+    above = {a.i for a in tok.ancestors}
     found = None
     for ent in tok.sent.ents:
-        if ent.label_ != "PERSON" or ent.end > tok.i or in_quote(ent.start_char) or not _argument(ent, root):
+        if ent.label_ != "PERSON" or ent.end > tok.i or in_quote(ent.start_char) or not _governs(ent, above):
             continue
         name = full_name(ent[-1])
         if name and gender_of(name) == want:
@@ -39,7 +40,10 @@ def sentence_mate(tok: Token, want: str, full_name: Callable[[Token], str | None
     return found
 
 
-def _argument(ent: Span, root: Token) -> bool:
-    """Does a name hang on the main verb, directly or through one preposition?"""
-    head = ent.root.head
-    return head.i == root.i or ent.root.dep_ == "pobj" and head.head.i == root.i
+def _governs(ent: Span, above: set[int]) -> bool:
+    """Is a name above the pronoun, or an argument of a verb above it (directly or through a preposition)?"""
+    root = ent.root
+    if root.i in above:
+        return True
+    head = root.head.head if root.dep_ == "pobj" else root.head
+    return root.dep_ in ("dobj", "dative", "nsubj", "nsubjpass", "pobj", "attr", "oprd") and head.i in above
