@@ -1,11 +1,16 @@
 """Figures on which sources disagree: the same measure given different, incompatible numbers.
 
 Two figures of one scope (see ``compare_scope``) are about the *same measure* when they count
-the same unit (and rate) and either share a measure word (the thing counted or measured: "war"
-in "three-year war" and in "the war, which has lasted for four years"; casualty words fall into
-families: deaths, injuries, losses) or, for estimates of a count, are the only figure with that
-unit in their documents. They *disagree* when their value intervals do not meet
-(``compare_values``) and they come from different documents or different claimants.
+the same unit (and rate; decades as years, people against one kind of person: ``compare_units``),
+their holders and kinds may be one (``compare_worth.same_owner``, ``compare_kinds``), and either
+share a measure word (the thing counted or measured: "war" in "three-year war" and in "the war,
+which has lasted for four years"; casualty words fall into families: deaths, injuries, losses; a
+verb said of any count, "affecting", is none; durations need a thing or a verb with its object,
+"paying taxes"), or say what one holder has ("Velo has N subscribers"), or, for estimates of a
+count, are the only figure with that unit in their documents. Sums of money need a shared noun
+("loss"), values within ``SUM_RATIO`` and the same tense (a projection is not a past sum). They
+*disagree* when their value intervals do not meet (``compare_values``) and they come from
+different documents or different claimants.
 
 Not contradictions, left out: a later document giving a higher running total (deaths, arrests,
 cases ...) or a longer duration of something ongoing, by no more than the time passed."""
