@@ -15,13 +15,21 @@ def test_aliases_bodies_links_only_names_of_one_body():
 
 def test_aliases_bodies_tories_and_conservative_party_are_one_entity():
     index = resolve_entities([
-        art("a", "The Conservative Party said the tax plan was fair. Labour disagreed.",
-            {"Conservative Party": "ORG", "Labour": "ORG"}),
+        art("a", "The Conservative Party said the tax plan was fair. The Tories won, Labour said.",
+            {"Conservative Party": "ORG", "Tories": "NORP", "Labour": "ORG"}),
         art("b", "The Tories will publish their plan on Monday, Labour said.",
             {"Tories": "NORP", "Labour": "ORG"}),
     ])
     one_owner(index, "Conservative Party", "Tories")
     assert owner(index, "Labour") != owner(index, "Tories")
+
+
+def test_aliases_bodies_names_never_met_in_one_document_stay_apart():
+    index = resolve_entities([
+        art("a", "The Democratic Party said the vote in Ohio was close.", {"Democratic Party": "ORG"}),
+        art("b", "In Rome, the Democrats said they would vote against the budget.", {"Democrats": "NORP"}),
+    ])
+    assert owner(index, "Democratic Party") != owner(index, "Democrats")
 
 
 def test_aliases_bodies_a_place_is_never_linked_as_a_body():
@@ -103,3 +111,50 @@ def test_aliases_bodies_paper_named_without_its_city_ner_missed_joins_it():
             {"Ann Vale": "PERSON", "Dunmore": "GPE"}),
     ])
     one_owner(index, "Dunmore Evening-Post", "Evening-Post")
+
+
+def test_aliases_bodies_a_knight_keeps_his_full_names_and_his_wife_leaves():
+    index = resolve_entities([
+        art("a", "Sir Keir Vale spoke. Lady Vale smiled. Keir Vale left. Lady Vale stayed. Lady Vale waved.",
+            {"Keir Vale": "PERSON", "Vale": "PERSON"}),
+    ])
+    keir = one_owner(index, "Keir Vale", "Sir Keir Vale")
+    assert keir not in owner(index, "Lady Vale")
+
+
+def test_aliases_bodies_mrs_joins_the_woman_of_that_surname_in_her_document():
+    index = resolve_entities([
+        art("a", "John Vale spoke in Leeds. His wife Sandra Vale listened. Mr Vale said the plan was fair. "
+                 "Mrs Vale disagreed.", {"John Vale": "PERSON", "Sandra Vale": "PERSON", "Vale": "PERSON"}),
+    ])
+    assert index.lookup("a", "Mr Vale") == index.lookup("a", "John Vale")
+    assert index.lookup("a", "Mrs Vale") == index.lookup("a", "Sandra Vale") != index.lookup("a", "John Vale")
+
+
+def test_aliases_bodies_a_surname_is_never_a_clipped_word():
+    index = resolve_entities([
+        art("a", "Samuel Adams beer sold well, Sam Adams said.",
+            {"Samuel Adams": "ORG", "Sam Adams": "PERSON"}),
+    ])
+    assert owner(index, "Samuel Adams") != owner(index, "Sam Adams")
+
+
+def test_aliases_bodies_run_together_never_joins_a_place_or_two_given_names():
+    index = resolve_entities([
+        art("a", "BlackRock bought shares. Hikers crossed Black Rock desert. Rose Mary Lopez and "
+                 "Rosemary Lopez spoke.",
+            {"BlackRock": "ORG", "Black Rock": "LOC",
+             "Rose Mary Lopez": "PERSON", "Rosemary Lopez": "PERSON"}),
+    ])
+    assert owner(index, "BlackRock") != owner(index, "Black Rock")
+    assert owner(index, "Rose Mary Lopez") != owner(index, "Rosemary Lopez")
+
+
+def test_aliases_bodies_short_name_in_a_document_about_another_place_stays_apart():
+    index = resolve_entities([
+        art("a", "The Texas Board of Water Safety met in Austin.", {"Texas Board of Water Safety": "ORG",
+                                                                     "Austin": "GPE"}),
+        art("b", "In Arizona, the Board of Water Safety said Arizona lakes were low. Texas sent help.",
+            {"Arizona": "GPE", "Board of Water Safety": "ORG", "Texas": "GPE"}),
+    ])
+    assert owner(index, "Board of Water Safety") != owner(index, "Texas Board of Water Safety")

@@ -39,19 +39,19 @@ SAME_BODY: tuple[tuple[str, ...], ...] = (
 )
 
 
-def country_links(forms: Iterable[str], table: tuple[tuple[str, ...], ...] = SAME_COUNTRY
-                  ) -> list[tuple[str, str]]:
+def country_links(forms: Iterable[str], table: tuple[tuple[str, ...], ...] = SAME_COUNTRY,
+                  every_pair: bool = False) -> list[tuple[str, str]]:
     """Pairs of the given folded forms that name the same country (or, with ``table=SAME_BODY``, the
-    same body), a leading "the" ignored."""
+    same body), a leading "the" ignored: each form with the first of its row, or with ``every_pair``
+    every two forms of a row (for a caller that keeps only some pairs)."""
     group_of = {name: i for i, names in enumerate(table) for name in names}
-    first: dict[int, str] = {}
-    links = []
+    rows: dict[int, list[str]] = {}
     for form in sorted(forms):
         group = group_of.get(form.removeprefix("the "))
-        if group is None:
-            continue
-        if group in first:
-            links.append((first[group], form))
-        else:
-            first[group] = form
+        if group is not None:
+            rows.setdefault(group, []).append(form)
+    links = []
+    for row in rows.values():
+        links += [(a, b) for i, a in enumerate(row) for b in row[i + 1:]] if every_pair else \
+            [(row[0], b) for b in row[1:]]
     return links

@@ -15,6 +15,8 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from storyline.article.given_names import given_gender
+from storyline.article.speaker_words import FEMALE_WORDS, MALE_WORDS
 from storyline.corpus.entity_countries import SAME_BODY, country_links
 from storyline.corpus.entity_mentions import NameMention
 from storyline.corpus.entity_names import (
@@ -80,6 +82,7 @@ class FormStat:
     displays: Counter[str] = field(default_factory=Counter)
     votes: Counter[str] = field(default_factory=Counter)
     docs: set[str] = field(default_factory=set)
+    per_doc: Counter[str] = field(default_factory=Counter)  # mentions in each document
     acronym: bool = False
     common: bool = False  # a one-word form some document also writes in lower case ("Senate", "senate")
 
@@ -104,6 +107,7 @@ def form_stats(mentions: Sequence[NameMention]) -> dict[str, FormStat]:
         st.displays[m.surface] += 1
         st.votes.update(tally(m.votes))
         st.docs.add(m.doc)
+        st.per_doc[m.doc] += 1
         st.acronym = st.acronym or (m.reliable and is_acronym(m.surface))
         st.common = st.common or m.common
     for st in stats.values():
@@ -127,8 +131,10 @@ def group_forms(stats: dict[str, FormStat], links: Sequence[tuple[str, str]] = (
             uf.union(a, b)
     for a, b in country_links(f for f, st in stats.items() if st.type == "PLACE"):
         uf.union(a, b)
-    for a, b in country_links((f for f, st in stats.items() if st.type in BODY_TYPES), SAME_BODY):
-        uf.union(a, b)
+    bodies = [f for f, st in stats.items() if st.type in BODY_TYPES]
+    for a, b in country_links(bodies, SAME_BODY, every_pair=True):
+        if stats[a].docs & stats[b].docs:  # met in one document: Italy's Democrats are not the US party
+            uf.union(a, b)
     _merge_by_key(stats, uf)
     _merge_run_together(stats, uf)
     _merge_middle_names(stats, uf)
@@ -197,7 +203,7 @@ _CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)+$")
 def _merge_run_together(stats: dict[str, FormStat], uf: UnionFind) -> None:
     """A brand written run together ("RealClearPolitics") and in words ("Real Clear Politics") is one
     name, whatever type NER gave the run-together word; hyphenated and spaced forms of other names
-    ("Sun-Times", "Sun Times") join when their types may be merged."""
+    ("Sun-Times", "Sun Times") join when their types may be merged (``_may_run_together``)."""
     buckets: dict[str, list[FormStat]] = defaultdict(list)
     for st in stats.values():
         key = st.form.replace(" ", "")
@@ -206,10 +212,22 @@ def _merge_run_together(stats: dict[str, FormStat], uf: UnionFind) -> None:
     for members in buckets.values():
         spaced = [st for st in members if st.n_words > 1]
         for st in members:
-            camel = any(_CAMEL.match(d) for d in st.displays)
             for other in spaced:
-                if other is not st and (camel or compatible(st.type, other.type)):
+                if other is not st and _may_run_together(st, other):
                     uf.union(other.form, st.form)
+
+
+def _may_run_together(a: FormStat, b: FormStat) -> bool:
+    """May two forms that differ only by spaces be one name? Never a place and something else
+    ("Black Rock" is no "BlackRock"); two people only when one is written run together or hyphenated
+    ("Rose Mary Lopez" and "Rosemary Lopez" are two given names); else a run-together brand whatever
+    its type, or compatible types."""
+    if "PLACE" in (a.type, b.type) and a.type != b.type:
+        return False
+    joined = any(_CAMEL.match(d) or "-" in d for d in a.displays | b.displays)
+    if a.type == b.type == "PERSON":
+        return joined
+    return joined or compatible(a.type, b.type)
 
 
 def _party_named_after(members: list[FormStat]) -> bool:
@@ -306,7 +324,9 @@ def _merge_truncations(stats: dict[str, FormStat], uf: UnionFind) -> None:
     """A clipped name joins the one longer name of its type it clips word for word, in a document they
     share ("Lib Dems" / "Liberal Democrats", "Man United" / "Manchester United"); never a person or a
     place ("South Africa" is no clipped "Southern Africa"). The clipped form may have been tagged a
-    person or another kind of body ("Lib Dem" read as a name): it joins an organisation or group."""
+    person or another kind of body ("Lib Dem" read as a name): it joins an organisation or group, a
+    person-tagged one only when its last word is clipped too (a surname never is: "Sam Adams" is no
+    clipped "Samuel Adams")."""
     # a hyphenated name ("Sun-Times") is a compound, not a clipped "Sunday Times"
     names = [st for st in stats.values() if st.n_words > 1 and st.type != "PLACE"
              and not st.acronym and not any("-" in d for d in st.displays)]
@@ -316,7 +336,8 @@ def _merge_truncations(stats: dict[str, FormStat], uf: UnionFind) -> None:
     for st in sorted(names, key=lambda s: s.form):
         words = st.form.split()
         roots = {uf.find(o.form) for o in by_initials[tuple(w[0] for w in words)]
-                 if _clip_types(st.type, o.type) and st.docs & o.docs and _clips(words, o.form.split())}
+                 if _clip_types(st.type, o.type) and st.docs & o.docs and _clips(words, o.form.split())
+                 and (st.type != "PERSON" or _clipped(words[-1], o.form.split()[-1]))}
         roots -= {uf.find(st.form)}
         if len(roots) == 1:
             uf.union(st.form, roots.pop())
@@ -374,18 +395,20 @@ def _merge_org_heads(stats: dict[str, FormStat], uf: UnionFind) -> None:
 def _merge_place_prefixed(stats: dict[str, FormStat], uf: UnionFind) -> None:
     """An organisation named without its place ("Water Bureau", "Justice Department") joins the only
     one named with it ("Portland Water Bureau", "U.S. Justice Department") when every document using
-    the short name also uses the long one or names the place; not a body every state has ("Foreign
-    Ministry", "Supreme Court": Moscow's is not Kyiv's)."""
+    the short name also uses the long one or is about the place (names no other place more often);
+    not a body every state has ("Foreign Ministry", "Supreme Court": Moscow's is not Kyiv's)."""
     types = group_types(stats, uf)
+    main_place = _main_places(stats, uf, types)
     longer: dict[str, set[str]] = defaultdict(set)
-    home_docs: dict[str, set[str]] = defaultdict(set)  # documents that use a longer form or name its place
+    home_docs: dict[str, set[str]] = defaultdict(set)  # documents using a longer form or about its place
     for st in stats.values():
         toks = st.form.split()
         for k in (1, 2):
             place, tail = " ".join(toks[:k]), " ".join(toks[k:])
             if len(toks) - k >= 2 and place in stats and types[uf.find(place)] == "PLACE" and tail in stats:
                 longer[tail].add(uf.find(st.form))
-                home_docs[uf.find(st.form)] |= st.docs | stats[place].docs
+                home_docs[uf.find(st.form)] |= st.docs | {d for d in stats[place].docs
+                                                         if uf.find(place) in main_place.get(d, ())}
     for tail, roots in sorted(longer.items()):
         root = uf.find(tail)
         everywhere = tail.split()[-1] in EVERY_STATE_HAS
@@ -394,6 +417,18 @@ def _merge_place_prefixed(stats: dict[str, FormStat], uf: UnionFind) -> None:
         other = next(iter(roots - {root}))
         if types[other] == "ORG" and stats[tail].docs <= home_docs[other]:
             uf.union(tail, other)
+
+
+def _main_places(stats: dict[str, FormStat], uf: UnionFind, types: dict[str, str]) -> dict[str, set[str]]:
+    """Each document's most named places (their group roots; several on a tie)."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for st in stats.values():
+        root = uf.find(st.form)
+        if types[root] == "PLACE":
+            for doc, n in st.per_doc.items():
+                counts[doc][root] += n
+    tops = {doc: max(places.values()) for doc, places in counts.items()}
+    return {doc: {p for p, n in places.items() if n == tops[doc]} for doc, places in counts.items()}
 
 
 def _short_name_of(st: FormStat, kind: str, roots: set[str], incorporated: set[str],
@@ -445,31 +480,50 @@ def assign_clusters(mentions: Sequence[NameMention], stats: dict[str, FormStat],
     return _attach_first_names(mentions, clusters, persons, set(by_surname))
 
 
-MALE_HONORIFICS = {"mr", "sir", "lord"}
-FEMALE_HONORIFICS = {"mrs", "ms", "miss", "dame", "lady", "baroness"}
-
-
-def _gender(honorific: str | None) -> str | None:
+def _honorific_sex(honorific: str | None) -> str:
+    """"m" or "f" for a gendered honorific ("Mr", "Lady"), else ""."""
     word = fold(honorific or "")
-    return "m" if word in MALE_HONORIFICS else "f" if word in FEMALE_HONORIFICS else None
+    return "m" if word in MALE_WORDS else "f" if word in FEMALE_WORDS else ""
+
+
+def _cluster_sexes(mentions: Sequence[NameMention], clusters: list[str]) -> dict[str, str]:
+    """Each person cluster's sex: from its full names (their honorific, else a one-gender given name:
+    "Sir Keir Starmer", "John Howard"), else from the honorifics of its bare surnames (a tie is read
+    as a man: news names a man's wife more often than the reverse); "" when nothing tells."""
+    full: dict[str, Counter[str]] = defaultdict(Counter)
+    bare: dict[str, Counter[str]] = defaultdict(Counter)
+    for m, root in zip(mentions, clusters, strict=True):
+        if " " in m.surface:
+            sex = _honorific_sex(m.honorific) or given_gender(m.surface)
+            full[root][sex] += bool(sex)
+        elif sex := _honorific_sex(m.honorific):
+            bare[root][sex] += 1
+    out = {}
+    for root in set(full) | set(bare):
+        votes = full[root] if +full[root] else bare[root]
+        out[root] = "f" if votes["f"] > votes["m"] else "m" if votes["m"] else ""
+    return out
 
 
 def part_by_gender(mentions: Sequence[NameMention], clusters: list[str]
                    ) -> tuple[list[NameMention], list[str]]:
-    """A person whose surname is used with honorifics of both sexes ("Mr Howard" and "Mrs Howard") is
-    two people: the mentions with the less used one (on a tie, the women's: news names a man's wife
-    more often than the reverse) leave the cluster as a titled name of their own ("Mrs Howard")."""
-    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    """A bare surname whose honorific is of the other sex than its person ("Mrs Howard" put with John
+    Howard) leaves that person: it joins the one person of that surname and sex in its document
+    ("Sandra Howard"), else it stands as a titled name of its own ("Mrs Howard"). Full names never move."""
+    sexes = _cluster_sexes(mentions, clusters)
+    namesakes: dict[tuple[str, str, str], set[str]] = defaultdict(set)  # (doc, surname, sex) -> clusters
     for m, root in zip(mentions, clusters, strict=True):
-        if (g := _gender(m.honorific)) is not None:
-            votes[root][g] += 1
+        if " " in m.surface and sexes.get(root):
+            namesakes[(m.doc, fold(m.surface.split()[-1]), sexes[root])].add(root)
     out_mentions, out_clusters = list(mentions), list(clusters)
     for i, (m, root) in enumerate(zip(mentions, clusters, strict=True)):
-        g = _gender(m.honorific)
-        if g is None or len(votes[root]) < 2:
+        sex = _honorific_sex(m.honorific)
+        if " " in m.surface or not sex or sexes.get(root, sex) == sex:
             continue
-        other = votes[root]["f" if g == "m" else "m"]
-        if votes[root][g] < other or (votes[root][g] == other and g == "f"):
+        homes = namesakes.get((m.doc, m.form, sex), set())
+        if len(homes) == 1:
+            out_clusters[i] = next(iter(homes))
+        else:
             titled = replace(m, surface=f"{m.honorific} {m.surface}", honorific=None)
             out_mentions[i], out_clusters[i] = titled, titled.form
     return out_mentions, out_clusters
