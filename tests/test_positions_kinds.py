@@ -24,6 +24,7 @@ from storyline.corpus.position_kinds import classify
     ("We want a vote on the deal before the summer.", "said", False, "demand"),
     ("The council needs to publish the figures now.", "said", False, "demand"),
     ("You must withdraw your troops from the border.", "said", False, "demand"),
+    ("We support the ceasefire, but who will guarantee it?", "said", False, "support"),
 ])
 def test_kinds(text, cue, indirect, kind):
     assert classify(load_nlp()(text), cue, indirect) == kind
@@ -41,6 +42,7 @@ def test_kinds(text, cue, indirect, kind):
     ("the conditions required to end the strike were set out in June", "said", True),
     ("a sticking plaster", "called", False),
     ("How many times do we have to see this in our town?", "said", False),  # a question
+    ("Do we have to accept this deal?", "said", False),
     ("the council backed off its plan to close the library", "said", True),  # a retreat
     ("the union has backed down over the pay claim", "said", True),
     ("We had to rewrite almost all the tools.", "told", False),  # a past obligation: narrative

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.article.nlp import load_nlp
-from storyline.corpus.position_speech import _kind, _subject_phrase
+from storyline.corpus.position_speech import _kind, _subjects
 
 pytestmark = pytest.mark.model
 
@@ -14,9 +14,7 @@ def speech(text: str) -> list[tuple[str, str, str]]:
     out = []
     for verb in load_nlp()(text):
         kind = _kind(verb) if verb.pos_ == "VERB" else None
-        subj = _subject_phrase(verb) if kind else None
-        if subj is not None:
-            out.append((verb.text, kind, subj.text))
+        out += [(verb.text, kind, subj.text) for subj in (_subjects(verb) if kind else [])]
     return out
 
 
@@ -34,3 +32,8 @@ def test_coordinated_or_double_subjects_give_no_actor():
             "Ward, while 5 percent prefer Libertarian nominee Ola Berg and 1 percent support the Green "
             "Party’s Mia Dahl.")
     assert all(subj not in ("Ward", "Berg") for _, _, subj in speech(text))
+
+
+def test_coordinated_named_subjects_each_hold_the_position():
+    found = speech("France and Germany backed the ceasefire plan on Monday.")
+    assert ("backed", "support", "France") in found and ("backed", "support", "Germany") in found

@@ -107,6 +107,14 @@ def _offers(tok, indirect: bool) -> bool:
     return True
 
 
+def _question(doc) -> bool:
+    """A question: it ends with a question mark and opens with a question word or an auxiliary."""
+    words = [t for t in doc if not t.is_punct]
+    if not words or not doc.text.rstrip("\"”’' )").endswith("?"):
+        return False
+    return words[0].tag_ in ("WDT", "WP", "WP$", "WRB") or words[0].pos_ == "AUX"
+
+
 def retreat(verb) -> bool:
     """"back off", "back down", "back away": a retreat, not support (the word right after the verb,
     which the parser labels a particle or a preposition)."""
@@ -174,8 +182,9 @@ def may_hold_position(text: str, cue: str | None = None) -> bool:
 
 def classify(doc, cue: str | None = None, indirect: bool = False) -> str | None:
     """The position kind of the parsed clause ``doc`` (see the module docstring), or None. A question
-    ("How many times do we have to see this?") states no position."""
-    if doc.text.rstrip("\"”’' )").endswith("?"):
+    ("How many times do we have to see this?", "Do we have to accept it?") states no position; a
+    statement with a question tagged on ("We support the ceasefire, but who will guarantee it?") does."""
+    if _question(doc):
         return None
     cue_word = (cue or "").lower()
     cue_lemma = cue_word[:-1] if cue_word.endswith("d") and cue_word[:-1] in REFUSE | DEMAND else cue_word

@@ -52,24 +52,31 @@ def _kind(verb) -> str | None:
     return None
 
 
-def _subject_phrase(verb):
-    """The active subject of ``verb`` (inherited from the first verb of a coordination); None for a
-    passive ("backed by his predecessor": the subject is not the one who backs), or for a verb the parser
-gave two subjects or coordinated ones ("44 percent would back Trump, while ... 1 percent support
-Stein"; "Berg and 1 percent support Dahl")."""
+def _subjects(verb) -> list:
+    """The active subjects of ``verb``, each conjunct of a coordinated one ("France and Germany backed"),
+    inherited from the first verb of a coordination; none for a passive ("backed by his predecessor":
+    the subject is not the one who backs), for a verb the parser gave two subjects ("44 percent would
+    back Trump, while ... 1 percent support Stein"), or when a conjunct is a quantity ("Berg and
+    1 percent support Dahl", a misparsed poll list)."""
     if any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children):
-        return None
+        return []
     tok = verb
     for _ in range(3):
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
-        if len(subj) > 1 or (subj and any(c.dep_ == "conj" for c in subj[0].children)):
-            return None  # two subjects, or coordinated ones ("Berg and 1 percent"): no one actor is safe
+        if len(subj) > 1:
+            return []
         if subj:
-            return subj[0]
+            people = [subj[0]] + [c for c in subj[0].conjuncts if c.dep_ == "conj"]
+            return [] if any(_quantity(t) for t in people) else people
         if tok.dep_ != "conj":
-            return None
+            return []
         tok = tok.head
-    return None
+    return []
+
+
+def _quantity(tok) -> bool:
+    """A number or a counted share ("1 percent", "44 percent") rather than an actor."""
+    return tok.like_num or tok.lower_ in ("percent", "%") or any(c.dep_ == "nummod" for c in tok.children)
 
 
 def _name_of(subj) -> str:
@@ -98,12 +105,10 @@ def speech_positions(article: Article, quoted: list[tuple[int, int]], parses) ->
             if verb.pos_ != "VERB":
                 continue
             kind = _kind(verb)
-            subj = _subject_phrase(verb) if kind else None
-            if subj is None or subj.pos_ not in ("PROPN", "NOUN"):
-                continue
+            actors = [t for t in _subjects(verb) if t.pos_ in ("PROPN", "NOUN")] if kind else []
             start, end = offset + verb.idx, offset + _phrase_end(verb)
-            if end - start > len(verb.text) + 3 and not _inside(quoted, start, end):
-                out.append(SpeechPosition(_name_of(subj), kind, start, end))
+            if actors and end - start > len(verb.text) + 3 and not _inside(quoted, start, end):
+                out += [SpeechPosition(_name_of(subj), kind, start, end) for subj in actors]
     return out
 
 
