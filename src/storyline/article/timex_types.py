@@ -353,6 +353,12 @@ def _relative_unit(c: TypedCandidate, text: str) -> bool | None:
     return None
 
 
+# words of a game report around "the first half" ("scored in the first half", "led at half-time")
+_GAME = re.compile(r"\b(?:scor(?:e|es|ed|ing)|goals?|match|game|half-time|halftime|penalty|kick-?off|striker|"
+                   r"midfielder|goalkeeper|touchdowns?|innings|quarterback|referee|equali[sz]er|"
+                   r"the[ \t]+break)\b", re.I)
+
+
 def _misfire(c: TypedCandidate, text: str) -> bool:
     """Shapes of a time that are not one here: a rate ("four flights a week"), "a second", a bond's
     maturity, digits glued to a number, a foreign national day, an uncued or capitalised season,
@@ -361,6 +367,9 @@ def _misfire(c: TypedCandidate, text: str) -> bool:
     if c.kind in ("count", "annually") and _is_rate(text, c.start) and (
             c.kind == "annually" or surface.lower() in ("a " + unit, "an hour")):
         return True  # "four flights a week", "$17.9 million annually": a rate, not tagged in TimeBank
+    if c.kind == "half" and surface.lower().endswith("half") and _GAME.search(text, max(0, c.start - 150),
+                                                                             c.end + 150):
+        return True  # "scored in the first half": a half of a match, not of the year
     if c.kind == "plural" and surface.lower() == "minutes" and re.match(rf"{SP}of\b", text[c.end:c.end + 6]):
         return True  # "the minutes of the meeting": its record, not a stretch of time
     if c.kind == "count" and unit == "second" and number_value(c.fields.get("num")) == "1":
