@@ -33,6 +33,8 @@ def test_sentence_around_cuts_long_sentences_with_ellipsis():
     date = _brief()["dates"][1]
     short = view.sentence_around(date, limit=30)
     assert "2003" in short and short.endswith("…") and len(short) < 45
+    words = set(TEXT.replace("\n", " ").split())
+    assert all(w in words for w in short.strip("…").split())  # cut between words
 
 
 def test_sentence_around_of_an_invalid_span_is_empty():

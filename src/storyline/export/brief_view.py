@@ -155,6 +155,10 @@ class BriefView:
                 break
         margin = max(0, (limit - (end - start)) // 2)
         a, b = max(lo, start - margin), min(hi, end + margin)
+        if a > lo:  # cut between words
+            a = min(start, text.find(" ", a) + 1 or start)
+        if b < hi:
+            b = max(end, text.rfind(" ", end, b + 1))
         return ("…" if a > lo else "") + " ".join(text[a:b].split()) + ("…" if b < hi else "")
 
     def valid_span(self, doc: Any, start: Any, end: Any) -> bool:
