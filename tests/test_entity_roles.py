@@ -66,3 +66,14 @@ def test_entity_roles_description_speaker_resolves_across_articles(tmp_path):
     quote = next(q for q in brief["quotes"] if q["text"].startswith("We asked for new pumps"))
     assert quote["speaker_text"] == "the foreman"
     assert quote["speaker"] == vos
+
+
+def test_entity_roles_a_title_modifier_does_not_name_the_person():
+    roles = RoleIndex([
+        _entity("p1", "Ed Siskel", "PERSON", ["d1"], ["city's corporation counsel"]),
+        _entity("p2", "Ann Vos", "PERSON", ["d1"], ["police spokeswoman"]),
+    ])
+    assert roles.resolve("d1", "the city") is None  # "city" only modifies his role
+    assert roles.resolve("d1", "the police") is None
+    assert roles.resolve("d1", "the counsel") == "p1"
+    assert roles.resolve("d1", "the spokeswoman") == "p2"

@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from storyline.corpus.entity_names import singular
+from storyline.corpus.entity_titles import is_role
 from storyline.model import Entity
 
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our"}
@@ -55,22 +56,30 @@ class RoleIndex:
     (organisations), for ``resolve``."""
 
     def __init__(self, entities: Iterable[Entity]):
-        self.by_doc: dict[str, list[tuple[Entity, set[str]]]] = defaultdict(list)
+        # per document: (entity, the nouns a description may name it by, every word of its roles)
+        self.by_doc: dict[str, list[tuple[Entity, set[str], set[str]]]] = defaultdict(list)
         for entity in entities:
-            words = self._role_words(entity)
-            if not words:
+            heads, words = self._role_words(entity)
+            if not heads:
                 continue
             for doc in {m.doc for m in entity.mentions}:
-                self.by_doc[doc].append((entity, words))
+                self.by_doc[doc].append((entity, heads, words))
 
     @staticmethod
-    def _role_words(entity: Entity) -> set[str]:
+    def _role_words(entity: Entity) -> tuple[set[str], set[str]]:
+        """(head nouns, all words) of a person's titles or of the names an organisation is built on. A
+        person's title is named by its role nouns, not its modifiers: "city's corporation counsel" is
+        "the counsel", never "the city"."""
         if entity.type == "PERSON":
-            return _words(_role_part(t) for t in entity.titles)
+            parts = [_role_part(t) for t in entity.titles]
+            heads = {_singular(w) for p in parts for w in _WORD.findall(p.lower()) if is_role(w)}
+            heads |= {_singular(ws[-1]) for ws in (_WORD.findall(p.lower()) for p in parts) if ws}
+            return heads, _words(parts) | heads
         if entity.type in ("ORG", "GROUP"):  # the noun a name is built on: "Hollen Coal Company" -> company
-            heads = (_WORD.findall(_role_part(name).lower()) for name in [entity.name, *entity.aliases])
-            return {_singular(words[-1]) for words in heads if words}
-        return set()
+            names = (_WORD.findall(_role_part(name).lower()) for name in [entity.name, *entity.aliases])
+            heads = {_singular(words[-1]) for words in names if words}
+            return heads, heads
+        return set(), set()
 
     def resolve(self, doc_id: str, description: str | None) -> str | None:
         """The id of the one entity of ``doc_id`` the description fits, else None."""
@@ -78,7 +87,7 @@ class RoleIndex:
         if parsed is None:
             return None
         head, modifiers = parsed
-        fits = [(e, words) for e, words in self.by_doc.get(doc_id, []) if head in words]
+        fits = [(e, words) for e, heads, words in self.by_doc.get(doc_id, []) if head in heads]
         if len(fits) > 1:  # "the shift foreman" prefers the title that has "shift" too
             fits = [(e, words) for e, words in fits if modifiers <= words] or fits
         ids = {e.id for e, _ in fits}
