@@ -57,6 +57,9 @@ def test_align_ignores_a_left_out_sentence_and_function_words():
     w = item("d", "I am very honored he chose to do it during my term in office.")
     assert align(x, y).differing == 0
     assert align(z, w).differing == 0
+    short = item("e", "They will be there for 40, 45 years and that is a long time.")
+    long = item("f", "They will be there for 40 years or 45 years and that is a long time.")
+    assert align(short, long).differing == 0
 
 
 def test_align_counts_a_negation():

@@ -131,13 +131,16 @@ def _differing(x: QuoteText, y: QuoteText, blocks: list) -> int:
         gap_x = (left.a + left.size, right.a)
         gap_y = (left.b + left.size, right.b)
         if not _accounted(x, gap_x, y, gap_y):
-            total += _weight(x.words[gap_x[0]:gap_x[1]] + y.words[gap_y[0]:gap_y[1]])
+            total += _weight(x.words, gap_x) + _weight(y.words, gap_y)
     return total
 
 
-def _weight(words: list[Word]) -> int:
-    """How many words of a difference change meaning (function words alone do not)."""
-    return sum(1 for w in words if w.norm not in MINOR)
+def _weight(words: list[Word], span: tuple[int, int]) -> int:
+    """How many words of one side of a difference change meaning: not function words, and not a word
+    repeated right next to the difference ("40 years or 45 years" / "40, 45 years")."""
+    near = {w.norm for w in words[max(0, span[0] - 2):span[0]] + words[span[1]:span[1] + 2]}
+    return sum(1 for w in words[span[0]:span[1]]
+               if w.norm not in MINOR and (w.norm in MEANINGFUL or w.norm not in near))
 
 
 def _accounted(x: QuoteText, gap_x: tuple[int, int], y: QuoteText, gap_y: tuple[int, int]) -> bool:
