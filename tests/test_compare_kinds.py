@@ -78,3 +78,9 @@ def test_compare_kinds_crowd_estimates_of_one_march_disagree():
              "2026-02-01", [fig("Around 100,000 pro-democracy protesters", 100000, "protester",
                                 "pro-democracy protesters marched", approximate=True)])
     assert len(discrepancies(a, b)) == 1
+
+
+def test_compare_kinds_a_title_case_headline_marks_no_nationality():
+    kinds = kinds_of("Airstrike Kills 18 Young Children In Northern Town", "18 Young Children", "child")
+    assert kinds == {"young"}
+    assert not different_kinds(kinds, {"Palestinian"})

@@ -102,8 +102,16 @@ def qualifiers(doc, offset: int, figure: Figure) -> set[str]:
         return set()
     named = figure.unit or ""
     end = next((t.i for t in doc[max(numbers) + 1:unit.i] if is_unit_word(t.lemma_, named)), unit.i)
-    words = (_kind_word(g) for g in _words_between(doc, max(numbers) + 1, end))
-    return {w for w in words if w}
+    words = {w for w in (_kind_word(g) for g in _words_between(doc, max(numbers) + 1, end)) if w}
+    if title_case(doc):  # a headline's capitals say nothing of nationality ("18 Young Children")
+        return {w.lower() for w in words}
+    return words
+
+
+def title_case(doc) -> bool:
+    """Is the sentence written in title case (most of its words of four letters or more capitalised)?"""
+    long_words = [t.text for t in doc if t.is_alpha and len(t.text) >= 4]
+    return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) > 0.7 * len(long_words)
 
 
 def _dimension(word: str) -> str:
