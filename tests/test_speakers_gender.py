@@ -77,6 +77,6 @@ def test_speakers_gender_a_main_clause_pronoun_keeps_the_topic_person():
 
 def test_speakers_gender_a_relative_clause_pronoun_is_the_name_it_hangs_on():
     text = ("Assemblywoman Kay Tenley spoke first.\n"
-            "Tenley once helped fight tribal leader Ray Holbrook, who led the campaign because he said the mascot "
-            "was “offensive to Native Americans.”\n")
+            "Tenley once helped fight tribal leader Ray Holbrook, who led the campaign because he said "
+            "the mascot was “offensive to Native Americans.”\n")
     assert _speaker(text, "offensive to") == "Ray Holbrook"
