@@ -16,6 +16,7 @@ def _speaker(text: str, words: str) -> str | None:
 
 @pytest.mark.parametrize("name, gender", [
     ("Hillary Clinton", "f"), ("Bill Clinton", "m"), ("Chris Evans", ""), ("Jordan Peele", ""), ("", ""),
+    ("Mayor Bill de Blasio", "m"), ("Assemblywoman Claudia Tenney", "f"), ("Walker Kate", ""),
 ])
 def test_speakers_gender_given_names(name, gender):
     assert given_gender(name) == gender
@@ -80,3 +81,9 @@ def test_speakers_gender_a_relative_clause_pronoun_is_the_name_it_hangs_on():
             "Tenley once helped fight tribal leader Ray Holbrook, who led the campaign because he said "
             "the mascot was “offensive to Native Americans.”\n")
     assert _speaker(text, "offensive to") == "Ray Holbrook"
+
+
+def test_speakers_gender_a_lone_first_name_of_the_other_gender_is_skipped():
+    text = ("On Monday, Bill said the party “must unite before the convention.”\n"
+            "“We cannot wait any longer,” she said.\n")
+    assert _speaker(text, "We cannot wait") is None

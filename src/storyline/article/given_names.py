@@ -43,9 +43,12 @@ FEMALE_NAMES = frozenset(_FEMALE.split())
 
 
 def given_gender(name: str) -> str:
-    """"m" or "f" for a full name whose first word is a common given name of one gender, else ""."""
-    words = name.split()
-    first = words[0].lower().strip(".") if words else ""
-    if first in MALE_NAMES:
-        return "m"
-    return "f" if first in FEMALE_NAMES else ""
+    """"m" or "f" for a full name whose given name is a common one of one gender, else "". The given name
+    is the first word, or the second after a title the name carries ("Mayor Bill de Blasio")."""
+    words = [w.lower().strip(".") for w in name.split()]
+    for word in words[:2] if len(words) > 2 else words[:1]:
+        if word in MALE_NAMES:
+            return "m"
+        if word in FEMALE_NAMES:
+            return "f"
+    return ""

@@ -389,7 +389,7 @@ class SpeakerResolver:
             return mate[1]
         if found:
             return found[-1][1]
-        named = [n for _, n, kind, _ in before if kind == "name"]
+        named = [n for _, n, kind, _ in before if kind == "name" and self.gender_of(n or "") != other]
         return named[-1] if named else None
 
     def _main_clause(self, offset: int) -> bool:
