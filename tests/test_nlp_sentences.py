@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from storyline.article.nlp import NlpStage
+import pytest
+
+from storyline.article.nlp import NlpStage, load_nlp
 from storyline.model import Article
 
 
@@ -19,3 +21,23 @@ def test_nlp_sentences_spans_are_trimmed_and_entities_kept():
     article = NlpStage().process(Article(id="d", path="p.txt", text=text))
     assert all(not text[s].isspace() and not text[e - 1].isspace() for s, e in article.sentences)
     assert any(m.text == "Anna Berg" for m in article.entities)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "\"We will not stop,\" Chicago Police Supt. Eddie Johnson said on Monday.",
+    "Det. Sgt. Ann Vale and Insp. Tom Reed arrived at the house in Dunmore.",
+    "The suspect was seen by Cmdr. Ray Lo and Capt. Jo Ray on the quay.",
+    "Asst. Chief Dan Roe and Atty. Gen. Ken Paxton spoke to reporters.",
+])
+def test_an_abbreviated_title_ends_no_sentence(text):
+    doc = load_nlp()(text)
+    assert len(list(doc.sents)) == 1
+    assert any(t.text.endswith(".") and t.text[:-1].isalpha() and len(t.text) > 2 for t in doc)
+
+
+@pytest.mark.model
+def test_a_title_at_a_line_end_still_ends_its_line():
+    doc = load_nlp()("He was promoted to Sgt.\nThe next day it rained in Dunmore.")
+    assert [s.text.strip() for s in doc.sents] == ["He was promoted to Sgt.",
+                                                   "The next day it rained in Dunmore."]

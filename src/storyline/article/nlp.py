@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -28,10 +29,33 @@ def newline_sentences(doc: Doc) -> Doc:
     return doc
 
 
+# abbreviated titles before a name, which the English tokenizer splits from their full stop ("Supt", ".")
+# so that the parser ends a sentence there ("Chicago Police Supt." | "Eddie Johnson said")
+TITLE_ABBREVIATIONS = (
+    "Supt.", "Sgt.", "Det.", "Insp.", "Lt.", "Col.", "Cmdr.", "Capt.", "Maj.", "Cpl.", "Pvt.", "Brig.",
+    "Adm.", "Atty.", "Asst.", "Dep.", "Pres.", "Sec.", "Amb.", "Cllr.", "Const.", "Supv.", "Commr.",
+    "Gov.", "Sen.", "Rep.", "Gen.", "Rev.", "Hon.", "Prof.", "Fr.", "Sr.", "Msgr.",
+)
+
+
+@Language.component("title_sentences")
+def title_sentences(doc: Doc) -> Doc:
+    """A capitalised word after an abbreviated title goes on its sentence ("Police Supt. Eddie Johnson
+    said"): the title's full stop is no sentence end."""
+    for token in doc[:-1]:
+        if token.text in TITLE_ABBREVIATIONS and doc[token.i + 1].text[:1].isupper():
+            doc[token.i + 1].is_sent_start = False
+    return doc
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
-    """The English pipeline, loaded once per process, with line breaks as sentence boundaries."""
+    """The English pipeline, loaded once per process: abbreviated titles stay one token and never end a
+    sentence; line breaks are sentence boundaries."""
     nlp = spacy.load(MODEL)
+    for abbreviation in TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    nlp.add_pipe("title_sentences", before="parser")
     nlp.add_pipe("newline_sentences", before="parser")
     return nlp
 
