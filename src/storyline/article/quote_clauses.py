@@ -51,3 +51,23 @@ def believes(tok: Token) -> bool:
     if not subj and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
         subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
     return bool(subj) and subj[0].lower_ not in ("you", "one")
+
+
+COMPARE_VERBS = {"compare", "liken"}
+
+
+def comparison(cue: Token) -> list[Token]:
+    """What a speaker compared: "X compared Trump to a coach who ...", "she likened the plan to a
+    hostage note" (the object and its "to"/"with" phrase); empty for any other verb, for a passive
+    ("compared to last year") and for comparing without a counterpart."""
+    if cue.pos_ != "VERB" or cue.lemma_.lower() not in COMPARE_VERBS or cue.tag_ == "VBN" and not any(
+            c.dep_ == "nsubj" for c in cue.children) and cue.dep_ != "acl":
+        return []
+    obj = next((c for c in cue.rights if c.dep_ not in ("punct", "advmod")), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON") or obj.lower_ in ("to", "with"):
+        return []  # "compared to last year": no one's comparison
+    to = next((c for c in (*cue.children, *obj.children) if c.dep_ == "prep" and c.i > obj.i
+               and c.lower_ in ("to", "with")), None)
+    if to is None:
+        return []
+    return [t for t in cue.doc[obj.left_edge.i:to.right_edge.i + 1]]

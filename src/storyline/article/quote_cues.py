@@ -21,7 +21,7 @@ SAY_VERBS = {
     "guarantee", "forecast", "opine", "posit", "reason", "scoff", "muse", "ask", "answer", "concur",
     "protest", "object", "charge", "hint", "inform", "continue", "describe", "quote", "cite",
     "bark", "gloat", "mock", "yell", "scream", "snap", "scold", "chide", "taunt", "retaliate", "recommend",
-    "read", "chant",
+    "read", "chant", "wonder",
 }
 # verbs whose ccomp is a content clause (ask/continue/describe only govern fragments)
 CLAUSE_VERBS = SAY_VERBS - {"ask", "continue", "describe", "accuse", "urge", "quote", "cite", "read"}
@@ -53,6 +53,8 @@ SPEECH_NOUNS = {
 CLAIM_NOUNS = SPEECH_NOUNS | {
     "suggestion", "allegation", "argument", "complaint", "admission", "prediction", "assurance",
     "contention", "finding", "conclusion", "belief", "view", "concern", "fear", "hope"}
+# what a news organisation or an office publishes: "a New York Times report that ..." is the Times's
+REPORT_NOUNS = {"report", "story", "article", "analysis", "investigation", "study", "survey", "poll"}
 DOCUMENT_SUBJECTS = {"statement", "post", "message", "letter", "release", "communique", "tweet", "note"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # who can speak, for a subject that is a common noun
@@ -81,16 +83,43 @@ def noun_clause(noun: Token) -> tuple[Token, Token] | None:
     """The "that" clause of a claim noun and who holds it: the possessor ("Trump's claim that ...",
     "his insistence that ...") or the object of "by"/"from" ("claims by intelligence agencies that
     ...", "a demand, by Nancy Pelosi, that ..."); None when the noun names no one."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CLAIM_NOUNS:
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or lemma not in CLAIM_NOUNS and lemma not in REPORT_NOUNS:
         return None
     clause = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.i > noun.i
-                   and opens_with_that(c) and has_subject(c)), None)
+                   and opens_with_that(c) and has_subject(c)), None) or hung_on_verb(noun)
     if clause is None:
         return None
     holder = [c for c in noun.children if c.dep_ == "poss"] + [
         g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i < clause.i
-        for g in c.children if g.dep_ == "pobj"]
+        for g in c.children if g.dep_ == "pobj"] + publisher(noun)
     return (clause, holder[0]) if holder else None
+
+
+def hung_on_verb(noun: Token) -> Token | None:
+    """The "that" clause right after a report noun that the parser hung on the verb above it ("seized on
+    a Herald report that the mayor had lost ..." parsed with "lost" as the ccomp of "seized")."""
+    doc = noun.doc
+    if noun.lemma_.lower() not in REPORT_NOUNS or noun.i + 1 >= len(doc):
+        return None
+    mark = doc[noun.i + 1]
+    clause = mark.head
+    if mark.lower_ != "that" or mark.dep_ != "mark" or clause.dep_ != "ccomp" or not has_subject(clause):
+        return None
+    return clause if clause.head in noun.ancestors and not is_speech(clause.head) else None
+
+
+def is_speech(verb: Token) -> bool:
+    """A verb whose own "that" clause is what is said or held (not a report noun's)."""
+    return verb.lemma_.lower() in SAY_VERBS or verb.lemma_.lower() in BELIEF_VERBS
+
+
+def publisher(noun: Token) -> list[Token]:
+    """The named outlet or body a report noun is qualified by: "a New York Times report that ...",
+    "a Pentagon study that ..." (the last word of the name, an organisation or a person)."""
+    names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i
+             and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")]
+    return names[-1:]
 
 
 def has_subject(tok: Token) -> bool:

@@ -26,10 +26,11 @@ from storyline.article.quote_attribution import (
     preferred_cue,
 )
 from storyline.article.quote_candidates import Candidate, drop_nested, join_paragraphs
-from storyline.article.quote_clauses import as_reported, before_source, believes, that_said
+from storyline.article.quote_clauses import as_reported, before_source, believes, comparison, that_said
 from storyline.article.quote_cues import (
     CLAUSE_VERBS,
     DOCUMENT_SUBJECTS,
+    SOMEONE,
     XCOMP_VERBS,
     cites_evidence,
     content_child,
@@ -45,6 +46,7 @@ from storyline.article.quote_fragments import governs_speech, is_scare_quote, is
 from storyline.article.quote_labels import embedded_post, heading_label, sign_off, transcript_label
 from storyline.article.quote_marks import MarkedSpan, find_marked, paragraphs
 from storyline.article.speaker_spans import main_subject
+from storyline.article.speaker_words import norm_word
 from storyline.article.speakers import SpeakerResolver
 from storyline.model import Article, DateValue, Quote
 
@@ -345,6 +347,8 @@ class QuoteExtractor:
                 cand = self.according_to(tok)
             elif self.reports(tok):
                 cand = self.clause_of(tok)
+            elif comparison(tok):
+                cand = self.compared(tok)
             else:
                 cand = self.claim_of(tok)
             if cand is not None:
@@ -383,6 +387,17 @@ class QuoteExtractor:
             return None
         start, end = span_bounds(self.doc, tokens)
         return Candidate(start, end, "indirect", noun, holder, secondary=True) if end > start else None
+
+    def compared(self, cue: Token) -> Candidate | None:
+        """"X compared A to B": the comparison, by X (a person, a name or an organisation: a study that
+        compares patients with a control group says nothing)."""
+        tokens = comparison(cue)
+        speaker = self.speaker_for(cue)
+        if speaker is None or not can_speak(speaker) \
+                or sum(1 for t in tokens if not t.is_punct) < MIN_CONTENT_TOKENS:
+            return None
+        start, end = span_bounds(self.doc, tokens)
+        return Candidate(start, end, "indirect", cue, speaker) if end > start else None
 
     def content_tokens(self, cue: Token) -> list[Token]:
         """The ccomp subtree, joined by the rest of the head clause when the cue is parenthetical
@@ -515,6 +530,12 @@ class QuoteExtractor:
         quote.channel = find_channel(sentence, cue, lo)
         if self.article.published and " today" in f" {sentence.lower()}":
             quote.said_on = DateValue(self.article.published, "today")
+
+
+def can_speak(tok: Token) -> bool:
+    """A name, a pronoun, a person or an organisation (not a study nor a chart)."""
+    return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG") \
+        or norm_word(tok.lemma_) in SOMEONE
 
 
 def cue_text(cue: Token | None) -> str | None:

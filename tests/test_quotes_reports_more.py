@@ -1,0 +1,58 @@
+"""More reported speech (invented sentences): "wondered whether ...", a news outlet's or a body's report
+that ..., and a speaker's comparison ("X compared A to B"), with the look-alikes that report nothing."""
+from __future__ import annotations
+
+import pytest
+
+from test_quotes_direct import quotes_of
+
+pytestmark = pytest.mark.model
+
+
+def indirect(text: str):
+    return [q for q in quotes_of(text) if q.kind in ("indirect", "mixed")]
+
+
+def test_quotes_wondered_whether_reports_the_question():
+    [q] = indirect("The senator has repeatedly wondered whether the referees will be fair to her team.")
+    assert q.text == "whether the referees will be fair to her team"
+    assert q.speaker_text == "The senator" and q.cue == "wondered"
+
+
+@pytest.mark.parametrize(("text", "content", "source"), [
+    ("Maria Lopez seized on a Daily Herald report that the mayor had lost $9 million in 2004.",
+     "the mayor had lost $9 million in 2004", "Daily Herald"),
+    ("The union is seizing upon a Reuters report that the company had a net loss of $9 million in 2004.",
+     "the company had a net loss of $9 million in 2004", "Reuters"),
+])
+def test_quotes_an_outlets_report_that_is_the_outlets(text, content, source):
+    found = [q for q in indirect(text) if q.text == content]
+    assert found and source in (found[0].speaker_text or "")
+
+
+@pytest.mark.parametrize("text", [
+    "A Daily Herald report that shocked many readers was later withdrawn by the editors.",
+    "The report that the council published on Monday runs to forty pages.",
+])
+def test_quotes_a_report_with_a_relative_clause_reports_nothing(text):
+    assert indirect(text) == []
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("Tom Adler, a historian at Leeds University, compared the mayor to a captain who abandons ship.",
+     "the mayor to a captain who abandons ship", "Tom Adler"),
+    ("At a rally, Greta Holm likened the new tax to a toll on every road in the county.",
+     "the new tax to a toll on every road in the county", "Greta Holm"),
+])
+def test_quotes_a_speakers_comparison_is_reported(text, content, speaker):
+    found = [q for q in indirect(text) if q.text == content]
+    assert found and speaker in (found[0].speaker_text or "")
+
+
+@pytest.mark.parametrize("text", [
+    "Prices rose five percent compared to last year, the bakery's accounts show nothing else.",
+    "The study compared young patients with a control group of older ones.",
+    "Compared with the old model, the new car is far cheaper to run.",
+])
+def test_quotes_comparisons_by_no_one_report_nothing(text):
+    assert not any(q.cue in ("compared", "Compared") for q in indirect(text))
