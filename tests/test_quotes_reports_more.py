@@ -56,3 +56,21 @@ def test_quotes_a_speakers_comparison_is_reported(text, content, speaker):
 ])
 def test_quotes_comparisons_by_no_one_report_nothing(text):
     assert not any(q.cue in ("compared", "Compared") for q in indirect(text))
+
+
+def test_quotes_content_stops_at_a_semicolon_opening_the_writers_clause():
+    [q] = indirect("Officials said the delay in the tender was not deliberate; they learned of it on Friday.")
+    assert q.text == "the delay in the tender was not deliberate"
+
+
+def test_quotes_a_semicolon_inside_quotation_marks_stays_in_the_quote():
+    found = quotes_of('Officials said the delay was "not deliberate; we learned of it on Friday" from aides.')
+    assert any("we learned of it on Friday" in q.text for q in found)
+
+
+def test_quotes_two_clauses_before_a_closing_verb_are_one_report():
+    text = ("The mayor had asked the council for more time, but the council rejected the request, "
+            "the spokesman added.")
+    found = [q for q in indirect(text) if q.cue == "added"]
+    assert found and found[0].text.endswith("the council rejected the request")
+    assert found[0].text.startswith("The mayor had asked")

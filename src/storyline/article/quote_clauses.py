@@ -3,6 +3,8 @@ beliefs, the aside "As X reported, ...", the discourse marker "That said," and a
 X". Functions of tokens only; ``quotes.QuoteExtractor`` calls them."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from storyline.article.quote_cues import BELIEF_VERBS
@@ -71,3 +73,28 @@ def comparison(cue: Token) -> list[Token]:
     if to is None:
         return []
     return [t for t in cue.doc[obj.left_edge.i:to.right_edge.i + 1]]
+
+
+def before_semicolon(tokens: list[Token], cue: Token, quoted: Callable[[int], bool]) -> list[Token]:
+    """A content clause after its verb cut at a semicolon that opens a clause with a subject of its own
+    ("said the timing was not intentional; they only learned of it on Friday": the writer's own clause);
+    never at a semicolon inside quotation marks (``quoted`` tells by character offset)."""
+    toks = sorted(tokens, key=lambda t: t.i)
+    for k, tok in enumerate(toks):
+        if tok.text == ";" and tok.i > cue.i and k >= 3 and not quoted(tok.idx) \
+                and any(t.dep_ in ("nsubj", "nsubjpass") for t in toks[k + 1:]):
+            return toks[:k]
+    return toks
+
+
+def clauses_before(cue: Token, child: Token) -> list[Token]:
+    """Every content clause of a closing verb ("A, but B, the source added"): the words from the first
+    clause before the verb to the end of the last one, when the parse hung both on it."""
+    if child.i > cue.i:
+        return list(child.subtree)
+    before = [c for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i]
+    if len(before) < 2:
+        return list(child.subtree)
+    lo = min(c.left_edge.i for c in before)
+    hi = max(c.right_edge.i for c in before)
+    return list(cue.doc[lo:hi + 1])

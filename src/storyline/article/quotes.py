@@ -26,7 +26,15 @@ from storyline.article.quote_attribution import (
     preferred_cue,
 )
 from storyline.article.quote_candidates import Candidate, drop_nested, join_paragraphs
-from storyline.article.quote_clauses import as_reported, before_source, believes, comparison, that_said
+from storyline.article.quote_clauses import (
+    as_reported,
+    before_semicolon,
+    before_source,
+    believes,
+    clauses_before,
+    comparison,
+    that_said,
+)
 from storyline.article.quote_cues import (
     CLAUSE_VERBS,
     DOCUMENT_SUBJECTS,
@@ -403,7 +411,7 @@ class QuoteExtractor:
         """The ccomp subtree, joined by the rest of the head clause when the cue is parenthetical
         ("Moscow, he pledged, would ...") or was parsed under the clause it reports."""
         child = content_child(cue, self.infinitives)
-        tokens = list(child.subtree) if child is not None else []
+        tokens = clauses_before(cue, child) if child is not None else []
         if child is not None:  # "predicted that A, but that B": the parse hangs the second clause on the verb
             tokens += [t for c in cue.children if c.dep_ == "conj" and c.i > child.i and opens_with_that(c)
                        and not is_cue(c) for t in c.subtree]
@@ -419,7 +427,7 @@ class QuoteExtractor:
             tokens += [t for t in head.subtree if t.i not in skip]
         p_start, p_end = self.paras[self.para_of(cue.idx)]
         tokens = [t for t in tokens if p_start <= t.idx < p_end]  # the parse may run over a paragraph break
-        return before_source(before_second_report(tokens, cue))
+        return before_semicolon(before_source(before_second_report(tokens, cue)), cue, self.in_quote)
 
     def according_to(self, tok: Token) -> Candidate | None:
         """"According to X, CONTENT" / "CONTENT, according to X"."""
