@@ -74,3 +74,36 @@ def test_quotes_two_clauses_before_a_closing_verb_are_one_report():
     found = [q for q in indirect(text) if q.cue == "added"]
     assert found and found[0].text.endswith("the council rejected the request")
     assert found[0].text.startswith("The mayor had asked")
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("The Harlow campaign called the charges unfounded and invented by disgruntled former staff.",
+     "the charges unfounded and invented by disgruntled former staff", "The Harlow campaign"),
+    ("Critics labeled the new levy a giveaway to the rich.",
+     "the new levy a giveaway to the rich", "Critics"),
+])
+def test_quotes_what_a_speaker_called_something_is_reported(text, content, speaker):
+    found = [q for q in indirect(text) if q.text == content]
+    assert found and found[0].speaker_text == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "They called the baby Anna after her grandmother.",
+    "She stopped short of calling the officer's actions racially motivated.",
+    "You can call the network whatever you want, a channel or a mouthpiece.",
+    "My husband called me at nine in the morning from the pithead.",
+])
+def test_quotes_a_name_given_or_a_label_not_given_is_no_report(text):
+    assert not any(q.cue and q.cue.lower().startswith("call") for q in indirect(text))
+
+
+def test_quotes_a_label_inside_a_report_stays_part_of_it():
+    text = "Ed Rendell, a former governor, said he had battled pneumonia and called it a common ailment."
+    found = indirect(text)
+    assert [q.cue for q in found] == ["said"]
+    assert found[0].text.endswith("called it a common ailment")
+
+
+def test_quotes_a_quoted_label_stays_a_direct_fragment():
+    found = quotes_of('Opposition lawmaker Dora Venn called the fund "a sticking plaster" on Monday.')
+    assert [q.kind for q in found] == ["direct"] and found[0].text == "a sticking plaster"

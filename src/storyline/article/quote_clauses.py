@@ -98,3 +98,26 @@ def clauses_before(cue: Token, child: Token) -> list[Token]:
     lo = min(c.left_edge.i for c in before)
     hi = max(c.right_edge.i for c in before)
     return list(cue.doc[lo:hi + 1])
+
+
+LABEL_VERBS = {"call", "label", "brand", "dub", "term"}  # not "deem": a view, not words
+
+
+def naming(cue: Token) -> list[Token]:
+    """What a speaker called something: "the campaign called the charges unsubstantiated", "critics
+    labelled the plan a giveaway to the rich" (the object and its complement); empty for a name given
+    ("called the baby Anna"), for a gerund after a preposition ("stopped short of calling X Y") and for
+    any other verb."""
+    if cue.pos_ != "VERB" or cue.lemma_.lower() not in LABEL_VERBS or cue.dep_ == "pcomp" \
+            or any(c.dep_ == "nsubj" and c.lower_ in ("you", "one") for c in cue.children):
+        return []  # nor the reader's ("you can call it what you want")
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    comp = next((c for c in cue.children if c.dep_ == "oprd" and obj is not None and c.i > obj.i), None)
+    if comp is None:  # "branded the strike illegal": the parse makes a small clause of it
+        comp = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i and c.pos_ == "ADJ"), None)
+        obj = next((c for c in comp.children if c.dep_ == "nsubj"), None) if comp is not None else None
+    if obj is None or comp is None or comp.pos_ == "PROPN":
+        return []
+    more = [c.right_edge.i for c in cue.children if c.dep_ == "conj" and c.i > comp.i
+            and (c.tag_ == "VBN" or c.pos_ == "ADJ") and not any(g.dep_ == "nsubj" for g in c.children)]
+    return [t for t in cue.doc[obj.left_edge.i:max([comp.right_edge.i, *more]) + 1]]  # "X and Y-ed by Z"

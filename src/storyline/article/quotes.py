@@ -33,6 +33,7 @@ from storyline.article.quote_clauses import (
     believes,
     clauses_before,
     comparison,
+    naming,
     that_said,
 )
 from storyline.article.quote_cues import (
@@ -60,6 +61,7 @@ from storyline.model import Article, DateValue, Quote
 
 MIN_UNATTRIBUTED_WORDS = 6  # a full quote with no cue and no previous speaker is kept from this length
 MIN_CONTENT_TOKENS = 3
+QUOTE_CHARS = {"\"", "“", "”", "‘", "’", "'", "``", "''"}  # a quotation mark as a token
 NP_INNER_DEPS = ("pobj", "prep", "amod", "acl")  # "a source [close [to [X]]]": climb from X to "source"
 # nouns that name a measure or a part, not a source: "according to the most recent year of FBI statistics"
 NON_AGENT_HEADS = {"year", "month", "week", "day", "time", "figure", "number", "vote", "percent", "share",
@@ -356,7 +358,9 @@ class QuoteExtractor:
             elif self.reports(tok):
                 cand = self.clause_of(tok)
             elif comparison(tok):
-                cand = self.compared(tok)
+                cand = self.judged(tok, comparison(tok))
+            elif naming(tok):
+                cand = self.judged(tok, naming(tok), unquoted=True)
             else:
                 cand = self.claim_of(tok)
             if cand is not None:
@@ -396,16 +400,19 @@ class QuoteExtractor:
         start, end = span_bounds(self.doc, tokens)
         return Candidate(start, end, "indirect", noun, holder, secondary=True) if end > start else None
 
-    def compared(self, cue: Token) -> Candidate | None:
-        """"X compared A to B": the comparison, by X (a person, a name or an organisation: a study that
-        compares patients with a control group says nothing)."""
-        tokens = comparison(cue)
+    def judged(self, cue: Token, tokens: list[Token], unquoted: bool = False) -> Candidate | None:
+        """"X compared A to B", "X called A B": the comparison or the label, by X (a person, a name or an
+        organisation: a study that compares patients with a control group says nothing). With
+        ``unquoted``, none when quotation marks fall inside (the quoted words are the quote then). Inside
+        another report of the speaker's it is part of that report ("said he called it a disgrace")."""
+        if unquoted and any(self.in_quote(t.idx) or t.text in QUOTE_CHARS for t in tokens):
+            return None
         speaker = self.speaker_for(cue)
         if speaker is None or not can_speak(speaker) \
                 or sum(1 for t in tokens if not t.is_punct) < MIN_CONTENT_TOKENS:
             return None
         start, end = span_bounds(self.doc, tokens)
-        return Candidate(start, end, "indirect", cue, speaker) if end > start else None
+        return Candidate(start, end, "indirect", cue, speaker, secondary=True) if end > start else None
 
     def content_tokens(self, cue: Token) -> list[Token]:
         """The ccomp subtree, joined by the rest of the head clause when the cue is parenthetical
