@@ -107,3 +107,16 @@ def test_quotes_a_label_inside_a_report_stays_part_of_it():
 def test_quotes_a_quoted_label_stays_a_direct_fragment():
     found = quotes_of('Opposition lawmaker Dora Venn called the fund "a sticking plaster" on Monday.')
     assert [q.kind for q in found] == ["direct"] and found[0].text == "a sticking plaster"
+
+
+def test_quotes_a_report_in_a_relative_clause_about_a_person():
+    text = ("Harlow praised Judge Amy Tran and said she would pick someone with experience as her "
+            "successor, someone she suggested could serve on the bench for 30 years.")
+    found = [q for q in indirect(text) if q.cue == "suggested"]
+    assert found and found[0].text == "could serve on the bench for 30 years"
+    assert found[0].speaker_text == "she"
+
+
+def test_quotes_no_gapped_report_about_a_thing_or_a_hearer():
+    text = "The official he told about the leak was furious at the minister."
+    assert not any(q.cue == "told" for q in indirect(text))

@@ -121,3 +121,26 @@ def naming(cue: Token) -> list[Token]:
     more = [c.right_edge.i for c in cue.children if c.dep_ == "conj" and c.i > comp.i
             and (c.tag_ == "VBN" or c.pos_ == "ADJ") and not any(g.dep_ == "nsubj" for g in c.children)]
     return [t for t in cue.doc[obj.left_edge.i:max([comp.right_edge.i, *more]) + 1]]  # "X and Y-ed by Z"
+
+
+# reporting verbs that take no person as object, so a person they hang on is the subject of the report
+GAP_VERBS = {"say", "suggest", "claim", "allege", "report", "insist", "argue", "assert", "contend", "predict",
+             "estimate", "state", "believe", "think", "expect", "fear", "hope", "suspect"}
+PERSON_WORDS = {"someone", "somebody", "anyone", "anybody", "those", "one", "man", "woman", "person",
+                "people"}
+
+
+def gapped_clause(cue: Token) -> list[Token]:
+    """What a reporting verb in a relative clause says of the person it hangs on: "someone he suggested
+    could serve for 40 years" ("could serve for 40 years"), "a man police say was armed". Only for a
+    person (a name or a word for people), the subject of the verb that follows; never when the verb
+    has its own clause or object ("the words he said were harsh": the words are what was said)."""
+    noun, verb = cue.head, cue.head.head
+    if cue.dep_ != "relcl" or cue.lemma_.lower() not in GAP_VERBS \
+            or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in cue.children) \
+            or not any(c.dep_ == "nsubj" and c.lower_ not in ("who", "which", "that") for c in cue.children):
+        return []
+    person = noun.ent_type_ == "PERSON" or noun.lower_ in PERSON_WORDS or noun.lemma_.lower() in PERSON_WORDS
+    if not person or noun.dep_ != "nsubj" or verb.i < cue.i or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [t for t in verb.subtree if t.i > cue.right_edge.i]

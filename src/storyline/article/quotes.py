@@ -33,6 +33,7 @@ from storyline.article.quote_clauses import (
     believes,
     clauses_before,
     comparison,
+    gapped_clause,
     naming,
     that_said,
 )
@@ -418,7 +419,7 @@ class QuoteExtractor:
         """The ccomp subtree, joined by the rest of the head clause when the cue is parenthetical
         ("Moscow, he pledged, would ...") or was parsed under the clause it reports."""
         child = content_child(cue, self.infinitives)
-        tokens = clauses_before(cue, child) if child is not None else []
+        tokens = clauses_before(cue, child) if child is not None else gapped_clause(cue)
         if child is not None:  # "predicted that A, but that B": the parse hangs the second clause on the verb
             tokens += [t for c in cue.children if c.dep_ == "conj" and c.i > child.i and opens_with_that(c)
                        and not is_cue(c) for t in c.subtree]
