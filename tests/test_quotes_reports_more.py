@@ -120,3 +120,10 @@ def test_quotes_a_report_in_a_relative_clause_about_a_person():
 def test_quotes_no_gapped_report_about_a_thing_or_a_hearer():
     text = "The official he told about the leak was furious at the minister."
     assert not any(q.cue == "told" for q in indirect(text))
+
+
+def test_quotes_according_to_a_source_the_parser_read_as_a_verb():
+    text = "As a manager, Ted Marsh repeatedly insulted workers at the plant, according to show insiders."
+    found = [q for q in indirect(text) if q.cue == "according to"]
+    assert found and found[0].text == "As a manager, Ted Marsh repeatedly insulted workers at the plant"
+    assert "insiders" in (found[0].speaker_text or "")

@@ -440,7 +440,9 @@ class QuoteExtractor:
     def according_to(self, tok: Token) -> Candidate | None:
         """"According to X, CONTENT" / "CONTENT, according to X"."""
         to = self.tokens[tok.i + 1]
-        objs = [c for c in to.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "pobj"]
+        objs = [c for c in to.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "pobj"] \
+            or [g for c in to.children if c.dep_ == "pcomp" and c.i == to.i + 1  # "show insiders" read as
+                for g in c.children if g.dep_ == "dobj" and g.i == c.i + 1]    # a verb and its object
         if not objs:
             return None
         source = agent_noun(objs[0])
