@@ -5,23 +5,17 @@ and a half", "the spring of last year", "midday", "mid-afternoon yesterday", tee
 and the words that must stay out ("barely", "the midday sun", "all-day", "the full year")."""
 from __future__ import annotations
 
-import functools
-
 import pytest
 
 from storyline.article.dates import tag_dates, tag_timexes
 from storyline.article.nlp import load_nlp
+from timex_helpers import timexes
 
 PUB = "2031-06-13"  # a Friday
 
 
-@functools.lru_cache(maxsize=1)
-def _nlp():
-    return load_nlp()
-
-
 def _timexes(text: str) -> list[tuple[str, str, str | None]]:
-    return [(m.text, m.timex_type, m.value) for m in tag_timexes(text, _nlp()(text), PUB)]
+    return timexes(text, PUB)
 
 
 CASES = [
@@ -81,7 +75,7 @@ def test_form_is_one_timex_with_its_value(text, span, ttype, value):
 ])
 def test_word_stays_out_of_durations(text, word):
     at = text.index(word)
-    assert not [m for m in tag_timexes(text, _nlp()(text), PUB)
+    assert not [m for m in tag_timexes(text, load_nlp()(text), PUB)
                 if m.timex_type in ("DURATION", "SET") and m.start < at + len(word) and at < m.end
                 or m.text in ("year-end", "the first half")
                 or m.timex_type == "TIME" and m.start <= at < m.end]
@@ -94,13 +88,13 @@ def test_two_units_in_the_wrong_order_are_two_stretches():
 
 def test_brief_dates_keep_no_durations_or_times():
     text = "The hearing lasted one hour and 45 minutes at midday, all day, 13 years ago."
-    values = [m.value for m in tag_dates(text, _nlp()(text), PUB)]
+    values = [m.value for m in tag_dates(text, load_nlp()(text), PUB)]
     assert values == ["2018"]
 
 
 def test_weeks_ago_is_the_week_as_a_timex_and_the_day_as_a_brief_date():
     text = "The rebels left the city six weeks ago."
-    parsed = _nlp()(text)
+    parsed = load_nlp()(text)
     assert [(m.text, m.value) for m in tag_timexes(text, parsed, PUB)] == [("six weeks ago", "2031-W18")]
     assert [m.value for m in tag_dates(text, parsed, PUB)] == ["2031-05-02"]
 
@@ -108,13 +102,13 @@ def test_weeks_ago_is_the_week_as_a_timex_and_the_day_as_a_brief_date():
 def test_the_quarter_takes_the_quarter_named_far_before():
     filler = " The company also cut jobs in its plants and closed two offices in the west." * 8
     text = "The firm posted a loss for the first quarter." + filler + " Sales fell in the quarter."
-    found = [(m.text, m.value) for m in tag_timexes(text, _nlp()(text), PUB)]
+    found = [(m.text, m.value) for m in tag_timexes(text, load_nlp()(text), PUB)]
     assert found[-1] == ("the quarter", "2031-Q1")
 
 
 def test_the_quarter_takes_its_end_date():
     text = "The firm named a new chief in the first quarter. Sales rose 5% in the quarter ended Sept. 30."
-    found = [(m.text, m.value) for m in tag_timexes(text, _nlp()(text), PUB)]
+    found = [(m.text, m.value) for m in tag_timexes(text, load_nlp()(text), PUB)]
     assert ("the quarter", "2030-Q3") in found
 
 
@@ -123,7 +117,7 @@ def test_the_quarter_far_away_is_the_first_quarter_the_report_named():
     text = ("The firm posted a loss for the first quarter." + filler
             + " It expects a profit in the third quarter of next year." + filler
             + " Costs rose in the quarter.")
-    found = [(m.text, m.value) for m in tag_timexes(text, _nlp()(text), PUB)]
+    found = [(m.text, m.value) for m in tag_timexes(text, load_nlp()(text), PUB)]
     assert found[-1] == ("the quarter", "2031-Q1")
 
 

@@ -4,23 +4,17 @@ modified days ("earlier today"), "this decade", "the day before yesterday", year
 sentence, and the words that must stay out of an expression ("could last 18 months")."""
 from __future__ import annotations
 
-import functools
-
 import pytest
 
-from storyline.article.dates import tag_dates, tag_timexes
+from storyline.article.dates import tag_dates
 from storyline.article.nlp import load_nlp
+from timex_helpers import timexes
 
 PUB = "2031-06-12"  # a Thursday
 
 
-@functools.lru_cache(maxsize=1)
-def _nlp():
-    return load_nlp()
-
-
 def _timexes(text: str, pub: str = PUB) -> list[tuple[str, str, str | None]]:
-    return [(m.text, m.timex_type, m.value) for m in tag_timexes(text, _nlp()(text), pub)]
+    return timexes(text, pub)
 
 
 @pytest.mark.parametrize("text,surface,ttype,value", [
@@ -132,7 +126,7 @@ def test_not_times(text, word):
 def test_brief_dates_keep_the_bare_day():
     """The brief's calendar dates are not widened by the typed modifiers ("earlier today")."""
     text = "The minister quit earlier today."
-    assert [m.text for m in tag_dates(text, _nlp()(text), PUB)] == ["today"]
+    assert [m.text for m in tag_dates(text, load_nlp()(text), PUB)] == ["today"]
 
 
 @pytest.mark.parametrize("text,surface,value", [

@@ -2,23 +2,15 @@
 fractions of centuries, vague shifts, "may one day", and names, idioms and ages that look like times."""
 from __future__ import annotations
 
-import functools
-
 import pytest
 
-from storyline.article.dates import tag_timexes
-from storyline.article.nlp import load_nlp
+from timex_helpers import timexes
 
 PUB = "2031-06-13"  # a Friday
 
 
-@functools.lru_cache(maxsize=1)
-def _nlp():
-    return load_nlp()
-
-
 def _timexes(text: str) -> list[tuple[str, str, str | None]]:
-    return [(m.text, m.timex_type, m.value) for m in tag_timexes(text, _nlp()(text), PUB)]
+    return timexes(text, PUB)
 
 
 CASES = [
