@@ -34,3 +34,10 @@ def test_dates_without_parse_use_defaults():
     assert found == {"Sunday, 19 May 2025": "2025-05-19"}
     found = {m.text: m.value for m in tag_dates("Talks ended on Sunday.", None, "2025-05-21")}
     assert found == {"Sunday": "2025-05-18"}  # no tense known: the last Sunday on or before
+
+
+def test_dates_year_first_with_slashes_is_a_full_date():
+    text = "Published: 2004/12/13 10:45:21 GMT. The firm's 2004/05 report and a 2004-12/13 typo follow."
+    found = [(m.text, m.value) for m in tag_dates(text, load_nlp()(text), None)]
+    assert ("2004/12/13", "2004-12-13") in found
+    assert not any(value and len(value) == 10 and value != "2004-12-13" for _, value in found)

@@ -62,7 +62,9 @@ WD_PREFIX = rf"(?:{WEEKDAY},?{SP})?"  # "Tuesday, March 18"
 
 # order matters: earlier patterns win when spans overlap
 PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("iso", _rx(r"(?<![\d$£€.,:/-])(?P<year>\d{4})-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?![\d])")),
+    # "2013-03-19", and "2004/12/13" as BBC and wire time stamps write it
+    ("iso", _rx(r"(?<![\d$£€.,:/-])(?P<year>\d{4})(?P<sep>[-/])(?P<mon>[01]\d)(?P=sep)(?P<day>[0-3]\d)"
+                r"(?![\d])")),
     # "09/26/1984", "7/8/07": month first (US news style); a first number above 12 is the day ("26/09/1984")
     ("slash", _rx(r"(?<![\d$£€.,:/-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>1[5-9]\d\d|20\d\d|\d\d)"
                   r"(?![\d/]|[.,]\d)")),
