@@ -158,3 +158,12 @@ def test_aliases_bodies_short_name_in_a_document_about_another_place_stays_apart
             {"Arizona": "GPE", "Board of Water Safety": "ORG", "Texas": "GPE"}),
     ])
     assert owner(index, "Board of Water Safety") != owner(index, "Texas Board of Water Safety")
+
+
+def test_aliases_bodies_person_the_model_tagged_an_organisation_takes_the_surname():
+    index = resolve_entities([
+        art("a", "Keith Lamont Vale, 43, was shot in Dunmore. Vale was unarmed, his family said. Vale Bank "
+                 "closed.", {"Keith Lamont Vale": "ORG", "Vale": "PERSON", "Vale Bank": "ORG"}),
+    ])
+    keith = one_owner(index, "Keith Lamont Vale", "Vale")
+    assert keith not in owner(index, "Vale Bank")

@@ -37,7 +37,7 @@ from storyline.corpus.entity_names import (
     translit_token,
     vowel_variants,
 )
-from storyline.corpus.entity_types import PLACE_LABELS, compatible, elect, group_type, tally
+from storyline.corpus.entity_types import PLACE_LABELS, compatible, elect, group_type, has_org_head, tally
 
 FULL_NAME_VOTE = 0.5  # weight a full-name mention gives its surname when one word is read alone
 # bodies every country or state has: named without a place they may be another place's
@@ -455,7 +455,9 @@ def _pick_expansion(acro: FormStat, options: list[FormStat]) -> FormStat | None:
 
 def assign_clusters(mentions: Sequence[NameMention], stats: dict[str, FormStat], uf: UnionFind) -> list[str]:
     """The cluster (root form) of every mention, bare surnames attached to their person."""
-    persons = {root for root, kind in group_types(stats, uf).items() if kind == "PERSON"}
+    types = group_types(stats, uf)
+    persons = {root for root, kind in types.items() if kind == "PERSON"}
+    persons |= _people_tagged_orgs(stats, uf, types)
     by_surname: dict[str, set[str]] = defaultdict(set)
     local: dict[str, list[tuple[int, str]]] = defaultdict(list)
     kin: dict[str, list[tuple[int, str]]] = defaultdict(list)  # full names introduced as relatives
@@ -527,6 +529,25 @@ def part_by_gender(mentions: Sequence[NameMention], clusters: list[str]
             titled = replace(m, surface=f"{m.honorific} {m.surface}", honorific=None)
             out_mentions[i], out_clusters[i] = titled, titled.form
     return out_mentions, out_clusters
+
+
+def _people_tagged_orgs(stats: dict[str, FormStat], uf: UnionFind, types: dict[str, str]) -> set[str]:
+    """Organisation groups that are people the small model mislabelled ("Lester Holt", "Keith Lamont
+    Scott"): a name of two or three capitalised words, no organisation word or company suffix, whose
+    last word the same documents use alone for a person ("Holt said")."""
+    out = set()
+    for st in stats.values():
+        root, words = uf.find(st.form), st.form.split()
+        if types[root] != "ORG" or not 2 <= len(words) <= 3 or not all(w.isalpha() for w in words):
+            continue
+        display = st.displays.most_common(1)[0][0]
+        if not all(w[:1].isupper() for w in display.split()) or has_org_head(display) \
+                or has_corporate_suffix(display):
+            continue
+        last = stats.get(words[-1])
+        if last is not None and types[uf.find(last.form)] == "PERSON" and last.docs & st.docs:
+            out.add(root)
+    return out
 
 
 def _full_name(words: list[str]) -> bool:
