@@ -162,8 +162,9 @@ def test_aliases_bodies_short_name_in_a_document_about_another_place_stays_apart
 
 def test_aliases_bodies_person_the_model_tagged_an_organisation_takes_the_surname():
     index = resolve_entities([
-        art("a", "Keith Lamont Vale, 43, was shot in Dunmore. Vale was unarmed, his family said. Vale Bank "
-                 "closed.", {"Keith Lamont Vale": "ORG", "Vale": "PERSON", "Vale Bank": "ORG"}),
+        art("a", "The moderator, Keith Lamont Vale of Channel Nine, spoke. Vale was calm, his family said. "
+                 "Vale Bank closed.", {"Keith Lamont Vale": "ORG", "Channel Nine": "ORG", "Vale": "PERSON",
+                                       "Vale Bank": "ORG"}),
     ])
     keith = one_owner(index, "Keith Lamont Vale", "Vale")
     assert keith not in owner(index, "Vale Bank")
