@@ -5,8 +5,10 @@ perhaps others) call him "Dallas Delynn".
 A correction is a sentence that says a name was wrong (``WRONG`` near the word "name") followed,
 in that sentence or the next, by "(his|her|the|whose) [real|correct|...] name is First Last". The
 corrected person is the PERSON entity mentioned there; the wrong name is another PERSON entity of
-the same document with the same first name and another last name. Only a text that says so is
-believed: two surnames for one first name are otherwise two people."""
+the same document with the same first name and another last name, mentioned from the
+sentence before the right name to the sentence after it (a namesake further on is a bystander: "Neighbour
+David Reed said"). Only a text that says so is believed: two surnames for one first name are otherwise
+two people."""
 from __future__ import annotations
 
 import re
@@ -31,8 +33,9 @@ class NameCorrection:
     mentions: list[tuple[Article, Span]]
 
 
-def _corrected_spans(article: Article) -> list[tuple[int, int]]:
-    """Offsets of the names a correction in ``article`` gives as right."""
+def _corrected_spans(article: Article) -> list[tuple[int, int, int, int]]:
+    """Offsets of the names a correction in ``article`` gives as right, each with the stretch (from
+    the sentence before it to the sentence after it) where the wrong name must appear."""
     out = []
     for cue in WRONG.finditer(article.text):
         s, e = sentence_span(article, cue.start())
@@ -41,8 +44,16 @@ def _corrected_spans(article: Article) -> list[tuple[int, int]]:
         after = sentence_span(article, e + 1)[1] if e + 1 < len(article.text) else e
         found = NAME_IS.search(article.text, cue.end(), max(after, e))
         if found:
-            out.append(found.span(1))
+            out.append(found.span(1) + _near(article, *found.span(1)))
     return out
+
+
+def _near(article: Article, start: int, end: int) -> tuple[int, int]:
+    """From the sentence before the one holding ``start:end`` to the sentence after it."""
+    s, e = sentence_span(article, start, end)
+    lo = sentence_span(article, s - 2)[0] if s > 1 else s
+    hi = sentence_span(article, e + 1)[1] if e + 1 < len(article.text) else e
+    return min(lo, s), max(hi, e)
 
 
 def _mentioned(entity: Entity, doc: str, start: int | None = None, end: int | None = None) -> bool:
@@ -58,16 +69,22 @@ def corrections(articles: dict[str, Article], people: list[Entity]) -> list[Name
     """Name corrections the texts state, each with the first full mention of either name per document."""
     out = []
     for doc, article in sorted(articles.items()):
-        for start, end in _corrected_spans(article):
+        for start, end, near_start, near_end in _corrected_spans(article):
             right = next((p for p in people if _mentioned(p, doc, start, end)), None)
             if right is None or len(right.name.split()) < 2:
                 continue
-            first, last = _first_last(right.name)
-            for wrong in people:
-                if (wrong is not right and len(wrong.name.split()) > 1 and _mentioned(wrong, doc)
-                        and _first_last(wrong.name)[0] == first and _first_last(wrong.name)[1] != last):
+            for wrong in people:  # a namesake mentioned near the correction, not a bystander further on
+                if _namesake(wrong, right) and _mentioned(wrong, doc, near_start, near_end):
                     out.append(NameCorrection(right, wrong, _shown(articles, [wrong, right])))
     return out
+
+
+def _namesake(wrong: Entity, right: Entity) -> bool:
+    """Another person of two names or more with the same first name and another last name."""
+    if wrong is right or len(wrong.name.split()) < 2:
+        return False
+    (first, last), (first2, last2) = _first_last(right.name), _first_last(wrong.name)
+    return first == first2 and last != last2
 
 
 def _shown(articles: dict[str, Article], entities: list[Entity]) -> list[tuple[Article, Span]]:
