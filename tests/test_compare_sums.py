@@ -42,12 +42,12 @@ def test_compare_sums_a_span_for_the_next_years_is_a_duration_not_a_series_part(
 
 
 def test_compare_sums_of_one_loss_disagree_across_sources():
-    a = make("a", "The records show the company lost nearly $1 billion in a single year, the paper said.",
+    a = make("a", "The records show Velocorp lost nearly $1 billion in a single year, the paper said.",
              "2026-02-01", [fig("nearly $1 billion", 1e9, "dollar", None, approximate=True)])
-    b = make("b", "The company lost $916 million in a single year, the filing shows.", "2026-02-01",
+    b = make("b", "Velocorp lost $916 million in a single year, the filing shows.", "2026-02-01",
              [fig("$916 million", 916e6, "dollar", None)])
     assert len(discrepancies(a, b)) == 1
-    c = make("c", "The company lost $400 million in a single year, the filing shows.", "2026-02-01",
+    c = make("c", "Velocorp lost $400 million in a single year, the filing shows.", "2026-02-01",
              [fig("$400 million", 400e6, "dollar", None)])
     assert discrepancies(a, c) == []  # sums far apart are two things, not one disputed
 
@@ -98,3 +98,32 @@ def test_compare_sums_durations_need_a_shared_deed_not_a_verb_alone():
     d = make("d", "The firm avoided paying taxes for nearly two decades, a senator said.", "2026-02-01",
              [fig("nearly two decades", 2, "decade", "decades", approximate=True)])
     assert len(discrepancies(c, d)) == 1
+
+
+def _loss(doc_id: str, text: str, phrase: str, value: float) -> Article:
+    return make(doc_id, text, "2026-02-01", [fig(phrase, value, "dollar", None)])
+
+
+def test_compare_sums_of_two_named_owners_are_two_sums():
+    a = _loss("a", "Nordair posted a loss of $1.1 billion last year, its chief executive said.",
+              "$1.1 billion", 1.1e9)
+    b = _loss("b", "Rival Skyjet lost $950 million last year, the airline said, as Nordair also struggled.",
+              "$950 million", 950e6)
+    assert discrepancies(a, b) == []
+    c = _loss("c", "Nordair, which posted a loss of $950 million last year, said it would cut jobs.",
+              "$950 million", 950e6)
+    assert len(discrepancies(a, c)) == 1  # the owner of a relative clause is the noun it belongs to
+    d = _loss("d", "Nordair's loss of $950 million last year shocked investors, analysts said.",
+              "$950 million", 950e6)
+    assert len(discrepancies(a, d)) == 1  # a possessive owns the sum
+
+
+def test_compare_sums_without_an_owner_are_not_one_owners():
+    a = _loss("a", "Nordair posted a loss of $1.1 billion last year, its chief executive said.",
+              "$1.1 billion", 1.1e9)
+    b = _loss("b", "The airline posted a loss of $950 million last year, analysts said.",
+              "$950 million", 950e6)
+    assert discrepancies(a, b) == []
+    c = _loss("c", "Filings that Nordair published show the airline posted a loss of $950 million last year.",
+              "$950 million", 950e6)
+    assert len(discrepancies(a, c)) == 1  # unnamed, but its sentence names the other's owner

@@ -40,7 +40,9 @@ from storyline.corpus.compare_worth import (
     places_of,
     projected,
     same_owner,
+    sentence_names,
     stative_holding,
+    sum_owner,
     unit_token,
 )
 from storyline.model import Article, Figure
@@ -80,6 +82,7 @@ class FigureFact:
     subject: str | None = None  # what the figure is about (figure.subject_name), keyed like ``holder``
     kinds: set[str] = field(default_factory=set)  # what kind of thing it counts ("political" experts)
     projected: bool = False  # a sum said of the future ("will remain at $500bn"), see ``projected``
+    names: set[str] = field(default_factory=set)  # people and bodies its sentence names (sums only)
 
     @property
     def key(self) -> tuple[str, int]:
@@ -181,8 +184,10 @@ def same_measure(a: FigureFact, b: FigureFact, sole_unit: set[tuple[str, str]]) 
     if a.holding and b.holding:
         return True  # what one holder has, said twice ("Velo has 400 million subscribers")
     shared = kind_apart(_expanded(a.words) & _expanded(b.words), a.words, a.kinds, b.words, b.kinds)
-    if a.unit in CURRENCY_UNITS:  # sums: a shared noun ("loss"), never a verb, close values, one tense
-        return any(not w.startswith("v:") for w in shared) and _ratio(a, b) <= SUM_RATIO \
+    if a.unit in CURRENCY_UNITS:  # sums: both owned, a shared noun ("loss"), never a verb, close values,
+        # one tense; no owner on a side is no same owner ("Nordair's loss" vs a loss of no one named)
+        owned = _owned(a, b) and _owned(b, a)
+        return owned and any(not w.startswith("v:") for w in shared) and _ratio(a, b) <= SUM_RATIO \
             and a.projected == b.projected
     if a.unit in TIME_UNITS:  # a shared thing ("war") or deed ("pay taxes"), not a verb alone ("speak")
         if any(not w.startswith("v:") or ">" in w for w in shared):
@@ -196,6 +201,15 @@ def same_measure(a: FigureFact, b: FigureFact, sole_unit: set[tuple[str, str]]) 
     estimate = any(f.approximate or f.low is not None for f in (a.figure, b.figure))
     both_sole = (a.article.id, a.unit) in sole_unit and (b.article.id, b.unit) in sole_unit
     return estimate and both_sole and _ratio(a, b) < ESTIMATE_RATIO
+
+
+def _owned(a: FigureFact, b: FigureFact) -> bool:
+    """Has sum ``a`` an owner that may be ``b``'s: its own name, or, unnamed ("the businessman lost
+    $916 million"), ``b``'s named owner among the people and bodies its sentence names."""
+    if a.subject or a.holder:
+        return True
+    other = b.subject or b.holder
+    return other is not None and other in a.names
 
 
 def _weak(word: str, weak: set[str]) -> bool:
@@ -301,6 +315,11 @@ def facts_of(articles: Sequence[Article], claimant_of, parses: SentenceParses) -
         fact.holder_name = holder_name(doc, offset, fact.figure)
         fact.holder = entity_key(fact.article.id, fact.holder_name, claimant_of) if fact.holder_name else None
         fact.holding = fact.holder is not None and stative_holding(doc, offset, fact.figure)
+        if fact.unit in CURRENCY_UNITS and fact.holder_name is None:  # whose sum: "Nordair posted a loss"
+            fact.holder_name = sum_owner(doc, offset, fact.figure)
+            name = fact.holder_name
+            fact.holder = entity_key(fact.article.id, name, claimant_of) if name else None
+            fact.names = sentence_names(fact.article, fact.figure, claimant_of)
         fact.kinds = qualifiers(doc, offset, fact.figure) if fact.unit not in TIME_UNITS else set()
         fact.projected = fact.unit in CURRENCY_UNITS and projected(doc, offset, fact.figure)
         name = fact.figure.subject_name

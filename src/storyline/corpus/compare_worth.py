@@ -179,12 +179,67 @@ def holder_name(doc, offset: int, figure: Figure) -> str | None:
         subj = head.head if head.head.pos_ == "PROPN" else appositive_owner(head.head)
     else:
         subj = appositive_owner(tok)
+    return _whole_name(doc, subj)
+
+
+def _whole_name(doc, subj) -> str | None:
+    """The whole proper name ``subj`` ends ("Velo Mobile"), or that of a common noun's possessor
+    ("Trump's manifesto"); None when neither is a name."""
     if subj is not None and subj.pos_ == "NOUN":
         subj = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     if subj is None or subj.pos_ != "PROPN":
         return None
     words = [c for c in subj.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < subj.i]
     return doc[words[0].i:subj.i + 1].text if words else subj.text
+
+
+def sum_owner(doc, offset: int, figure: Figure) -> str | None:
+    """Whose sum of money it is: a possessor on the way up ("Nordair's loss of $1.1 billion"), else
+    the named subject of the first verb above the sum ("Nordair posted a loss of $1.1 billion",
+    "Skyjet lost $950 million", "Nordair, which posted ..."); None when no name owns it."""
+    tok = unit_token(doc, offset, figure)
+    named = _named_thing(tok)
+    if named is not None:
+        return _whole_name(doc, named)
+    steps = 0
+    while tok is not None and steps < 8:
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if poss is not None:
+            return _whole_name(doc, poss)
+        if tok.pos_ in ("VERB", "AUX"):  # its own subject: a conjoined verb's may be misparsed
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ in RELATIVE and tok.dep_ == "relcl":
+                subj = tok.head  # "Nordair, which posted a loss of ..."
+            return _whole_name(doc, subj)
+        if tok.head is tok:
+            return None
+        tok, steps = tok.head, steps + 1
+    return None
+
+
+def _named_thing(tok):
+    """The name a sum's noun carries ("$1 billion in Trump company losses", "$5 million of Velo debt")."""
+    preps = [c for t in ((tok, tok.head) if tok is not None else ()) for c in t.children
+             if c.dep_ == "prep" and c.lower_ in ("in", "of")]
+    for prep in preps:
+        noun = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+        mods = list(noun.lefts) if noun is not None else []
+        while mods:
+            mod = mods.pop(0)
+            if mod.dep_ in ("compound", "poss", "nmod"):
+                if mod.pos_ == "PROPN":
+                    return mod
+                mods.extend(mod.lefts)
+    return None
+
+
+def sentence_names(article: Article, figure: Figure, entity_of) -> set[str]:
+    """The people and organisations a figure's sentence names, keyed as ``holder_of`` keys holders."""
+    sent = article.sentence_of(figure.start, figure.end)
+    if sent is None:
+        return set()
+    return {entity_key(article.id, ent.text, entity_of) for ent in article.entities
+            if ent.label in ("PERSON", "ORG") and sent[0] <= ent.start < sent[1]}
 
 
 STATIVE = {"have", "hold", "own", "keep"}
