@@ -2,8 +2,10 @@
 against tolls of one kind of person (invented sentences)."""
 from __future__ import annotations
 
+from storyline.article.figures import extract_figures
+from storyline.article.nlp import load_nlp
 from storyline.corpus.compare_units import scaled, unit_group
-from storyline.model import Figure
+from storyline.model import Article, Figure
 from test_compare_stage import discrepancies, fig, make
 
 
@@ -35,3 +37,21 @@ def test_compare_units_a_breakdown_by_kind_of_person_is_no_dispute():
     d = make("d", "The attack on the market on Friday killed 20 civilians, a doctor said.", "2026-02-01",
              [fig("20 civilians", 20, "civilian", "civilians killed")])
     assert discrepancies(c, d) == []  # two kinds of person are two counts
+
+
+def _staged(doc_id: str, text: str) -> Article:
+    """An article whose figures come from the real figure extractor (measures as it reads them)."""
+    article = make(doc_id, text, "2026-02-01")
+    article.figures = extract_figures(load_nlp()(text))
+    return article
+
+
+def test_compare_units_a_conjoined_breakdown_from_the_figure_stage_is_no_dispute():
+    a = _staged("a", "Thirty people were killed in the attack on the army base near Gao, a spokesman said.")
+    b = _staged("b", "The attack on the army base near Gao killed 25 civilians and five soldiers, the army "
+                "said.")
+    assert {f.text for f in b.figures} >= {"25 civilians", "five soldiers"}
+    assert discrepancies(a, b) == []
+    c = _staged("c", "The attack on the army base near Gao killed 25 civilians, the army said.")
+    found = [sorted(v.text for v in d.values) for d in discrepancies(a, c)]
+    assert found == [["25 civilians", "Thirty people"]]

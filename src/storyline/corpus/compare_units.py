@@ -47,8 +47,20 @@ def casualty(words: set[str]) -> str | None:
 
 
 def sole_casualties(facts) -> set[tuple[str, str]]:
-    """(document, family) pairs with exactly one count of persons of that casualty family."""
-    counts = Counter((f.article.id, casualty(f.words)) for f in facts if unit_group(f.unit) == "people")
+    """(document, family) pairs with exactly one count of persons of that casualty family; a count of
+    persons in the sentence of a casualty count and naming no family of its own is of that family
+    ("killed 25 civilians and five soldiers": the parse may give "five soldiers" no word of killing)."""
+    people = [f for f in facts if unit_group(f.unit) == "people"]
+    by_sentence: dict[tuple, set[str]] = {}
+    for f in people:
+        family = casualty(f.words)
+        if family:
+            by_sentence.setdefault((f.article.id, f.sentence), set()).add(family)
+    counts: Counter = Counter()
+    for f in people:
+        mates = by_sentence.get((f.article.id, f.sentence), set())
+        family = casualty(f.words) or (next(iter(mates)) if len(mates) == 1 and f.sentence else None)
+        counts[(f.article.id, family)] += 1
     return {k for k, n in counts.items() if n == 1 and k[1]}
 
 
