@@ -127,3 +127,16 @@ def test_compare_sums_without_an_owner_are_not_one_owners():
     c = _loss("c", "Filings that Nordair published show the airline posted a loss of $950 million last year.",
               "$950 million", 950e6)
     assert len(discrepancies(a, c)) == 1  # unnamed, but its sentence names the other's owner
+
+
+def test_compare_sums_the_year_of_the_figures_own_clause_dates_it():
+    a = make("a", "Nordair posted a loss of $1.1 billion in 2024, its chief executive said.", "2026-02-01",
+             [fig("$1.1 billion", 1.1e9, "dollar", None)], [date("2024", "2024")])
+    b = make("b", "Nordair, which posted a loss of $950 million in 2023, said on Monday that 2024 was worse.",
+             "2026-02-01", [fig("$950 million", 950e6, "dollar", None)],
+             [date("2023", "2023"), date("2024", "2024")])
+    assert discrepancies(a, b) == []  # 2024 is the year of another clause
+    c = make("c", "Nordair posted a loss of $950 million in 2024, and said on Monday that 2023 was better.",
+             "2026-02-01", [fig("$950 million", 950e6, "dollar", None)],
+             [date("2024", "2024"), date("2023", "2023")])
+    assert len(discrepancies(a, c)) == 1

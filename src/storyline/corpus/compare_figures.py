@@ -24,7 +24,7 @@ from functools import cached_property
 
 from storyline.corpus.compare_kinds import different_kinds, is_unit_word, kind_apart, qualifiers
 from storyline.corpus.compare_phrases import value_phrase
-from storyline.corpus.compare_scope import SentenceParses, published
+from storyline.corpus.compare_scope import SentenceParses, clause_years, published
 from storyline.corpus.compare_units import scaled, sole_casualties, unit_group, units_meet
 from storyline.corpus.compare_values import compatible
 from storyline.corpus.compare_worth import (
@@ -82,6 +82,7 @@ class FigureFact:
     subject: str | None = None  # what the figure is about (figure.subject_name), keyed like ``holder``
     kinds: set[str] = field(default_factory=set)  # what kind of thing it counts ("political" experts)
     projected: bool = False  # a sum said of the future ("will remain at $500bn"), see ``projected``
+    own_years: set[str] = field(default_factory=set)  # years dated in its own clause ("lost $1bn in 2023")
     names: set[str] = field(default_factory=set)  # people and bodies its sentence names (sums only)
 
     @property
@@ -264,15 +265,17 @@ _SINCE = re.compile(r"\b(?:since|from)\s+(?:\w+\s+)?$", re.I)  # a running total
 
 
 def stated_years(fact: FigureFact) -> set[str]:
-    """The years the figure's sentence dates itself to ("killed 77 people in July 2011" -> {"2011"});
-    not the start of a running total ("killed since February 2022")."""
+    """The years the figure's sentence dates itself to ("killed 77 people in July 2011" -> {"2011"}),
+    those of its own clause when it has some (``clause_years``); not the start of a running total
+    ("killed since February 2022")."""
     sent = fact.sentence
     if sent is None:
         return set()
     text = fact.article.text
-    return {d.value[:4] for d in fact.article.dates
-            if d.value and _YEAR.match(d.value) and sent[0] <= d.start < sent[1]
-            and not _SINCE.search(text, max(sent[0], d.start - 12), d.start)}
+    years = {d.value[:4] for d in fact.article.dates
+             if d.value and _YEAR.match(d.value) and sent[0] <= d.start < sent[1]
+             and not _SINCE.search(text, max(sent[0], d.start - 12), d.start)}
+    return years & fact.own_years or years  # the clause's own year before every year of the sentence
 
 
 def _different_times(a: FigureFact, b: FigureFact) -> bool:
@@ -322,6 +325,9 @@ def facts_of(articles: Sequence[Article], claimant_of, parses: SentenceParses) -
             fact.names = sentence_names(fact.article, fact.figure, claimant_of)
         fact.kinds = qualifiers(doc, offset, fact.figure) if fact.unit not in TIME_UNITS else set()
         fact.projected = fact.unit in CURRENCY_UNITS and projected(doc, offset, fact.figure)
+        if fact.sentence is not None:
+            tok = unit_token(doc, offset, fact.figure)
+            fact.own_years = clause_years(fact.article, doc, offset, tok, fact.sentence)
         name = fact.figure.subject_name
         fact.subject = entity_key(fact.article.id, name, claimant_of) if name else None
         fact.places = places_of(fact.article, fact.figure, claimant_of)

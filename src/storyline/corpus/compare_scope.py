@@ -99,3 +99,31 @@ def tokens_in(doc, start: int, end: int) -> list:
 
 def first(items: Iterable):
     return next(iter(items), None)
+
+
+def clause_verb(tok):
+    """The first verb above ``tok`` (itself when a verb): the clause a word belongs to."""
+    steps = 0
+    while tok is not None and steps < 10:
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.head is tok:
+            return None
+        tok, steps = tok.head, steps + 1
+    return None
+
+
+def clause_years(article: Article, doc, offset: int, tok, sent: tuple[int, int]) -> set[str]:
+    """Years of the dates in the sentence span ``sent`` that belong to the clause of ``tok`` (a figure's
+    unit): "Nordair, which posted a loss of $950 million in 2023, said that 2024 was worse" -> {"2023"}."""
+    verb = clause_verb(tok)
+    if verb is None:
+        return set()
+    years = set()
+    for d in article.dates:
+        if d.value and d.value[:4].isdigit() and sent[0] <= d.start < sent[1]:
+            toks = tokens_in(doc, d.start - offset, d.end - offset)
+            own = clause_verb(toks[-1]) if toks else None
+            if own is not None and own.i == verb.i:
+                years.add(d.value[:4])
+    return years
