@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from storyline.article.figures import extract_figures
 from storyline.article.nlp import load_nlp
 from storyline.corpus.compare_values import compatible
 from storyline.corpus.compare_worth import comparable, projected
@@ -140,3 +141,14 @@ def test_compare_sums_the_year_of_the_figures_own_clause_dates_it():
              "2026-02-01", [fig("$950 million", 950e6, "dollar", None)],
              [date("2024", "2024"), date("2023", "2023")])
     assert len(discrepancies(a, c)) == 1
+
+
+def test_compare_sums_a_currency_is_no_measured_thing():
+    def staged(doc_id: str, text: str) -> Article:
+        article = make(doc_id, text, "2026-02-01")
+        article.figures = extract_figures(load_nlp()(text))
+        return article
+    a = staged("a", "Velo paid 7.5bn euros ($9.7bn) for Skyline, its chief executive said.")
+    b = staged("b", "Velo posted revenue of 6.5bn euros ($8.6bn) last year, analysts said.")
+    assert {f.text for f in a.figures + b.figures} >= {"$9.7bn", "$8.6bn"}
+    assert discrepancies(a, b) == []  # a price and a revenue, both said in euros

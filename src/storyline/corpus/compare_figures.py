@@ -55,7 +55,8 @@ FAMILIES = {
 CUMULATIVE = {"deaths", "injuries", "losses", "arrest", "detain", "case", "infect", "evacuate", "displace",
               "rescue", "confirm", "flee", "vaccinate", "test"}
 STOP_MEASURE = {"of", "the", "a", "an", "and", "or", "in", "on", "at", "for", "to", "with", "by", "be",
-                "have", "more", "other", "some", "about", "over", "than"}
+                "have", "more", "other", "some", "about", "over", "than"} \
+    | CURRENCY_UNITS  # a currency is no measured thing ("$9.7bn" of "7.5bn euros ($9.7bn)")
 # verbs said of any count ("affecting 5,000 passengers", "including 40 children"): shared alone, they do
 # not make two counts one measure
 WEAK_VERBS = {"be", "have", "say", "include", "involve", "affect", "see", "make", "do", "get", "take", "give",
