@@ -111,6 +111,9 @@ def test_compare_sums_of_two_named_owners_are_two_sums():
     b = _loss("b", "Rival Skyjet lost $950 million last year, the airline said, as Nordair also struggled.",
               "$950 million", 950e6)
     assert discrepancies(a, b) == []
+    e = _loss("e", "Skyjet posted a loss of $950 million last year, the airline said in Oslo.",
+              "$950 million", 950e6)
+    assert discrepancies(a, e) == []
     c = _loss("c", "Nordair, which posted a loss of $950 million last year, said it would cut jobs.",
               "$950 million", 950e6)
     assert len(discrepancies(a, c)) == 1  # the owner of a relative clause is the noun it belongs to
