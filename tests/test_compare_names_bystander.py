@@ -2,25 +2,19 @@
 bystander with the same first name further on in the story."""
 from __future__ import annotations
 
-from storyline.corpus.base import CorpusContext
-from storyline.corpus.compare import CompareStage
-from storyline.corpus.runner import EntityStage
 from storyline.model import Article
-from storyline.pipeline import default_stages
+from test_compare_quotes_stage import analysed as analysed_on
+from test_compare_quotes_stage import found
+
+PUBLISHED = "2026-05-04"
 
 
-def analysed(doc_id: str, text: str) -> Article:
-    a = Article(id=doc_id, path=f"{doc_id}.txt", text=text, published="2026-05-04")
-    for stage in default_stages():
-        a = stage.process(a) or a
-    return a
+def analysed(doc_id: str, text: str, published: str = PUBLISHED) -> Article:
+    return analysed_on(doc_id, text, published)
 
 
 def names(*articles: Article):
-    ctx = CorpusContext(list(articles))
-    EntityStage().run(ctx)
-    CompareStage().run(ctx)
-    return [d for d in ctx.results["discrepancies"] if d.kind == "name"]
+    return found(*articles, kind="name")
 
 
 def test_bystander_with_the_same_first_name_is_not_the_wrong_name():

@@ -3,25 +3,19 @@ value; resigning is no once-in-a-life act; a follow-up report, a report a week o
 no report dated two ways."""
 from __future__ import annotations
 
-from storyline.corpus.base import CorpusContext
-from storyline.corpus.compare import CompareStage
-from storyline.corpus.runner import EntityStage
 from storyline.model import Article
-from storyline.pipeline import default_stages
+from test_compare_quotes_stage import analysed as analysed_on
+from test_compare_quotes_stage import found
+
+PUBLISHED = "2026-05-04"
 
 
-def analysed(doc_id: str, text: str, published: str = "2026-05-04") -> Article:
-    a = Article(id=doc_id, path=f"{doc_id}.txt", text=text, published=published)
-    for stage in default_stages():
-        a = stage.process(a) or a
-    return a
+def analysed(doc_id: str, text: str, published: str = PUBLISHED) -> Article:
+    return analysed_on(doc_id, text, published)
 
 
 def dated(*articles: Article):
-    ctx = CorpusContext(list(articles))
-    EntityStage().run(ctx)
-    CompareStage().run(ctx)
-    return [d for d in ctx.results["discrepancies"] if d.kind == "date"]
+    return found(*articles, kind="date")
 
 
 def test_dateline_place_is_no_subject_of_two_deaths():
