@@ -12,15 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from storyline.article.numbers import SMALL, TENS
+
 WORD = re.compile(r"[^\W\d_]+\*+[^\W\d_]*|[^\W_]+(?:['’][^\W\d_]+)*"  # starred-out words, words
                   r"|\.\.\.|…|\[[^\]]*\]|\([^)]*\)|%|[\"“”]")  # ellipses, brackets, parentheses, marks
 GAP = "<gap>"  # an ellipsis or bracket: words may be missing here
 FILLERS = {"uh", "um", "er", "erm", "ah", "uhm"}
-_SMALL = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-          "sixteen seventeen eighteen nineteen twenty")
-NUMBER_WORDS = {w: str(i) for i, w in enumerate(_SMALL.split())}  # noqa: SIM905 (a long list, as text)
-NUMBER_WORDS.update({"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70",
-                     "eighty": "80", "ninety": "90", "hundred": "100", "%": "percent"})
+# "ten" and "10" are one word ("%" and "percent" too): the number words of ``numbers``, as digits
+NUMBER_WORDS = {word: str(int(value)) for word, value in {**SMALL, **TENS}.items()} | {"hundred": "100",
+                                                                                     "%": "percent"}
 CONTRACTIONS = {"n't": "not", "'re": "are", "'ve": "have", "'ll": "will", "'d": "would", "'m": "am"}
 IRREGULAR = {"won't": ["will", "not"], "can't": ["can", "not"], "shan't": ["shall", "not"],
              "ain't": ["is", "not"], "cannot": ["can", "not"]}
