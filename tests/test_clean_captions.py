@@ -1,35 +1,39 @@
-"""Photo captions and browser banners are furniture even when sentence-shaped; body sentences are kept."""
+"""Photo captions are article text (kept with their credit, as readers annotate them); bare credit lines and
+browser banners are furniture even when sentence-shaped; body sentences are kept."""
 from storyline.article.clean import clean_text
 from storyline.article.furniture import furniture_kind
 
 BODY = "The council voted on the new budget after a long debate in the chamber."
 
 
-def test_line_ending_with_agency_credit_is_caption():
-    line = ("A woman waves a flag as marchers pass the town hall in Springfield, Ill., Monday, "
-            "March 2, 2020. The march was the largest in years... (Associated Press)")
-    assert furniture_kind(line) == "caption"
-    assert furniture_kind("Firefighters work at the scene of the blaze. (AP Photo/Jane Roe)") == "caption"
-    assert furniture_kind("Fans cheer at the stadium during the final match (Getty Images)") == "caption"
+def test_line_ending_with_agency_credit_is_kept_caption():
+    caption = ("A woman waves a flag as marchers pass the town hall in Springfield, Ill., Monday, "
+               "March 2, 2020. The march was the largest in years... (Associated Press)")
+    short = "Fans cheer at the stadium during the final match (Getty Images)"
+    cleaned = clean_text(f"{caption}\n{short}\n{BODY}")
+    assert cleaned.boilerplate == []
+    assert cleaned.text == f"{caption}\n{short}\n{BODY}"
+    assert furniture_kind("Firefighters work at the scene of the blaze. (AP Photo/Jane Roe)") is None
+
+
+def test_bare_credit_line_is_furniture():
+    for credit in ("(AP Photo/Jane Roe)", "Photo: Getty Images", "Image copyright EPA"):
+        cleaned = clean_text(f"{credit}\n{BODY}")
+        assert cleaned.boilerplate == [credit], credit
+        assert cleaned.text == BODY
 
 
 def test_credit_inside_a_sentence_is_not_caption():
     assert furniture_kind("A photographer for Getty Images said the crowd was calm and orderly.") is None
 
 
-def test_present_tense_weekday_date_line_is_caption():
+def test_weekday_dated_caption_and_dated_sentences_are_kept():
     caption = "The mayor greets residents at a shelter in Dayton, Ohio, Tuesday, May 5, 2020."
-    cleaned = clean_text(f"{caption}\n{BODY}")
-    assert cleaned.boilerplate == [caption]
-    assert cleaned.text == BODY
-
-
-def test_past_tense_or_reported_weekday_date_line_is_kept():
     past = "The treaty was signed by both ministers in Geneva on Tuesday, May 5, 2020."
     said = "The agency says the office will reopen on Friday, June 12, 2020."
-    cleaned = clean_text(f"{past}\n{said}\n{BODY}")
+    cleaned = clean_text(f"{caption}\n{past}\n{said}\n{BODY}")
     assert cleaned.boilerplate == []
-    assert cleaned.text == f"{past}\n{said}\n{BODY}"
+    assert cleaned.text == f"{caption}\n{past}\n{said}\n{BODY}"
 
 
 def test_caption_inside_a_paragraph_is_not_cut():

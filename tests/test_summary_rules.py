@@ -148,3 +148,12 @@ def test_mmr_skips_a_repeat_of_a_chosen_sentence():
     vectors = np.array([[1.0, 0.0], [1.0, 0.0], [0.0, 1.0]])
     chosen = select(np.array([1.0, 0.9, 0.2]), vectors, [10, 10, 10], 30, Params())
     assert chosen == [0, 2]
+
+
+def test_photo_caption_sentences_are_not_summary_sentences():
+    dated = "Family members of the missing climbers wait at the base camp in Nepal, Tuesday, May 5, 2020."
+    credited = "Rescuers carry supplies up the mountain path towards the camp late on Monday... (AP Photo/Jane Roe)"
+    news = "Rescuers reached the missing climbers on Monday after a search that lasted four days."
+    assert not standalone(dated)
+    assert not standalone(credited)
+    assert standalone(news)

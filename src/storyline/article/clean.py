@@ -17,13 +17,12 @@ Rules, in order (vocabulary and one-line shapes in ``storyline.article.furniture
    them. The one exception is a *notice* addressed to the reader (``NOTICE``: error banners with
    "try again", "enable JavaScript", "Sign up ... newsletter", cookie and copyright notices,
    "Media playback is unsupported on your device", an out-of-date-browser banner, a line that says
-   "you" and ends with "Learn more"/"click here"), which is page text, not article text, and a
-   stand-alone *photo caption*: a line ending with an agency credit in brackets ("(AP Photo/...)",
-   "(Associated Press)", "(Getty Images)", "(Reuters)"), or ending with a full weekday date
-   (", Tuesday, Aug. 4, 2015.") whose first verb is present tense and not a verb of saying, with no
-   past-tense verb (spaCy tagger). A caption run into a paragraph is never cut out of it.
+   "you" and ends with "Learn more"/"click here"), which is page text, not article text.
+   A photo caption ("Rescuers carry a stretcher in Mae Sai, Tuesday, July 3, 2018. (AP Photo/...)")
+   is article text: it dates, places and names what the photo shows, and readers annotate it. It is
+   kept, with its credit; a bare credit line ("(AP Photo/Jane Roe)", "Photo: Getty Images") is not.
 2. **Furniture vocabulary** on the other lines: lone platform names and share/follow prompts,
-   "Read also"/"Related:" cues, lone timestamps, photo credits and captions, advertising /
+   "Read also"/"Related:" cues, lone timestamps, bare photo credits, advertising /
    cookie / subscribe / "Click here" / "Sign up" lines, error banners, bylines, navigation
    ("Page 1 of 2"), bare URLs and e-mail addresses, whole bracketed inserts, separator lines.
 3. **Headline**: the first remaining line, if headline-shaped (2 to ``TITLE_WORDS`` words,
@@ -53,8 +52,6 @@ from storyline.article.furniture import (
     CUE,
     END_CLOSERS,
     LONE_DATE,
-    NOTICE_WORDS,
-    WEEKDAY_DATE_END,
     caption_or_credit,
     ends_sentence,
     furniture_kind,
@@ -240,34 +237,6 @@ def mark_link_lists(lines: list[_Line]) -> None:
                 lines[rest[pos]].kind = "links"
 
 
-_SPEECH_LEMMAS = frozenset(["say", "tell", "announce", "report", "add", "state", "claim", "write", "argue"])
-
-
-def mark_dated_captions(lines: list[_Line]) -> None:
-    """Stand-alone lines ending with a full weekday date (", Tuesday, Aug. 4, 2015.") whose first verb
-    is present tense (not a verb of saying) and which have no past-tense verb are photo captions."""
-    found = [ln for ln in lines if ln.kind is None and not ln.wrapped and words(ln.text) <= NOTICE_WORDS
-             and WEEKDAY_DATE_END.search(ln.text)]
-    for ln, caption in zip(found, present_tense_caption([ln.text for ln in found]), strict=True):
-        if caption:
-            ln.kind = "caption"
-
-
-def present_tense_caption(texts: list[str]) -> list[bool]:
-    """Whether each text's first verb is a present-tense non-speech verb and no verb is past tense."""
-    if not texts:
-        return []
-    from storyline.article.nlp import load_nlp
-
-    out = []
-    for doc in load_nlp().pipe(texts, disable=["parser", "ner"]):
-        verbs = [t for t in doc if t.pos_ in ("VERB", "AUX")]
-        first = verbs[0] if verbs else None
-        out.append(first is not None and first.tag_ in ("VBZ", "VBP") and first.lemma_ not in _SPEECH_LEMMAS
-                   and not any(t.tag_ == "VBD" for t in verbs))
-    return out
-
-
 def has_verb(texts: list[str]) -> list[bool]:
     """Whether each text has a verb, by the spaCy tagger (headlines have verbs, lists of names do not)."""
     from storyline.article.nlp import load_nlp  # spaCy only when a candidate link list exists
@@ -316,7 +285,6 @@ def _mark_after_cues(lines: list[_Line]) -> None:
 def classify_lines(raw: str, known_title: str | None = None) -> list[tuple[str, str | None]]:
     """Every non-blank stripped line with its kind: None (kept), "title", or the furniture kind."""
     lines = split_lines(raw)
-    mark_dated_captions(lines)
     title = mark_title(lines, known_title)
     mark_repeats(lines, title, known_title)
     mark_link_lists(lines)

@@ -136,7 +136,7 @@ NOTICE = re.compile(
     re.IGNORECASE,
 )
 # a photo caption: a line ending with an agency credit in brackets ("... (AP Photo/Jane Roe)",
-# "... (Associated Press)", "... (Getty Images)", "... (Reuters)"), removed even when sentence-shaped
+# "... (Associated Press)", "... (Getty Images)", "... (Reuters)"); kept as article text
 CAPTION_CREDIT = re.compile(
     r"\((ap|afp|epa|reuters|getty|pa|aa) (photo|images?)\s*/[^()]*\)[\s.]*(\((associated press|ap)\))?$"
     r"|\((associated press|getty images|reuters|afp|epa|ap photo|afp photo)\)[\s.]*$",
@@ -246,17 +246,22 @@ def caption_or_credit(text: str) -> bool:
                                 or PHOTO_POSITION.search(text) or IMAGE_OPENING.match(text)))
 
 
-def is_caption_credit(line: str) -> bool:
-    """A photo caption closed by an agency credit in brackets (up to ``NOTICE_WORDS`` words)."""
-    return words(line) <= NOTICE_WORDS and bool(CAPTION_CREDIT.search(line))
+CAPTION_MIN_WORDS = 4  # words before the credit that make a caption rather than a bare credit line
+
+
+def is_caption(line: str) -> bool:
+    """A photo caption closed by an agency credit in brackets, with at least ``CAPTION_MIN_WORDS`` words
+    before the credit."""
+    m = CAPTION_CREDIT.search(line)
+    return bool(m) and words(line[: m.start()]) >= CAPTION_MIN_WORDS
 
 
 def furniture_kind(line: str) -> str | None:
     """The kind of page furniture a stripped, non-empty line is, or None for content."""
     if is_notice(line):
         return "notice"
-    if is_caption_credit(line):
-        return "caption"
+    if is_caption(line):
+        return None  # a caption is article text (see ``storyline.article.clean``), its credit included
     if is_protected(line):
         return None
     if not _WORD.search(line):

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from storyline.article.furniture import caption_or_credit
+from storyline.corpus.story_text import caption_like
 
 MIN_WORDS = 8
 MAX_WORDS = 55
@@ -147,7 +147,7 @@ def standalone(text: str) -> bool:
         return False
     if fragment(text) or title_case(text) or aside(text) or dangling(text) or quotation_only(text):
         return False
-    return not FURNITURE.search(text) and not caption_or_credit(text)
+    return not FURNITURE.search(text) and not caption_like(text)
 
 
 @lru_cache(maxsize=1 << 16)
