@@ -276,10 +276,23 @@ def tag_timexes(text: str, doc, published: str | None,
         typed.append(DateMention(c.start, c.end, text[c.start:c.end], value, relative, c.type))
         replaced |= {id(m) for m in dates if m.start < c.end and c.start < m.end}
     kept = [_week_granular(m) for m in dates if id(m) not in replaced]
-    return anchor_periods(sorted(kept + typed, key=lambda m: m.start), doc)
+    return anchor_periods(sorted((_with_modifier(m, text) for m in kept + typed), key=lambda m: m.start), doc)
 
 
 _WEEKS_AGO = re.compile(r"\bweeks?[ \t]+ago$", re.I)
+
+
+_AGO_MODIFIER = re.compile(r"(?i)\b(?:(?:just|well)[ \t]+)?(?:about|almost|nearly|roughly|around|"
+                           r"approximately|some|(?:more|less)[ \t]+than|over|under|at[ \t]+least)[ \t]+$")
+
+
+def _with_modifier(m: DateMention, text: str) -> DateMention:
+    """"about two years ago", "more than 20 years ago": as a TIMEX3 the modifier is inside the extent (its
+    TimeML ``mod``, APPROX or MORE_THAN); the brief's date keeps the bare expression."""
+    if m.timex_type != "DATE" or not m.text.lower().endswith(" ago"):
+        return m
+    mod = _AGO_MODIFIER.search(text, max(0, m.start - 24), m.start)
+    return replace(m, start=mod.start(), text=text[mod.start():m.end]) if mod else m
 
 
 def _week_granular(m: DateMention) -> DateMention:

@@ -60,7 +60,8 @@ def _infinitive_tense(verb, depth: int) -> str | None:
     if head.lemma_ in ATTEMPTS and head.tag_ in ("VBD", "VBN"):
         return "past"  # "aimed to defuse speculation Friday": the attempt was made then
     if head.lemma_ in SCHEDULING or head.lower_ == "going":
-        return None if "had" in _aux_words(head) else "future"  # "had been due to expire Friday"
+        aux = _aux_words(head) | (_aux_words(head.head) if head.dep_ == "acomp" else set())
+        return None if "had" in aux else "future"  # "had been due to expire Friday"
     if head.pos_ in ("VERB", "AUX") and depth < 2:
         return verb_tense(head, depth + 1)
     return None
@@ -84,6 +85,9 @@ def verb_tense(verb, depth: int = 0) -> str | None:
         return "present"  # "is travelling", "is reported"
     if verb.tag_ == "VBN":
         return "past"
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") and verb.head is not verb and depth < 2:
+        head = verb_tense(verb.head, depth + 1)  # "the stock has fluctuated, rising ... from $29 in March"
+        return head if head in ("past", "future") else None  # "are convertible ..., representing ..."
     if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in REPORTING:
         return "present"
     return None

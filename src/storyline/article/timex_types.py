@@ -221,6 +221,13 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
     # "the first nine months of the year": "the year" is a DATE of its own, as TimeBank marks it
     ("DATE", "ofyear", _rx(rf"\b(?:months|weeks|days|quarters?|half){SP}of{SP}(?P<x>the{SP}year)"
                            rf"\b(?!['’]s|-)")),
+    # "sales for the full year", "a high for the year", "by year's end": the year of the report (the one
+    # named before it in the sentence, else publication's), as TimeBank marks it; not "the year ended
+    # June 30" (a stretch), "the year ahead", "the year since", "the year 2000"
+    ("DATE", "ofyear", _rx(rf"\b(?:[Ff]or|[Dd]uring|[Tt]hroughout|[Ii]n(?={SP}the{SP}full\b)){SP}"
+                           rf"(?P<x>the{SP}(?:full{SP})?year)\b(?!['’]s|-|{SP}(?:ended|ending|to|through|before|after|"
+                           rf"earlier|ago|ahead|since|that|in{SP}which|when|of(?!{SP}[$£€\d])|as|prior|\d))")),
+    ("DATE", "ofyear", _rx(rf"\b(?:[Tt]he{SP})?[Yy]ear['’]s{SP}end\b")),
     ("DATE", "yearago", _rx(rf"\b[Tt]he{SP}(?:same|corresponding|comparable|year-(?:ago|earlier)|"
                             rf"prior-year){SP}(?P<unit>period)(?:{SP}(?:last{SP}year|a{SP}year{SP}(?:ago|earlier)|"
                             rf"of{SP}(?:the{SP})?(?:last|previous|prior){SP}year))?\b")),
@@ -420,7 +427,8 @@ NEEDS = {"quarter": ("quarter", "q"), "half": ("half",), "fiscal": ("fiscal", "f
          "adjective": ("-",), "long": ("long",), "halfhour": ("half",),
          "ended": ("ended", "ending", "year to "),
          "quarters": ("quarters",), "thequarter": ("the quarter", "latest period"),
-         "ofyear": (" of the year",), "yearago": ("year-", "period"),
+         "ofyear": (" of the year", "the year", "the full year", "year's end", "year’s end"),
+         "yearago": ("year-", "period"),
          "partof": ("of",), "century": ("century",), "week": ("week",), "weekend": ("weekend",),
          "future": ("soon", "future", " term"), "wordyear": ("nineteen", "eighteen", "two thousand"),
          "reldecade": ("decade", "century"),
