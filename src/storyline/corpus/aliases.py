@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from storyline.corpus.entity_gazetteer import missed_mentions
+from storyline.corpus.entity_gazetteer import with_missed
 from storyline.corpus.entity_mentions import NameMention, collect_mentions
 from storyline.corpus.entity_merge import assign_clusters, form_stats, group_forms, part_by_gender
 from storyline.corpus.entity_names import (
@@ -99,7 +99,7 @@ def _head(text: str) -> str:
 def resolve_entities(articles: Sequence[Article]) -> EntityIndex:
     """Resolve the names of all ``articles`` into entities (stable ids: same input, same ids)."""
     mentions = collect_mentions(articles)
-    mentions += missed_mentions(articles, mentions)
+    mentions = with_missed(articles, mentions)
     stats = form_stats(mentions)
     uf = group_forms(stats, [(m.form, m.defines) for m in mentions if m.defines])
     clusters: dict[str, list[NameMention]] = defaultdict(list)

@@ -15,13 +15,15 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 
+from storyline.corpus.entity_countries import SAME_BODY
 from storyline.corpus.entity_mentions import NameMention, make_mention
 from storyline.corpus.entity_names import (
     HONORIFICS,
+    acronym_readings,
     clean_surface,
     fold,
-    initials,
     is_acronym,
     last_name,
     name_key,
@@ -79,9 +81,9 @@ def defined_acronyms(existing: Sequence[NameMention]) -> dict[str, str]:
     found: dict[str, set[str]] = defaultdict(set)
     for m in existing:
         if m.label in ACRONYM_OF_LABELS and m.n_words > 1:
-            letters = initials(m.surface)
-            if letters and len(letters) >= ACRONYM_MIN:
-                found[letters].add(m.form)
+            for letters in acronym_readings(m.surface):
+                if len(letters) >= ACRONYM_MIN:
+                    found[letters].add(m.form)
     return {letters: forms.pop() for letters, forms in found.items() if len(forms) == 1}
 
 
@@ -110,10 +112,20 @@ def gazetteer_mentions(article: Article, known: set[str], existing: Sequence[Nam
                 m.defines = acronyms[m.form]
             if m.form in tails:
                 m.votes.append(("ORG", TAIL_VOTE))  # "Sun-Times" named by its newspaper, whatever the context
-            if not _overlaps(spans, starts, m.start, m.end):
+            if not _overlaps(spans, starts, m.start, m.end) or _covers(spans, starts, m):
                 out.append(m)
             break
     return out
+
+
+def _covers(spans: list[tuple[int, int]], starts: list[int], m: NameMention) -> bool:
+    """Does a known name of several words hold every mention it overlaps, each shorter ("Liberal
+    Democrats" where NER tagged only "Democrats")? Then it takes their place."""
+    if m.n_words < 2:
+        return False
+    i = bisect_right(starts, m.end)
+    hit = [(s, e) for s, e in spans[max(0, i - 8):i] if s < m.end and m.start < e]
+    return all(m.start <= s and e <= m.end and e - s < m.end - m.start for s, e in hit)
 
 
 def _defined_acronym(m: NameMention, acronyms: dict[str, str]) -> bool:
@@ -141,8 +153,45 @@ def _candidates(text: str, run: re.Match) -> list[tuple[int, int]]:
     return out
 
 
+def with_missed(articles: Sequence[Article], mentions: Sequence[NameMention]) -> list[NameMention]:
+    """``mentions`` and every occurrence of a known name NER missed (``missed_mentions``); a mention
+    inside a longer found name ("Democrats" of "Liberal Democrats") gives way to it."""
+    found = missed_mentions(articles, mentions)
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for m in found:
+        spans[m.doc].append((m.start, m.end))
+    kept = [m for m in mentions if m.start is None
+            or not any(s <= m.start and m.end <= e for s, e in spans.get(m.doc, ()))]
+    return kept + found
+
+
+def other_names(article: Article, existing: Sequence[NameMention]) -> list[NameMention]:
+    """The other names of a body the article names (``SAME_BODY``: "No 10" and "Number 10" in an
+    article naming "Downing Street"), of two words or more, written capitalised, where no mention is."""
+    mine = [m for m in existing if m.doc == article.id and m.start is not None]
+    forms = {m.form.removeprefix("the ") for m in mine}
+    out: list[NameMention] = []
+    for row in SAME_BODY:
+        if not forms & set(row):
+            continue
+        for alt in (f for f in row if " " in f and f not in forms):
+            hits = [h for h in _written(alt).finditer(article.text) if h.group()[0].isupper()]
+            found = [make_mention(article, h.start(), h.end(), "GAZETTEER", True) for h in hits
+                     if not any(m.start < h.end() and h.start() < m.end for m in mine)]
+            out += [m for m in found if m is not None]
+    return out
+
+
+@lru_cache(maxsize=256)
+def _written(form: str) -> re.Pattern[str]:
+    """A folded name as it may be written: any case, a dot after a word ("No. 10")."""
+    return re.compile(r"(?<![\w’'])" + r"\.?\s+".join(re.escape(w) for w in form.split()) + r"(?![\w’'])",
+                      re.IGNORECASE)
+
+
 def missed_mentions(articles: Sequence[Article], mentions: Sequence[NameMention]) -> list[NameMention]:
-    """Every occurrence of a known name that NER did not tag, over all ``articles``."""
+    """Every occurrence of a known name that NER did not tag, over all ``articles``, and the other
+    names of the bodies each names (``other_names``)."""
     known = known_forms(mentions)
     keys = known_keys(known)
     tails = frozenset(org_tails(mentions))
@@ -151,7 +200,8 @@ def missed_mentions(articles: Sequence[Article], mentions: Sequence[NameMention]
         by_doc[m.doc].append(m)
     out: list[NameMention] = []
     for article in articles:
-        out += gazetteer_mentions(article, known, by_doc[article.id], keys, tails)
+        found = gazetteer_mentions(article, known, by_doc[article.id], keys, tails)
+        out += found + other_names(article, by_doc[article.id] + found)
     return out
 
 

@@ -18,6 +18,7 @@ from storyline.corpus.entity_names import (
     HONORIFIC_PATTERN,
     HONORIFICS,
     POST_NOMINALS,
+    acronym_readings,
     clean_surface,
     fold,
     has_corporate_suffix,
@@ -34,6 +35,7 @@ from storyline.model import Article
 
 _ODD_SPACE = re.compile(r"[^\S ]| {2}")  # whitespace other than single spaces
 _HONORIFIC_BEFORE = re.compile(rf"\b((?:{HONORIFIC_PATTERN})\.?)\s+$")  # "Mr." as written
+HONORIFIC_REACH = 10  # characters before a name its honorific may take ("Baroness ")
 # an honorific inside a mention starts a new name: "Tanzania Mr Brown", "Foreign Policy Centre Mr Straw"
 _INNER_HONORIFIC = re.compile(rf"\s+(?=(?:{HONORIFIC_PATTERN})\.?\s+[A-Z])")
 TITLE_LABELS = {"WORK_OF_ART", "EVENT", "LAW", "PRODUCT"}  # titles keep their first word ("Beyond the Sea")
@@ -107,7 +109,7 @@ def make_mention(article: Article, start: int, end: int, label: str, reliable: b
     untouched_end = start + found[1] == start + len(raw.rstrip())
     start, end = start + found[0], start + found[1]
     if not honorific:
-        m = _HONORIFIC_BEFORE.search(article.text, max(0, start - 6), start)
+        m = _HONORIFIC_BEFORE.search(article.text, max(0, start - HONORIFIC_REACH), start)
         honorific = m.group(1) if m else None
     number = _NUMBER_SUFFIX.match(article.text, end) if untouched_end else None
     if number:  # "Severna-3" when NER stopped at "Severna"
@@ -192,11 +194,12 @@ def common_word_opener(text: str, m: NameMention, lower_words: set[str]) -> bool
 
 
 def _acronym_definitions(article: Article, mentions: list[NameMention]) -> list[NameMention]:
-    """"National Mine Rescue Service (NMRS)": the bracketed acronym as a mention defining the name."""
+    """"National Mine Rescue Service (NMRS)", "Kuomintang (KMT)": the bracketed acronym as a mention
+    defining the name (a one-word person is no expansion)."""
     taken = {m.start: m for m in mentions}
     out = []
     for m in mentions:
-        d = _ACRONYM_DEFINITION.match(article.text, m.end) if m.n_words > 1 else None
+        d = _ACRONYM_DEFINITION.match(article.text, m.end) if m.n_words > 1 or m.label != "PERSON" else None
         if not d or not _spells(d.group(1), m.surface):
             continue
         acronym = taken.get(d.start(1)) or make_mention(article, d.start(1), d.end(1), m.label, m.reliable)
@@ -208,10 +211,25 @@ def _acronym_definitions(article: Article, mentions: list[NameMention]) -> list[
 
 
 def _spells(acronym: str, name: str) -> bool:
-    """Can ``acronym`` stand for ``name``: the same first letter, or the initials of its last words
-    ("United Nations World Food Programme (WFP)")?"""
+    """Can ``acronym`` stand for ``name``: the same first letter, an acronym reading of it ("US Department
+    of Energy (DOE)"), or the initials of its last words ("United Nations World Food Programme (WFP)")?
+    A one-word name must hold the acronym's letters in order from its first ("Kuomintang (KMT)")."""
     letters = acronym.replace(".", "").lower()
-    return acronym[0] == name[0] or (initials(name) or "").endswith(letters) and len(letters) >= 2
+    if " " not in name:
+        return _letters_in_order(letters, fold(name))
+    return acronym[0] == name[0] or letters in acronym_readings(name) \
+        or (initials(name) or "").endswith(letters) and len(letters) >= 2
+
+
+ONE_WORD_ACRONYM_MIN = 3  # letters of an acronym defined for a one-word name ("Kuomintang (KMT)")
+
+
+def _letters_in_order(letters: str, word: str) -> bool:
+    """Is ``letters`` (3 or more) a subsequence of a word at least twice as long, from its first letter?"""
+    if len(letters) < ONE_WORD_ACRONYM_MIN or len(word) < 2 * len(letters) or word[:1] != letters[:1]:
+        return False
+    rest = iter(word[1:])
+    return all(ch in rest for ch in letters[1:])
 
 
 def _split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:

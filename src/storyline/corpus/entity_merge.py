@@ -21,10 +21,10 @@ from storyline.corpus.entity_countries import SAME_BODY, country_links
 from storyline.corpus.entity_mentions import NameMention
 from storyline.corpus.entity_names import (
     PARTICLES,
+    acronym_readings,
     bare_surname,
     fold,
     has_corporate_suffix,
-    initials,
     is_acronym,
     key_is_distinctive,
     loose_name_key,
@@ -85,6 +85,8 @@ class FormStat:
     per_doc: Counter[str] = field(default_factory=Counter)  # mentions in each document
     acronym: bool = False
     common: bool = False  # a one-word form some document also writes in lower case ("Senate", "senate")
+    placed: bool = False  # some mention's context reads as a place ("in Delta", "Delta, Georgia")
+    ner_place: bool = False  # NER tagged some mention a place
 
     @property
     def type(self) -> str:
@@ -110,6 +112,8 @@ def form_stats(mentions: Sequence[NameMention]) -> dict[str, FormStat]:
         st.per_doc[m.doc] += 1
         st.acronym = st.acronym or (m.reliable and is_acronym(m.surface))
         st.common = st.common or m.common
+        st.placed = st.placed or any(kind == "PLACE" for kind, _ in m.votes[1:])  # [0]: the NER label's vote
+        st.ner_place = st.ner_place or m.label in PLACE_LABELS
     for st in stats.values():
         st.acronym = st.acronym and not capitals_of_a_word(st)
     return stats
@@ -131,8 +135,7 @@ def group_forms(stats: dict[str, FormStat], links: Sequence[tuple[str, str]] = (
             uf.union(a, b)
     for a, b in country_links(f for f, st in stats.items() if st.type == "PLACE"):
         uf.union(a, b)
-    bodies = [f for f, st in stats.items() if st.type in BODY_TYPES]
-    for a, b in country_links(bodies, SAME_BODY, every_pair=True):
+    for a, b in country_links(_body_forms(stats), SAME_BODY, every_pair=True):
         if stats[a].docs & stats[b].docs:  # met in one document: Italy's Democrats are not the US party
             uf.union(a, b)
     _merge_by_key(stats, uf)
@@ -140,12 +143,24 @@ def group_forms(stats: dict[str, FormStat], links: Sequence[tuple[str, str]] = (
     _merge_middle_names(stats, uf)
     _merge_loose(stats, uf)
     _merge_skeletons(stats, uf)
+    _merge_person_spellings(stats, uf)
     _merge_acronyms(stats, uf)
+    _merge_plurals(stats, uf)  # before the merges that want one group per name ("Delta Airline(s)")
     _merge_truncations(stats, uf)
     _merge_org_heads(stats, uf)
     _merge_place_prefixed(stats, uf)
-    _merge_plurals(stats, uf)
     return uf
+
+
+SEATS = {row[0] for row in SAME_BODY}  # a body's own first name, a place too ("Downing Street", "Pentagon")
+
+
+def _body_forms(stats: dict[str, FormStat]) -> list[str]:
+    """The forms that may be linked as bodies: not a person; a place only by its context ("at No 10")
+    unless it is a seat of government's first name ("Downing Street", a street): never another name NER
+    tagged a place ("Number 10" of a street in Leeds)."""
+    return [f for f, st in stats.items() if (st.type in BODY_TYPES + ("PLACE",) or not st.weight)
+            and (not st.ner_place or f.removeprefix("the ") in SEATS)]
 
 
 def _singular(form: str) -> str | None:
@@ -292,13 +307,47 @@ def _merge_skeletons(stats: dict[str, FormStat], uf: UnionFind) -> None:
                     uf.union(a.form, b.form)
 
 
+SPELLING_SURNAME_MIN = 7  # letters: shorter surnames with one skeleton are too often two families
+SHARED_NAMES_MIN = 2  # other multi-word names two documents share to be about one story
+
+
+def _merge_person_spellings(stats: dict[str, FormStat], uf: UnionFind) -> None:
+    """A person's surname spelt two ways in two reports of one story ("Narongsak Osatanakorn",
+    "Narongsak Osoththanakorn"): two-word people with the same given name (up to transliteration) and
+    long surnames of one first letter and consonant skeleton (``skeleton``: vowels and a silent h apart).
+    Only when those are the only two such spellings, no document names both (two people there, say
+    two brothers) and their documents share other multi-word names (one story)."""
+    types = group_types(stats, uf)
+    docs: dict[str, set[str]] = defaultdict(set)
+    blocks: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for st in stats.values():
+        toks, root = tokens(st.form), uf.find(st.form)
+        docs[root] |= st.docs
+        if types[root] == "PERSON" and len(toks) == 2 and len(toks[1]) >= SPELLING_SURNAME_MIN:
+            blocks[(translit_token(toks[0]), skeleton(toks[1]))].add(root)
+    for _key, roots in sorted(blocks.items()):
+        if len(roots) != 2:
+            continue
+        a, b = sorted(roots)
+        if not docs[a] & docs[b] and _one_story(stats, uf, docs[a], docs[b], {a, b}):
+            uf.union(a, b)
+
+
+def _one_story(stats: dict[str, FormStat], uf: UnionFind, docs_a: set[str], docs_b: set[str],
+               skip: set[str]) -> bool:
+    """Do two sets of documents name at least ``SHARED_NAMES_MIN`` of the same other multi-word names?"""
+    shared = {uf.find(st.form) for st in stats.values()
+              if st.n_words > 1 and st.docs & docs_a and st.docs & docs_b and uf.find(st.form) not in skip}
+    return len(shared) >= SHARED_NAMES_MIN
+
+
 def _merge_acronyms(stats: dict[str, FormStat], uf: UnionFind) -> None:
-    """An acronym joins the one multi-word non-person name whose capitalised initials spell it."""
+    """An acronym joins the one multi-word non-person name whose capitalised initials spell it
+    (``acronym_readings``: "DOE" for "US Department of Energy")."""
     expansions: dict[str, list[FormStat]] = defaultdict(list)
     for st in stats.values():
         if st.n_words > 1 and st.type != "PERSON":
-            key = initials(st.displays.most_common(1)[0][0])
-            if key:
+            for key in acronym_readings(st.displays.most_common(1)[0][0]):
                 expansions[key].append(st)
     for st in sorted(stats.values(), key=lambda s: s.form):
         if not st.acronym or st.type == "PERSON":
@@ -359,8 +408,9 @@ def _clips(short: list[str], long: list[str]) -> bool:
 def _merge_org_heads(stats: dict[str, FormStat], uf: UnionFind) -> None:
     """A one-word name ("Ford", "Hollen", "NBC") joins the only multi-word organisation it starts
     ("Ford Motor Company", "Hollen Coal") when at least half the documents using the short name
-    also use the long one (the way an article shortens a name it introduced); never a place, a
-    group or a person's surname. A word NER took for a person ("Jacob") only joins a name with a
+    also use the long one (the way an article shortens a name it introduced); never a group or a
+    person's surname, and a place only when it may be a firm (``_firm_place``) and every document using
+    it uses the long name. A word NER took for a person ("Jacob") only joins a name with a
     corporate suffix ("Hollen Coal Company"), not a building named after someone ("Jacob Javits Center").
     Failing a first word, a newspaper's one-word name joins the only one it ends ("Times")."""
     types = group_types(stats, uf)
@@ -383,13 +433,21 @@ def _merge_org_heads(stats: dict[str, FormStat], uf: UnionFind) -> None:
             surnames.add(toks[-1])
     for st in sorted(stats.values(), key=lambda s: s.form):
         root = uf.find(st.form)
-        if st.n_words != 1 or st.form in surnames or types[root] in ("PLACE", "GROUP"):
+        place = types[root] == "PLACE"
+        if st.n_words != 1 or st.form in surnames or types[root] == "GROUP" or place and not _firm_place(st):
             continue
         roots = _short_name_of(st, types[root], starts.get(st.form, set()), incorporated, brands) - {root}
         if not roots and types[root] in ("ORG", "OTHER") and st.form in NEWSPAPER_HEADS:
             roots = ends.get(st.form, set()) - {root}  # "the Times" in an article on "The New York Times"
-        if len(roots) == 1 and 2 * len(st.docs & group_docs[next(iter(roots))]) >= len(st.docs):
+        shared = len(st.docs & group_docs[next(iter(roots))]) if len(roots) == 1 else 0
+        if shared and (shared == len(st.docs) or not place and 2 * shared >= len(st.docs)):
             uf.union(st.form, roots.pop())
+
+
+def _firm_place(st: FormStat) -> bool:
+    """Is a one-word name read as a place maybe a firm: NER also tags it an organisation and it never
+    follows a place preposition ("Delta" of "Delta Airlines": "suspended by Delta", "Delta shares")?"""
+    return st.votes["ORG"] > 0 and not st.placed
 
 
 def _merge_place_prefixed(stats: dict[str, FormStat], uf: UnionFind) -> None:
@@ -561,7 +619,9 @@ def _attach_first_names(mentions: Sequence[NameMention], clusters: list[str], pe
     """A person called by first name alone ("Hillary", "Matt") joins the one person of that first name
     in the document (not one in another document: "Chelsea" the club is not Chelsea
     Clinton); never a word that is also someone's surname, nor one the corpus mostly calls a place or an
-    organisation ("Jordan" the country beside Jordan Henderson)."""
+    organisation ("Jordan" the country beside Jordan Henderson). With an honorific, only a name that is
+    no common English given name: Thai news writes "Mr Anupong" for Anupong Paojinda, but "Dr Martin"
+    beside Martin Luther King is someone surnamed Martin."""
     here: dict[tuple[str, str], set[str]] = defaultdict(set)
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for m, root in zip(mentions, clusters, strict=True):
@@ -574,7 +634,8 @@ def _attach_first_names(mentions: Sequence[NameMention], clusters: list[str], pe
     for m, root in zip(mentions, clusters, strict=True):
         first, key = fold(m.surface), (m.doc, fold(m.surface))
         found = here.get(key, set())
-        if (" " in m.surface or root in full or m.label != "PERSON" or m.honorific or first in surnames
+        if (" " in m.surface or root in full or m.label != "PERSON" or first in surnames
+                or m.honorific and given_gender(m.surface)
                 or len(found) != 1 or votes[first]["PERSON"] < votes[first]["PLACE"] + votes[first]["ORG"]):
             out.append(root)
         else:

@@ -184,6 +184,35 @@ def initials(text: str) -> str | None:
     return "".join(w[0].lower() for w in caps)
 
 
+SPELLED_SMALL_WORDS = {"of", "and", "for", "on", "the"}  # small words an acronym may spell ("DOE", "BoE")
+PLACE_ACRONYM_MAX = 3  # letters of a leading place acronym a body's acronym leaves out ("US", "UK", "EU")
+
+
+@lru_cache(maxsize=1 << 14)
+def acronym_readings(text: str) -> frozenset[str]:
+    """Every acronym a name may be written as (folded): its ``initials``, also with the small words
+    spelled ("Department of Energy" -> "de", "doe"), and the same without a leading place acronym
+    ("US Department of Energy" -> "doe", "US Equal Employment Opportunity Commission" -> "eeoc").
+    Empty for a name that has no initials."""
+    words = [w for w in re.split(r"[\s\-]+", ascii_fold(text)) if w]
+    variants = [words]
+    if len(words) > 2 and words[0].isupper() and 2 <= len(words[0]) <= PLACE_ACRONYM_MAX:
+        variants.append(words[1:])
+    out: set[str] = set()
+    for ws in variants:
+        if initials(" ".join(ws)) is None:
+            continue
+        readings = [""]
+        for w in ws:
+            low = w.lower()
+            if low in SPELLED_SMALL_WORDS:
+                readings += [r + low[0] for r in readings]
+            elif low not in ACRONYM_STOPWORDS:
+                readings = [r + low[0] for r in readings]
+        out.update(readings)
+    return frozenset(out)
+
+
 @lru_cache(maxsize=1 << 16)
 def translit_token(token: str) -> str:
     """A folded token under a generic normaliser of Slavic-style transliteration variants.
@@ -241,8 +270,10 @@ def vowel_variants(a: str, b: str) -> bool:
 
 
 def skeleton(token: str) -> str:
-    """Consonant skeleton of a transliterated token: ``Kharkiv`` -> ``hrkv``."""
-    key = translit_token(token)
+    """Consonant skeleton of a transliterated token, an h after a consonant left out (Thai and Indic
+    romanisations write t or th, p or ph for one sound): ``Kharkiv`` -> ``hrkv``, ``Osoththanakorn``
+    and ``Osatanakorn`` -> ``ostnkrn``."""
+    key = re.sub(r"(?<=[^aeiou])h", "", translit_token(token))
     return key[:1] + re.sub(r"(.)\1+", r"\1", "".join(ch for ch in key[1:] if ch not in VOWELS | {"i"}))
 
 
@@ -278,7 +309,8 @@ def surname_variants(text: str) -> list[str]:
     """Every folded surname of a full name a bare mention may use: the last word, without a
     hyphenated particle ("Bashar al-Assad" -> "alassad", "assad"), with a separate particle
     ("Charles de Gaulle" -> "gaulle", "degaulle"); a hyphenated surname stays whole
-    ("Kodi Smit-McPhee" -> "smitmcphee")."""
+    ("Kodi Smit-McPhee" -> "smitmcphee"); a family name written first is one too
+    ("Tsai Ing-wen" -> "ingwen", "tsai")."""
     last = last_name(text)
     if last is None:
         return []
@@ -289,7 +321,19 @@ def surname_variants(text: str) -> list[str]:
     words = text.split()
     if len(words) > 2 and words[-2] in PARTICLES:
         out.append(fold(words[-2]) + last)
+    if family_name_first(words):
+        out.append(fold(words[0]))
     return out
+
+
+_SYLLABLE_GIVEN_NAME = re.compile(r"[A-Z][a-z]{0,4}-[a-z]{1,5}")  # "Ing-wen", "Ki-moon", "Jae-in"
+
+
+def family_name_first(words: list[str]) -> bool:
+    """A Chinese or Korean name in its own order: a family name of one short syllable before a
+    hyphenated given name ("Tsai Ing-wen", "Ma Ying-jeou", "Ban Ki-moon"); not "Prayuth Chan-ocha"."""
+    return len(words) == 2 and words[0].isalpha() and len(words[0]) <= 5 and words[0][:1].isupper() \
+        and _SYLLABLE_GIVEN_NAME.fullmatch(words[1]) is not None
 
 
 def bare_surname(text: str) -> str | None:
