@@ -51,3 +51,19 @@ def test_outdated_browser_banner_is_notice():
 def test_sentence_about_browsers_is_kept():
     line = "Your browser is the program that the new law regulates, the minister explained."
     assert furniture_kind(line) is None
+
+
+def test_caption_label_is_cut_and_caption_kept():
+    image = "Image copyright Reuters Image caption Flood water covers the main road into the village"
+    video = ("Media playback is unsupported on your device Media caption The mayor said the town "
+             "would rebuild the bridge")
+    cleaned = clean_text(f"{BODY}\n{image}\n{video}")
+    assert cleaned.text == (f"{BODY}\nFlood water covers the main road into the village\n"
+                            "The mayor said the town would rebuild the bridge")
+
+
+def test_label_without_caption_text_is_furniture():
+    for line in ("Media playback is unsupported on your device", "Image copyright Getty Images"):
+        cleaned = clean_text(f"{line}\n{BODY}")
+        assert cleaned.boilerplate == [line], line
+        assert cleaned.text == BODY

@@ -55,7 +55,6 @@ def removed(line: str, before: bool = True) -> list[str]:
         "Photo: Jane Roe / Reuters",
         "Image caption",
         "(Getty Images)",
-        "Image copyright AFP Image caption The old ferry leaving the harbour",
         "John Smith/AP Photo",
         "(Image: John Smith)",
         # advertising, cookies, subscriptions, calls to action
@@ -223,7 +222,6 @@ def test_clean_only_furniture_leaves_nothing():
         "Page 2 of 3",
         "Hide Transcript Show Transcript",
         "Source: Harbour Authority / Flickr",
-        "Media playback is unsupported on your device Media caption The mayor on the quay",
         "To get the full experience of this page, please upgrade your Flash Plugin",
         "The old ferry at the quay. (Photo: Jane Roe, Example News)",
         "1 year ago",

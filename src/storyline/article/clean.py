@@ -2,8 +2,8 @@
 
 The unit of judgement is the line (a paragraph, in scraped text). A line is removed only whole,
 and every removed line is listed, stripped, in ``Cleaned.boilerplate``. Characters inside kept
-lines are never altered, so offsets of later stages point into a text whose sentences are the
-scraped ones, verbatim.
+lines are never altered (a caption label at the start of a line is the one cut, rule 1), so offsets of
+later stages point into a text whose sentences are the scraped ones, verbatim.
 
 Output layout: one kept line per paragraph, joined by a single ``"\n"``; blank lines are dropped
 and each line is stripped of leading and trailing whitespace (so " \n \n " separators become "\n").
@@ -21,6 +21,8 @@ Rules, in order (vocabulary and one-line shapes in ``storyline.article.furniture
    A photo caption ("Rescuers carry a stretcher in Mae Sai, Tuesday, July 3, 2018. (AP Photo/...)")
    is article text: it dates, places and names what the photo shows, and readers annotate it. It is
    kept, with its credit; a bare credit line ("(AP Photo/Jane Roe)", "Photo: Getty Images") is not.
+   A caption's label ("Image copyright Reuters Image caption", "Media playback is unsupported on your
+   device Media caption") is cut from the start of its line: the only characters cut from a kept line.
 2. **Furniture vocabulary** on the other lines: lone platform names and share/follow prompts,
    "Read also"/"Related:" cues, lone timestamps, bare photo credits, advertising /
    cookie / subscribe / "Click here" / "Sign up" lines, error banners, bylines, navigation
@@ -53,6 +55,7 @@ from storyline.article.furniture import (
     END_CLOSERS,
     LONE_DATE,
     caption_or_credit,
+    caption_text,
     ends_sentence,
     furniture_kind,
     is_protected,
@@ -138,7 +141,7 @@ def split_lines(raw: str) -> list[_Line]:
 
     A line of a few words directly followed (no blank line between) by a line starting with a lowercase
     letter, and that following line, are pieces of one hard-wrapped paragraph: body text, never furniture."""
-    parts = [part.strip() for part in _LINE_SPLIT.split(raw)]
+    parts = [caption_text(part.strip()) for part in _LINE_SPLIT.split(raw)]
     out = []
     for k, text in enumerate(parts):
         if not text:

@@ -246,6 +246,21 @@ def caption_or_credit(text: str) -> bool:
                                 or PHOTO_POSITION.search(text) or IMAGE_OPENING.match(text)))
 
 
+# a caption label before a caption's text, as BBC pages print it: "Image copyright Reuters Image caption ...",
+# "Media playback is unsupported on your device Media caption ..."
+CAPTION_LABEL = re.compile(
+    r"^(?:media playback is unsupported on your device\s+)?(?:image copyright\s+.{1,60}?\s+)?"
+    r"(?:image|media) caption\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def caption_text(line: str) -> str:
+    """``line`` without a leading caption label (unchanged when it has none)."""
+    m = CAPTION_LABEL.match(line)
+    return line[m.end():] if m else line
+
+
 CAPTION_MIN_WORDS = 4  # words before the credit that make a caption rather than a bare credit line
 
 
