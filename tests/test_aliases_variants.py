@@ -3,10 +3,9 @@ family names written first, "Mr" with a given name, a seat of government's other
 short name NER reads as a place. Invented articles, NER labels given by hand (no model)."""
 from __future__ import annotations
 
-from test_aliases_rules import art, one_owner, owner
-
 from storyline.corpus.aliases import resolve_entities
 from storyline.corpus.entity_names import acronym_readings, skeleton, surname_variants
+from test_aliases_rules import art, one_owner, owner
 
 
 def test_aliases_acronym_readings_spell_small_words_and_drop_a_leading_place():
@@ -112,9 +111,10 @@ def test_aliases_similar_surnames_apart_without_a_shared_story_or_given_name():
             {"Tham Khao": "FAC", "Chiang Mai": "GPE", "Anan Somboontavorn": "PERSON"}),
     ])
     assert owner(others, "Wiroj Somboonthavorn") != owner(others, "Anan Somboontavorn")
+    places = {"Tham Khao": "FAC", "Chiang Mai": "GPE"}
     short = resolve_entities([
-        art("a", STORY + "Peter Jansen spoke.", {"Tham Khao": "FAC", "Chiang Mai": "GPE", "Peter Jansen": "PERSON"}),
-        art("b", STORY + "Peter Jensen spoke.", {"Tham Khao": "FAC", "Chiang Mai": "GPE", "Peter Jensen": "PERSON"}),
+        art("a", STORY + "Peter Jansen spoke.", places | {"Peter Jansen": "PERSON"}),
+        art("b", STORY + "Peter Jensen spoke.", places | {"Peter Jensen": "PERSON"}),
     ])
     assert owner(short, "Peter Jansen") != owner(short, "Peter Jensen")
 
@@ -178,3 +178,14 @@ def test_aliases_city_beside_its_newspaper_stays_a_city():
         art("b", "Denton Herald staff met. Denton voted.", {"Denton Herald": "ORG", "Denton": "ORG"}),
     ])
     assert owner(index, "Denton") != owner(index, "Denton Herald")
+
+
+def test_aliases_names_only_one_party_has_link_across_articles():
+    index = resolve_entities([
+        art("a", "The GOP nominee spoke in Ohio.", {"GOP": "ORG", "Ohio": "GPE"}),
+        art("b", "The Republican Party met in Iowa.", {"Republican Party": "ORG", "Iowa": "GPE"}),
+        art("c", "In Rome, the Democrats voted no.", {"Democrats": "NORP", "Rome": "GPE"}),
+        art("d", "The Democratic Party met in Iowa.", {"Democratic Party": "ORG", "Iowa": "GPE"}),
+    ])
+    one_owner(index, "GOP", "Republican Party")
+    assert owner(index, "Democrats") != owner(index, "Democratic Party")  # Italy's are not the US party

@@ -38,6 +38,10 @@ SAME_BODY: tuple[tuple[str, ...], ...] = (
     ("pentagon", "defense department", "department of defense", "us defense department"),
 )
 
+# names only one body has, whatever the country an article is about: two of them link across documents
+# ("GOP" in one article, "Republican Party" in another); "Democrats" or "Labour" may be another country's
+ONE_BODY_ANYWHERE = frozenset({"republican party", "gop", "grand old party"})
+
 
 def country_links(forms: Iterable[str], table: tuple[tuple[str, ...], ...] = SAME_COUNTRY,
                   every_pair: bool = False) -> list[tuple[str, str]]:

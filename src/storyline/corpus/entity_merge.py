@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from storyline.article.given_names import given_gender
 from storyline.article.speaker_words import FEMALE_WORDS, MALE_WORDS
-from storyline.corpus.entity_countries import SAME_BODY, country_links
+from storyline.corpus.entity_countries import ONE_BODY_ANYWHERE, SAME_BODY, country_links
 from storyline.corpus.entity_mentions import NameMention
 from storyline.corpus.entity_names import (
     PARTICLES,
@@ -136,7 +136,8 @@ def group_forms(stats: dict[str, FormStat], links: Sequence[tuple[str, str]] = (
     for a, b in country_links(f for f, st in stats.items() if st.type == "PLACE"):
         uf.union(a, b)
     for a, b in country_links(_body_forms(stats), SAME_BODY, every_pair=True):
-        if stats[a].docs & stats[b].docs:  # met in one document: Italy's Democrats are not the US party
+        # met in one document (Italy's Democrats are not the US party), or two names no other body has
+        if stats[a].docs & stats[b].docs or {f.removeprefix("the ") for f in (a, b)} <= ONE_BODY_ANYWHERE:
             uf.union(a, b)
     _merge_by_key(stats, uf)
     _merge_run_together(stats, uf)
