@@ -2,9 +2,10 @@
 
 Forms (folded surfaces) are grouped by union-find over blocking keys, never by comparing all
 pairs: the transliteration key (Zelenskiy/Zelenskyy, Kyiv/Kiev, "Apple Inc."/"Apple"), a
-middle-name key, the consonant skeleton (Kharkiv/Kharkov) and acronym initials (EU/European Union),
-plus the few countries and bodies known by two names (``entity_countries``: Britain/United Kingdom,
-Tories/Conservative Party).
+middle-name key, the consonant skeleton (Kharkiv/Kharkov; a person's surname spelt two ways in two
+reports of one story, Osatanakorn/Osoththanakorn) and acronym readings (EU/European Union, DOE/US
+Department of Energy), plus the few countries and bodies known by two names (``entity_countries``:
+Britain/United Kingdom, Tories/Conservative Party, Downing Street/No 10).
 Bare surnames are then resolved mention by mention: "Putin" joins "Vladimir Putin" when that is
 the only person of that surname in its document (the nearest one before it when there are two),
 or else in the corpus. People whose first names differ are never merged."""
