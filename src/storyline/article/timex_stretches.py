@@ -55,6 +55,9 @@ STRETCH_PATTERNS += [
         rf"{NOT_AMOUNT}(?:{MODIFIER})?(?P<num>(?:\d+|{NUMW}|an?)){SP}(?P<unit>year|month|week|day|hour|minute)s?"
         rf"(?:,?{SP}and|,)?{SP}(?P<num2>\d+|{NUMW}){SP}(?P<unit2>month|week|day|hour|minute|second)s?\b"
         rf"(?!-|{SP}(?:old|older|younger|ago|later|earlier)\b)", re.I)),
+    # "in one-and-a-half years", "four-and-a-half minutes": a hyphenated count and a half
+    ("DURATION", "count", re.compile(rf"{NOT_AMOUNT}(?:{MODIFIER})?(?P<num>\d+|{NUMW})-and-a-(?P<half>half)"
+                                     rf"{SP}{UNIT}s\b(?!-)", re.I)),
     # "all day", "the whole week", "the entire month": one unit, whole (not "the full year", a fiscal year)
     ("DURATION", "whole", re.compile(rf"\b(?:[Aa]ll|[Tt]he{SP}(?:whole|entire)){SP}"
                                      rf"(?P<unit>day|week|month|year)(?:{SP}long)?\b(?!['’]s|-)")),

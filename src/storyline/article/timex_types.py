@@ -189,7 +189,7 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
     ("DURATION", "count", _rx(rf"{NOT_AMOUNT}(?:{MODIFIER}|{_THE_NUM})?(?:(?P<few>(?:past|last|next|coming|"
                               rf"first){SP}(?:few|several|\d+|{NUMW}))|{NUM}){SP}(?:(?:more|full|long|straight|"
                               rf"consecutive|additional|extra|entire|whole|further|successive|trading|business|working){SP})?{UNIT}s?\b(?P<half>{SP}and{SP}"
-                              rf"a{SP}half\b)?(?!-|{SP}(?:old|older|younger|young|ago)\b)(?:{SP}or{SP}so\b)?",
+                              rf"a{SP}half\b)?(?!-|{SP}(?:olds?|older|younger|young|ago|hand)\b)(?:{SP}or{SP}so\b)?",
                               re.I)),
     ("DURATION", "halfhour", _rx(rf"\b(?:{MODIFIER})?(?P<num>[Aa]{SP}half)[- \t](?P<unit>hour)\b(?!-)")),
     ("DURATION", "ended", _rx(rf"\b(?P<x>[Tt]he{SP}(?:(?:fiscal|financial){SP})?(?P<unit>year))"
@@ -208,7 +208,9 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
     ("DURATION", "plural", _rx(r"\b(?P<unit>[Dd]ecade|[Cc]enturie)s\b(?!-)")),
     ("DURATION", "plural", _rx(rf"(?<!last )(?<!first )(?<!final )\b"
                                rf"(?P<unit>[Mm]inute|[Hh]our|[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear)s(?={SP}"
-                               rf"(?:after|before|later|earlier|of{SP}(?!the\b|his\b|her\b|their\b|its\b)))")),
+                               rf"(?:after|before|later|earlier|ahead|of{SP}(?!the\b|his\b|her\b|their\b|its\b)))")),
+    # "the weeks ahead": a vague stretch to come (TimeBank PXW)
+    ("DURATION", "plural", _rx(rf"\b[Tt]he{SP}(?P<unit>day|week|month|year|decade)s{SP}ahead\b")),
     ("DURATION", "long", _rx(r"\b(?P<unit>day|week|month|year|decade|hour)(?P<plural>s)?-?long\b", re.I)),
     ("DURATION", "plural", _rx(rf"\b(?:(?:took|takes?|taking|lasted|lasts|lasting|spent|spends?|spending|"
                                rf"waited|waits?|waiting)(?:{SP}(?:him|her|them|us|me|it|you))?|[Mm]atter{SP}of){SP}"
