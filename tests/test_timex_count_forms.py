@@ -28,3 +28,12 @@ def test_counted_stretch(text, surface, value):
 ])
 def test_ages_and_objects_are_not_durations(text, word):
     assert not any(word in s for s, _, _ in timexes(text, PUB))
+
+
+@pytest.mark.parametrize("text,surface,ttype,value", [
+    ("Imports fell sharply this past year.", "this past year", "DATE", "2030"),
+    ("Rain fell every day this past month.", "this past month", "DATE", "2031-05"),
+    ("Exports rose 3 percent in the year through April.", "the year", "DURATION", "P1Y"),
+])
+def test_this_past_unit_and_the_year_through(text, surface, ttype, value):
+    assert (surface, ttype, value) in timexes(text, PUB)

@@ -184,7 +184,8 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
     ("SET", "plural_wd", _rx(rf"\b(?:[Oo]n{SP})(?P<x>(?P<wd>{WEEKDAY})s(?:{SP}(?P<part>{PARTS})s)?)\b")),
     ("SET", "plural_wd", _rx(rf"\b(?P<wd>{WEEKDAY}){SP}(?P<part>{PARTS})s\b")),
     ("SET", "weekends", _rx(rf"\b(?:[Oo]n|[Aa]t){SP}(?P<x>weekends)\b")),
-    ("DURATION", "past_unit", _rx(rf"\b(?P<the>[Tt]he{SP}(?:past|last|previous|next|coming|following)){SP}"
+    ("DURATION", "past_unit", _rx(rf"\b(?P<the>(?:[Tt]he|[Tt]his(?={SP}(?:past|coming)\b)){SP}(?:past|"
+                                  rf"last|previous|next|coming|following)){SP}"
                                   rf"{UNIT}\b(?P<half>{SP}and{SP}a{SP}half\b)?(?!['’]s)")),
     ("DURATION", "count", _rx(rf"{NOT_AMOUNT}(?:{MODIFIER}|{_THE_NUM})?(?:(?P<few>(?:past|last|next|coming|"
                               rf"first){SP}(?:few|several|\d+|{NUMW}))|{NUM}){SP}(?:(?:more|full|long|straight|"
@@ -193,7 +194,7 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
                               re.I)),
     ("DURATION", "halfhour", _rx(rf"\b(?:{MODIFIER})?(?P<num>[Aa]{SP}half)[- \t](?P<unit>hour)\b(?!-)")),
     ("DURATION", "ended", _rx(rf"\b(?P<x>[Tt]he{SP}(?:(?:fiscal|financial){SP})?(?P<unit>year))"
-                              rf"(?={SP}(?:ended|ending|to{SP}{_MONTH})\b)")),
+                              rf"(?={SP}(?:ended|ending|(?:to|through){SP}{_MONTH})\b)")),
     ("DURATION", "quarters", _rx(rf"\b(?:(?:{MODIFIER})(?P<num>two|three|four|five|six|seven|eight|several|"
                                  rf"few|\d)|"
                                  rf"(?P<n2>two|three|four|five|six|seven|eight|\d)(?={SP}(?:consecutive|straight|"
@@ -427,7 +428,7 @@ NEEDS = {"quarter": ("quarter", "q"), "half": ("half",), "fiscal": ("fiscal", "f
          "longago": ("ago",), "shift": ("later", "earlier"), "vague_ago": ("ago", "later", "earlier"),
          "season": tuple(SEASONS), "times": ("once", "twice", "times"), "annually": ("annually",),
          "adjective": ("-",), "long": ("long",), "halfhour": ("half",),
-         "ended": ("ended", "ending", "year to "),
+         "ended": ("ended", "ending", "year to ", "year through "),
          "quarters": ("quarters",), "thequarter": ("the quarter", "latest period"),
          "ofyear": (" of the year", "the year", "the full year", "year's end", "year’s end"),
          "yearago": ("year-", "period"),
