@@ -26,7 +26,6 @@ def figures(text: str):
     "Call the helpline at 1-800-555-HELP (4357) for advice.",
     "Neighbours dialled 911 when the shooting began.",
     "Season 4 arrives in May, and Episode 2 is the best.",
-    "Teenagers over 16-year-olds were tested.",
     "Marta has known him since he was 12.",
     "She was only 9 when the war began.",
     "The scheme covers workers under 60 in the region.",

@@ -20,6 +20,14 @@ def one(text: str):
     return found[0]
 
 
+def ranged(text: str):
+    """The two figures of a range: the range (valued at its first end) and its second end inside it."""
+    first, second = extract_figures(load_nlp()(text), range_ends=True)
+    assert first.start < second.start and second.end == first.end
+    assert (second.value, second.low, second.high) == (first.high, first.low, first.high)
+    return first
+
+
 @pytest.mark.parametrize(("text", "value", "unit"), [
     ("The army said 12,500 soldiers had been trained.", 12500, "soldier"),
     ("Officials counted four damaged bridges.", 4, "bridge"),
@@ -64,7 +72,7 @@ def test_figures_rules_preposition_over_is_not_a_hedge():
     ("Prices went from 4.8 to 4.7 percent.", 4.8, 4.7),
 ])
 def test_figures_rules_ranges(text, low, high):
-    fig = one(text)
+    fig = ranged(text)
     assert (fig.low, fig.high, fig.value) == (low, high, low)
 
 
@@ -91,9 +99,6 @@ def test_figures_rules_rates(text, rate):
     "Polls close at 8 pm tonight.",
     "She finished 21st in the race.",
     "He is the third candidate to withdraw.",
-    "The victim, aged 45, was taken to hospital.",
-    "A 45-year-old man was arrested.",
-    "The driver was 45 years old.",
     "Call the hotline on +44 20 7946 0958 for details.",
     "Call 555-123-4567 for details.",
     "The Boeing 737 was grounded.",
@@ -165,7 +170,7 @@ def test_figures_rules_written_units_and_signs(text, value, unit):
     ("Bitcoin slid from $36,040 at 10pm to $34,935 by dawn.", 36040, 34935),
 ])
 def test_figures_rules_ranges_share_scale_and_span_words(text, low, high):
-    fig = one(text)
+    fig = ranged(text)
     assert (fig.low, fig.high) == (pytest.approx(low), pytest.approx(high))
 
 
@@ -217,6 +222,6 @@ def test_figures_rules_half_a_dozen():
     assert one("At least half a dozen boats sank.").value == 6
 
 
-@pytest.mark.parametrize("text", ["Bunch, then 22, was sentenced.", "He went 1-for-7 at the plate."])
-def test_figures_rules_apposed_ages_and_batting_lines(text):
-    assert figures(text) == [], [(f.text, f.value) for f in figures(text)]
+def test_figures_rules_apposed_ages_are_ages_and_batting_lines_nothing():
+    assert [(f.text, f.measure) for f in figures("Bunch, then 22, was sentenced.")] == [("22", "age")]
+    assert figures("He went 1-for-7 at the plate.") == []

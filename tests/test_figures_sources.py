@@ -176,8 +176,8 @@ def test_figures_sources_share_of_a_polled_group_answers_for_the_poll():
     text = ("Varga and Moss are tied, according to a new Harbour Daily poll. Nearly eight of 10 voters say "
             "they will watch the debate. Eight of 10 doctors say the drug works.")
     found = claims(text)
-    assert found["Nearly eight"] == "Harbour Daily"
-    assert found["Eight"] is None
+    assert found["Nearly eight of 10 voters"] == "Harbour Daily"
+    assert found["Eight of 10 doctors"] is None
 
 
 def test_figures_sources_described_group_does_not_refer_back():

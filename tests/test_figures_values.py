@@ -33,6 +33,9 @@ def test_figures_values_halves_and_scales(text, value, unit):
     ("Between two and three hundred people came.", 200, 300, "people"),
 ])
 def test_figures_values_word_ranges_keep_both_ends(text, low, high, unit):
-    """A range is one figure valued at its low end; its ends are never added up."""
-    fig = one(text)
+    """A range is two figures, valued at its ends, never added up (the second end's figure is inside
+    the range's span)."""
+    fig, second = extract_figures(load_nlp()(text), range_ends=True)
+    assert one(text) == fig  # without range_ends, the range alone
+    assert (second.value, second.low, second.high, second.unit) == (high, low, high, unit)
     assert (fig.value, fig.low, fig.high, fig.unit) == (low, low, high, unit)

@@ -1,20 +1,22 @@
-"""Numbers that are not figures: dates, years, clock times, ordinals, ages, phone numbers, names.
+"""Numbers that are not figures: dates, years, clock times, ordinals, phone numbers, names.
 
 ``non_figure(text, start, end, value, kind, doc)`` returns a reason code (``"date"``, ``"year"``,
-``"time"``, ``"ordinal"``, ``"age"``, ``"phone"``, ``"name"``, ``"score"``, ``"uncertainty"``, ``"pronoun"``,
-``"anaphoric"``) or None when the number at ``text[start:end]`` may be a figure. ``text_reason`` judges the
-characters around a number (before ranges are joined), ``context_reason`` the parse. Rules:
+``"time"``, ``"ordinal"``, ``"phone"``, ``"vague"``, ``"name"``, ``"score"``, ``"uncertainty"``,
+``"pronoun"``, ``"anaphoric"``) or None when the number at ``text[start:end]`` may be a figure.
+``text_reason`` judges the characters around a number (before ranges are joined), ``context_reason``
+the parse. Rules:
 
 - time: "07:30", "2 pm", "11 a.m.", "17:22 GMT", "1:36.6" (digits joined by a colon).
 - date: a number beside a month name ("March 29", "29 March", "Aug. 14", "June 2, 1609", "Sept. 20-24"),
   numeric dates ("12/05/2023", "9/11", "24/7"), year spans ("2013-14"), decades ("1960s", "'90s").
 - ordinal: "21st", "2nd", "3rd", "4th" (spelled ordinals are never read as numbers).
 - year: a four-digit integer 1800-2100 written without a comma, with no currency or unit, unless a
-  plural common noun follows without a determiner ("2000 soldiers", but "its 2003 results"); 1000-1799
+  plural common noun follows without a determiner ("2000 soldiers", but "its 2003 results", and
+  "between 2000 and 2008 tensions rose"); 1000-1799
   only after a temporal preposition ("between 1600 and 1900"); anything after "AD"/"BC".
-- age (of a person, so at most 130): "aged 45", "age 45", "45-year-old", "45 years old", "Smith, 45,",
-  ", then 22,".
-- score: "2-0", "89-89", "1-for-7"; uncertainty: the "0.01" of "2,000.45±0.01".
+Ages ("aged 45", "45-year-old", "Smith, 45,") are figures (``figure_ages``).
+- score: "2-0", "89-89", "1-for-7" (but a split of votes or seats is two counts: "split 51-49", "a 5-4
+  ruling"); uncertainty: the "0.01" of "2,000.45±0.01".
 - phone: the number sits in a phone-shaped run ("+44 20 7946 0958", "555-123-4567").
 - name: digits glued to letters ("G7", "COVID-19", "S23", "5G", but not "sub-7" or "minus-5"), "-like"
   compounds ("1776-like"), identifiers ("ISO 3888-2"), a number without a written unit after a capitalised
@@ -23,6 +25,8 @@ characters around a number (before ranges are joined), ``context_reason`` the pa
 - pronoun: "one" that counts no noun ("one of", "no one", "one another", "one on one"), or that is a
   determiner before its noun ("one study found", "with one notable exception"; ``figure_one``).
 - name: a spelled number inside a hyphenated word that is no measure ("high-five", "one-off").
+- vague: a spelled "zero" with neither a unit nor a plural noun after it ("zero risk", "paid zero in
+  tax"; but "zero deaths", "zero percent").
 - anaphoric: a spelled number up to ten after "the", "these", "those" or "both" ("the two sides"): it refers
   back to a known group rather than stating a count.
 Vague plurals ("hundreds", "dozens", "tens of thousands") are never read as numbers at all.
@@ -34,7 +38,6 @@ import re
 from storyline.article.figure_one import determiner_one
 from storyline.article.figure_references import reference_reason
 from storyline.article.figure_units import CURRENCY_PREFIX, unit_after
-from storyline.article.numbers import parse_number
 
 MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -53,8 +56,6 @@ _NUMERIC_DATE = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2} / \d{1,2}
 _YEAR_SPAN = re.compile(r"^[-–/]\d{2}(?!\d)")
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 _DECADE_AFTER = re.compile(r"^['’]?s\b")
-_AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:of\s+)?$|,\s+(?:then|now)\s+$", re.IGNORECASE)
-_AGE_AFTER = re.compile(r"^[\s-](?:years?|months?|weeks?|days?)[\s-](?:olds?|of age)\b", re.IGNORECASE)
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{1,5}){1,4}")
 _ONE_IDIOMS = re.compile(
     r"^(?:\s+of\b|\s+another\b|\s+on\s+one\b|-on-one\b|\s+by\s+one\b|\s+or\s+(?:the\s+)?other\b|\s+day\b)",
@@ -64,6 +65,12 @@ _ONE_BEFORE = re.compile(
     r"\b(?:no|any|every|each|this|that|the|which|someone|such|another)\s+$", re.IGNORECASE
 )
 _ANAPHORIC_BEFORE = re.compile(r"\b(?:the|these|those|both|all)\s+$", re.IGNORECASE)
+_YEAR_RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+(?:1[89]|20)\d\d\s+(?:and|to|until|through)\s+$",
+                                re.IGNORECASE)
+_TALLY_BEFORE = re.compile(r"\b(?:split|divided|voted|vote\s+of|votes?\s+was|margin\s+of)\s+(?:\d+[-–])?$",
+                           re.IGNORECASE)
+_TALLY_AFTER = re.compile(r"^(?:[-–]\d+)?\s+(?:majority|split|vote|votes|decision|ruling|margin)\b",
+                          re.IGNORECASE)
 _DEGREE_PREFIX = re.compile(r"(?:^|[^a-z])(?:sub|under|over|near|top|minus|plus)-$", re.IGNORECASE)
 _PERIOD_WORDS = {"second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century",
                  "season", "term", "game", "match", "round", "stage", "seat", "vote", "point", "goal", "run"}
@@ -120,23 +127,12 @@ def _is_year(text: str, start: int, end: int, value: float, next_tag: str) -> bo
         return False
     if value < 1800 and not re.search(r"\b(?:in|since|between|from|until|till|by|of|and|to)\s+$", before):
         return False
+    if _YEAR_RANGE_BEFORE.search(text[max(0, start - 30):start]):
+        return True  # "between 2000 and 2008 tensions rose": the end of a span of years
     if next_tag == "NNS" and not re.search(r"(?:\b(?:the|its|their|his|her|our|this|last|next)|'s|’s)\s+$",
                                            before, re.IGNORECASE):
         return False  # "2000 soldiers", but "its 2003 results" is a year
     return not re.match(r"\s*(?:[$€£%]|per\s?cent|percent)", text[end:end + 10])
-
-
-def _is_age(text: str, start: int, end: int, doc, start_tok) -> bool:
-    value = parse_number(text[start:end])
-    if value is None or value > 130 or value != int(value):
-        return False  # "a 300,000 year-old skull" is no person's age
-    if _AGE_BEFORE.search(text[max(0, start - 12):start]) or _AGE_AFTER.match(text[end:end + 16]):
-        return True
-    if start_tok is None or start_tok.i < 2 or start_tok.i + 1 >= len(doc):
-        return False
-    prev2, prev1, following = doc[start_tok.i - 2], doc[start_tok.i - 1], doc[start_tok.i + 1]
-    person = prev2.ent_type_ == "PERSON" or prev2.pos_ == "PROPN"
-    return prev1.text == "," and person and following.text in (",", ")")
 
 
 def _is_phone(text: str, start: int, end: int) -> bool:
@@ -219,7 +215,8 @@ def text_reason(text: str, start: int, end: int, value: float, kind: str, doc, *
         ("year", lambda: not currency and _is_year(text, start, end, value, next_tag)),
         ("phone", lambda: _is_phone(text, start, end)),
         ("name", lambda: not currency and _is_glued_name(text, start, end, bool(unit_after(text, end)))),
-        ("score", lambda: _is_score(text, start, end) or bool(re.match(r"-for-\d", text[end:end + 6]))
+        ("score", lambda: _is_score(text, start, end) and not _is_tally(text, start, end)
+                  or bool(re.match(r"-for-\d", text[end:end + 6]))
                   or bool(re.search(r"\d-for-$", text[max(0, start - 6):start]))),
         ("name", lambda: bool(re.match(r"-(?:like|style|era|esque|type|class)\b", text[end:end + 8]))),
         ("uncertainty", lambda: bool(re.search(r"(?:±|\+/-|\+-)\s*$", text[max(0, start - 4):start]))),
@@ -234,21 +231,31 @@ def text_reason(text: str, start: int, end: int, value: float, kind: str, doc, *
 
 def context_reason(text: str, start: int, end: int, kind: str, doc, *, counts_noun: bool = False,
                    unit_follows: bool = False) -> str | None:
-    """Why a number is not a figure, judged from the parse around it (age, name inside a capitalised
-    run, pronoun "one", anaphoric "the two"); None when it may be one."""
+    """Why a number is not a figure, judged from the parse around it (name inside a capitalised run,
+    pronoun "one", anaphoric "the two"); None when it may be one."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
-    if _is_age(text, start, end, doc, span[0]):
-        return "age"
     if _is_capitalised_name(doc, span, counts_noun, kind, unit_follows):
         return "name"
+    if text[start:end].lower() == "zero" and not unit_follows and not _before_plural(doc, span):
+        return "vague"  # "zero risk", "paid zero in tax"; but "zero deaths", "zero percent"
     one = text[start:end].lower() == "one" and not unit_follows
     if one and (not counts_noun or determiner_one(span[-1])):
         return "pronoun"  # "one of them", "no one"; a determiner: "one study found", "one notable exception"
     if kind != "digits" and _in_compound(text, start, end, unit_follows):
         return "name"
     return _word_reason(text, start, end)
+
+
+def _before_plural(doc, span) -> bool:
+    """Is the token after ``span`` (or after one describing word) a plural noun: "zero new cases"?"""
+    for i in (span.end, span.end + 1):
+        if i < len(doc) and doc[i].tag_ in ("NNS", "NNPS"):
+            return True
+        if i >= len(doc) or doc[i].pos_ != "ADJ":
+            return False
+    return False
 
 
 def _in_compound(text: str, start: int, end: int, unit_follows: bool) -> bool:
@@ -279,6 +286,12 @@ def _is_score(text: str, start: int, end: int) -> bool:
     m = re.search(r"(?<![\d.,])(\d{1,3})[-–]$", text[max(0, start - 5):start])
     return bool(m and text[start:end].isdigit() and int(m.group(1)) >= int(text[start:end])
                 and not re.match(r"[%a-zA-Z]", text[end:end + 1]))
+
+
+def _is_tally(text: str, start: int, end: int) -> bool:
+    """A split of votes or seats ("split 51-49", "a 5-4 majority", "voted 52-48"): two counts, no score."""
+    before, after = text[max(0, start - 30):start], text[end:end + 30]
+    return bool(_TALLY_BEFORE.search(before) or _TALLY_AFTER.match(after))
 
 
 def _word_reason(text: str, start: int, end: int) -> str | None:

@@ -8,11 +8,14 @@ Conventions (the brief's ``figures``):
   "almost", "roughly", "some", "more than", "over", "up to", "at least", "less than", "fewer than",
   "under", "an estimated", "as many as", "close to", "upwards of", "in excess of", or a trailing "+",
   "or more", "or so", "-plus".
-- Ranges ("between 10 and 20", "10-20", "10 to 20", "10- to 20-metre", "from 10 to 20") are one figure
-  whose ``value`` is the first end, with ``low`` and ``high`` set to the two ends as written ("from 4.8 to
-  4.7 percent" keeps low 4.8, high 4.7: a movement). Spelled ends are two numbers, never a sum: "between six
-  and eight weeks" is low 6, high 8 ("and" joins spelled numbers only after a scale word: "a hundred and
-  two"), and a scale word after the high end is shared ("two to three hundred" -> 200-300).
+- Ranges ("between 10 and 20", "10-20", "10 to 20", "10- to 20-metre", "from 10 to 20") are two figures
+  in the brief, one for each end: the range, whose ``value`` is the first end, and its second end, whose
+  span starts at the second number ("7,000 jobs" of "between 6,000 and 7,000 jobs"); both have ``low``
+  and ``high`` set to the two ends as written ("from 4.8 to 4.7 percent" keeps low 4.8, high 4.7: a
+  movement). ``extract_figures`` gives the range alone unless asked for ``range_ends``. Spelled ends are
+  two numbers, never a sum: "between six and eight weeks" is low 6, high 8 ("and" joins spelled numbers
+  only after a scale word: "a hundred and two"), and a scale word after the high end is shared ("two to
+  three hundred" -> 200-300).
   "rose 5% to 164" and "by $4bn to $419bn" are two figures (a change and a level); "2-0" is a score.
 - ``rate`` is the period of "each week", "per day", "a year", "/hour", "annually" after the figure, or the
   denominator of "per barrel", "per share".
@@ -34,6 +37,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from storyline.article.base import ArticleStage
+from storyline.article.figure_ages import age_span, age_unit, apposed_person, is_age, person_name
 from storyline.article.figure_claims import carry_poll_claims, claim_of, gapped_claims
 from storyline.article.figure_filters import context_reason, text_reason
 from storyline.article.figure_measure import (
@@ -70,6 +74,13 @@ _ADVERB_PERIOD = {"daily": "day", "weekly": "week", "monthly": "month", "annuall
 _PLUS_MINUS = re.compile(r"\bplus\s*(?:or|/)\s*minus\s+$", re.IGNORECASE)
 _PART_BEFORE = re.compile(r"\b(other|remaining|another)\s+$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"^(?:-|–|—|-?\s*to|and)$", re.IGNORECASE)
+# a glued "m" is metres, not millions, before a word of distance or size: "400m away", "a 30m-high wall"
+_METRES_AFTER = re.compile(
+    r"[\s-](?:away|long|high|deep|wide|tall|above|below|beneath|underground|underwater|further|farther"
+    r"|ahead|apart|short|inside|from)\b", re.IGNORECASE)
+_FLOP_NOUNS = {"calculation", "operation", "computation", "flop"}
+_SHARE_GAP = re.compile(r"\s+(in|out\s+of|of)\s+(?:every\s+)?", re.IGNORECASE)
+_SHARE_WHOLES = {2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 100, 1000}
 _CHANGE_BEFORE = re.compile(
     r"\b(?:by|rose|rise|rises|risen|fell|fall|falls|fallen|gained|gains?|lost|loses|dropped|drops?|jumped|"
     r"climbed|slipped|slid|increased|decreased|declined|grew|shrank|surged|plunged|up|down|added|edged)"
@@ -91,7 +102,8 @@ class _Candidate:
     low: float | None = None
     high: float | None = None
     approximate: bool = False
-    kept: str | None = None  # a non-figure reason the caller asked to keep ("age")
+    kept: str | None = None  # a non-figure reason the caller asked to keep ("pronoun")
+    high_start: int | None = None  # for a range: where its second end starts ("$15bn" of "$10bn-$15bn")
 
 
 def _candidate(text: str, num: NumberSpan) -> _Candidate:
@@ -111,6 +123,9 @@ def _candidate(text: str, num: NumberSpan) -> _Candidate:
     if before:
         cand.start, cand.unit = before
         cand.currency = True
+    elif re.search(r"\dm$", text[num.start:num.end]) and _METRES_AFTER.match(text, num.end):
+        cand.value = float(text[num.start:num.end - 1].replace(",", ""))  # "400m away", "a 30m-high wall"
+        cand.unit, cand.num_end = "metre", num.end - 1
     elif re.search(r"\d[kKmMbBtT]$", text[num.start:num.end]) and not re.match(r" [a-z]", text[num.end:]):
         # a one-letter multiplier needs a currency sign or a counted word: "$5m", "5m people", not "573.15K"
         cand.value = float(text[num.start:num.end - 1].replace(",", ""))
@@ -130,7 +145,7 @@ def _join_ranges(text: str, cands: list[_Candidate]) -> list[_Candidate]:
         if prev is not None and prev.high is None and _is_range(text, prev, cand):
             low = _shared_scale(text, prev, cand)
             prev.value, prev.low, prev.high, prev.end = low, low, cand.value, cand.end
-            prev.num_start, prev.num_end = cand.num_start, cand.num_end
+            prev.num_start, prev.num_end, prev.high_start = cand.num_start, cand.num_end, cand.start
             prev.unit = prev.unit or cand.unit
             continue
         out.append(cand)
@@ -203,7 +218,10 @@ def _figure(doc, text: str, cand: _Candidate, keep: frozenset[str]) -> Figure | 
     num_span = doc.char_span(cand.num_start, cand.num_end, alignment_mode="expand")
     if span is None or num_span is None:
         return None
-    noun, head = counted_noun(doc, num_span) if cand.unit is None else (None, None)
+    age = _age_figure(doc, text, cand)
+    if age is not None:
+        return age
+    noun, head = counted_noun(doc, num_span) if cand.unit is None and not _tally(text, cand) else (None, None)
     counts = noun is not None
     for start, end in {cand.first, (cand.num_start, cand.num_end)}:
         reason = context_reason(text, start, end, cand.kind, doc, counts_noun=counts,
@@ -224,8 +242,38 @@ def _figure(doc, text: str, cand: _Candidate, keep: frozenset[str]) -> Figure | 
     if part:  # "the other two bombs": a part of a total stated before
         start -= len(part.group())
         measure = " ".join([part.group(1).lower()] + ([measure] if measure else []))
-    return Figure(start, end, text[start:end], cand.value, unit, cand.approximate, measure,
+    value, unit, rate = _teraflops(cand.value, unit, rate)
+    return Figure(start, end, text[start:end], value, unit, cand.approximate, measure,
                   subject, None, cand.low, cand.high, rate)
+
+
+def _tally(text: str, cand: _Candidate) -> bool:
+    """One side of a split of votes or seats ("51-49", "a 5-4 ruling"; ranges are joined before): the noun
+    after it is what was split, not what it counts."""
+    before = text[max(0, cand.num_start - 2):cand.num_start]
+    return cand.low is None and bool(re.match(r"[-–]\d", text[cand.num_end:cand.num_end + 2])
+                                     or re.search(r"\d[-–]$", before))
+
+
+def _teraflops(value: float, unit: str | None, rate: str | None) -> tuple[float, str | None, str | None]:
+    """A computer's speed in teraflops: "42.7 trillion calculations per second" is 42.7 teraflop."""
+    if unit in _FLOP_NOUNS and rate == "second" and value >= 1e9:
+        return value / 1e12, "teraflop", None
+    return value, unit, rate
+
+
+def _age_figure(doc, text: str, cand: _Candidate) -> Figure | None:
+    """The figure of a person's age ("aged 45", "a 40-year-old", "Smith, 45,"), or None (``figure_ages``)."""
+    ends = [cand.first, (cand.num_start, cand.num_end)]
+    toks = [doc.char_span(s, e, alignment_mode="expand") for s, e in ends]
+    if cand.unit not in (None, "year", "month", "week", "day") or not any(
+            t is not None and is_age(text, s, e, doc, t[0]) for (s, e), t in zip(ends, toks, strict=True)):
+        return None
+    start, end = age_span(text, cand.start, cand.end, cand.num_end)
+    person = apposed_person(doc, toks[0][0]) if toks[0] is not None else None
+    subject = person_name(doc, person) if person is not None else None
+    return Figure(start, end, text[start:end], cand.value, age_unit(text, cand.num_end), cand.approximate,
+                  "age", subject, None, cand.low, cand.high)
 
 
 def _of_tail(noun) -> int | None:
@@ -290,13 +338,37 @@ def _sentence_candidates(doc, text: str, sent, keep: frozenset[str]) -> list[_Ca
             cands.append(cand)
         else:
             dropped_end = cand.end
-    return _join_ranges(text, cands)
+    return _join_shares(text, _join_ranges(text, cands))
 
 
-def extract_figures(doc, keep: frozenset[str] = frozenset()) -> list[Figure]:
+def _join_shares(text: str, cands: list[_Candidate]) -> list[_Candidate]:
+    """A share is one figure: "1 in 4 residents" is 0.25 and "eight of 10 voters", "three out of four"
+    count the part (8, 3); the whole it is taken from ("4", "10") is no figure of its own. Only after
+    "in", "out of", or "of" before 10 or 100 ("60 of 300 colonists" are two counts)."""
+    out: list[_Candidate] = []
+    for cand in cands:
+        prev = out[-1] if out else None
+        gap = text[prev.end:cand.start] if prev is not None else ""
+        m = _SHARE_GAP.fullmatch(gap)
+        if prev is None or m is None or prev.unit or cand.unit or prev.high is not None \
+                or cand.high is not None or not 0 < prev.value < cand.value:
+            out.append(cand)
+            continue
+        joiner = m.group(1).lower()
+        if cand.value not in _SHARE_WHOLES or joiner == "of" and cand.value not in (10, 100):
+            out.append(cand)
+            continue
+        prev.value = prev.value / cand.value if joiner == "in" else prev.value
+        prev.end, prev.num_start, prev.num_end = cand.end, cand.num_start, cand.num_end
+    return out
+
+
+def extract_figures(doc, keep: frozenset[str] = frozenset(), range_ends: bool = False) -> list[Figure]:
     """Every figure in a parsed doc, in text order, without claimants.
 
-    ``keep`` names non-figure reasons (see ``figure_filters``) to keep anyway, e.g. {"age"}."""
+    ``keep`` names non-figure reasons (see ``figure_filters``) to keep anyway, e.g. {"pronoun"}.
+    ``range_ends``: a range is two figures, one for each end (the brief's convention, see
+    ``_with_high_end``); without it a range is one figure with ``low`` and ``high`` (NewsQuant's)."""
     found: list[tuple[Figure, _Candidate]] = []
     text = doc.text  # once: spaCy rebuilds it from the tokens on every access
     for sent in doc.sents:
@@ -307,8 +379,24 @@ def extract_figures(doc, keep: frozenset[str] = frozenset()) -> list[Figure]:
                 found.append((fig, cand))
     figures = [fig for fig, _ in found]
     _fill_ellipsis(doc, text, figures)
-    return [fig for fig, cand in found
-            if fig.unit is not None or cand.kept or _counts_in_context(doc, cand, keep)]
+    out: list[Figure] = []
+    for fig, cand in found:
+        if fig.unit is not None or cand.kept or _counts_in_context(doc, cand, keep):
+            out.extend(_with_high_end(text, fig, cand) if range_ends else [fig])
+    return out
+
+
+def _with_high_end(text: str, fig: Figure, cand: _Candidate) -> list[Figure]:
+    """A range is two figures, one for each end: the range itself (``value`` the first end) and its
+    second end, from where that number starts to the end of the range ("between 6,000 and 7,000 jobs"
+    and "7,000 jobs"); both keep ``low`` and ``high``."""
+    if fig.low is None or fig.high is None or cand.high_start is None \
+            or not fig.start < cand.high_start < fig.end:
+        return [fig]
+    start = cand.high_start
+    high = Figure(start, fig.end, text[start:fig.end], fig.high, fig.unit, fig.approximate, fig.measure,
+                  fig.subject_name, None, fig.low, fig.high, fig.rate)
+    return [fig, high]
 
 
 def _counts_in_context(doc, cand: _Candidate, keep: frozenset[str]) -> bool:
@@ -331,7 +419,7 @@ class FigureStage(ArticleStage):
         if article.doc is None:
             article.figures = []
             return article
-        figures = extract_figures(article.doc)
+        figures = extract_figures(article.doc, range_ends=True)
         cache: list[SpeakerResolver] = []
 
         def resolver() -> SpeakerResolver:

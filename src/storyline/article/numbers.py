@@ -2,8 +2,8 @@
 
 ``find_numbers(text)`` returns every number expression with its character span and value:
 "43,000", "1.5 million", "$5bn"'s "5bn", "four", "twenty-one", "a hundred and two", "a dozen",
-"two-thirds", "2 1/2", "½", "three and a half". It knows nothing about what a number counts
-or whether it is a date: that is the figure stage's job (``storyline.article.figures``).
+"two-thirds", "2 1/2", "½", "three and a half", "one 5th" (the speed: 0.2). It knows nothing about
+what a number counts or whether it is a date: that is the figure stage's job (``storyline.article.figures``).
 """
 from __future__ import annotations
 
@@ -65,6 +65,7 @@ NUMBER_RE = re.compile(
     | (?P<dozen>\b(?:a\s+)?half[-\s](?:a\s+)?dozen\b|\b(?:a|{_WORD})\s+dozen\b)  # a dozen, half a dozen
     | (?P<andhalf>\b(?:{_WORD}|a)[\s-]+and[\s-]+a[\s-]+half(?:\s+(?:{_SCALE})\b)?\b)  # two and a half
     | (?P<fraction>\b(?:{_WORD}|a)[-\s](?:{_FRAC})\b)                   # two-thirds, one sixth, a third
+    | (?P<nth>\bone[-\s]\d{{1,3}}(?:st|nd|rd|th)(?=\s+(?:the|of)\b))         # one 15th the power
     | (?P<words>\b{_CARD}\b)
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -168,6 +169,8 @@ def _value(kind: str, text: str) -> float | None:
         return _fraction_value(text)
     if kind == "dozen":
         return _dozen_value(text)
+    if kind == "nth":
+        return 1 / float(re.search(r"\d+", text).group())
     if kind == "halfa":
         return 0.5
     if kind == "halfscale":
@@ -230,6 +233,6 @@ def find_numbers(text: str) -> list[NumberSpan]:
             if value is None:
                 continue
             label = "digits" if kind in ("digits", "mixed", "slash", "vulgar", "sci") else (
-                "fraction" if kind in ("fraction", "andhalf") else "words")
+                "fraction" if kind in ("fraction", "andhalf", "nth") else "words")
             out.append(NumberSpan(start, end, value, label))
     return out

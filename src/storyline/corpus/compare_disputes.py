@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from storyline.corpus.compare_scope import sentence_span
-from storyline.corpus.compare_worth import MEASUREMENT_UNITS, TIME_UNITS
+from storyline.corpus.compare_worth import MEASUREMENT_UNITS, TIME_UNITS, range_end
 from storyline.model import Article, Figure
 
 _NOUN = r"(?:figure|number|count|toll|estimate|total|tally|numbers|figures|estimates)"
@@ -35,7 +35,8 @@ class Dispute:
 
 def _countable(f: Figure) -> bool:
     unit = (f.unit or "").lower()
-    return unit not in TIME_UNITS and unit not in MEASUREMENT_UNITS and not f.rate and f.value > 0
+    return unit not in TIME_UNITS and unit not in MEASUREMENT_UNITS and not f.rate and f.value > 0 \
+        and not range_end(f)
 
 
 def _figures_between(article: Article, start: int, end: int) -> list[Figure]:

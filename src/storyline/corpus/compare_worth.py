@@ -2,10 +2,11 @@
 
 A discrepancy needs two figures about the same thing. Left out before any comparison: percentages
 and other measurements but money (too often about different things), rates and ratios, increments
-("12 more"), points in time ("two years ago"), ages, counts used as classifiers ("three-party
-politics"), a single person ("one supporter"), a poll's sample or a part of it ("surveyed 552 voters",
-"surveying 1,008 adults, including 848 registered voters"), a threshold ("the 1,237 delegates needed to
-clinch"), a share ("four in 10 voters") and a part of a series ("the final two debates")."""
+("12 more"), points in time ("two years ago"), ages (measure "age"), counts used as classifiers
+("three-party politics"), a single person ("one supporter"), a poll's sample or a part of it ("surveyed
+552 voters", "surveying 1,008 adults, including 848 registered voters"), a threshold ("the 1,237
+delegates needed to clinch"), a share ("four in 10 voters"), a part of a series ("the final two
+debates") and the second end of a range (``range_end``: the range's first figure holds both ends)."""
 from __future__ import annotations
 
 import re
@@ -79,6 +80,12 @@ def time_offset(article: Article, figure: Figure) -> bool:
     return bool(_OFFSET_AFTER.match(article.text, figure.end) or _OFFSET_BEFORE.search(before))
 
 
+def range_end(figure: Figure) -> bool:
+    """The second end of a range, a figure of its own ("7,000 jobs" of "between 6,000 and 7,000 jobs"):
+    the range's first figure, which holds both ends, stands for it."""
+    return figure.high is not None and figure.low != figure.high and figure.value == figure.high
+
+
 def comparable(article: Article, figure: Figure) -> bool:
     """A count or duration worth comparing (see the module docstring for what is left out)."""
     unit = (figure.unit or "").lower()
@@ -90,8 +97,8 @@ def comparable(article: Article, figure: Figure) -> bool:
     if unit not in TIME_UNITS and (article.text.startswith("-", _number_end(article.text, figure))
                                    or _AGE.search(figure.text)):
         return False  # "three-party politics", "18 to 24 year olds"; not "50,000 anti-war protesters"
-    if figure.value == 1 and _SINGLE.match(figure.text):
-        return False
+    if figure.value == 1 and _SINGLE.match(figure.text) or figure.measure == "age" or range_end(figure):
+        return False  # a single person; a person's age ("Smith, 45,", "aged 45", measure "age")
     text = article.text
     if _SAMPLE_BEFORE.search(text, max(0, figure.start - 40), figure.start) \
             or _SUBSAMPLE_BEFORE.search(text, max(0, figure.start - 90), figure.start) \
