@@ -9,9 +9,12 @@ Three kinds, each in its own module:
   dated differently ("X reported Saturday" / "On Sunday, X published", ``compare_reports``).
 - ``title``: a "former" title against current-holder titles of documents of the same time
   (``compare_titles``).
-- ``name``: a person's name that a text says was wrong, against the right one (``compare_names``).
+- ``name``: a person's name that a text says was wrong, against the right one (``compare_names``), or a
+  person's name spelt two ways (``compare_spelling``).
 - ``quote``: one statement by one speaker quoted with different words (``compare_quotes``).
-Numbers and dates are compared inside scopes (linked stories, see ``compare_scope``); titles
+- ``sentence``: one sentence in two versions that say different things: another name, an act done
+  against one to come, a past holder against the present one, a negation (``compare_sentences``).
+Numbers, dates and sentences are compared inside scopes (linked stories, see ``compare_scope``); titles
 across the corpus (a person's office does not depend on the story), and quotes across the corpus too (one
 statement is one statement whichever story reports it)."""
 from __future__ import annotations
@@ -28,13 +31,15 @@ from storyline.corpus.compare_phrases import value_phrase
 from storyline.corpus.compare_quotes import garbled_groups, opening, quote_texts
 from storyline.corpus.compare_reports import report_conflicts, reports_of
 from storyline.corpus.compare_scope import SentenceParses, scopes
+from storyline.corpus.compare_sentences import Rewrite, Version, changed_words, rewrites
+from storyline.corpus.compare_spelling import misspellings
 from storyline.corpus.compare_titles import title_conflicts
 from storyline.model import Article, Discrepancy, DiscrepancyValue
 
 
 @dataclass
 class DiscrepancyRecord(Discrepancy):
-    """A ``model.Discrepancy`` with its kind: number | date | title | name | quote."""
+    """A ``model.Discrepancy`` with its kind: number | date | title | name | quote | sentence."""
 
     kind: str = "number"
 
@@ -127,6 +132,43 @@ def name_discrepancies(ctx: CorpusContext) -> list[DiscrepancyRecord]:
     return out
 
 
+def spelling_discrepancies(ctx: CorpusContext) -> list[DiscrepancyRecord]:
+    """One record per person whose name is spelt two ways, the values the first mention of each spelling
+    in each document."""
+    index = ctx.results.get("entities")
+    if index is None:
+        return []
+    people = [e for e in index.entities if e.type == "PERSON"]
+    out = []
+    for s in misspellings(people, {a.id: a for a in ctx.originals()}):
+        values = [_value(a, m.start, m.end, None) for a, m in s.mentions]
+        out.append(_record("name", f"the spelling of {s.person.name}'s name ({s.forms[0]} / {s.forms[1]})",
+                           values))
+    return out
+
+
+def sentence_discrepancies(articles: list[Article], parses: SentenceParses,
+                           entity_of) -> list[DiscrepancyRecord]:
+    """One record per sentence given in two versions that say different things, the values the sentences.
+    Pairs sharing a sentence are one record, and so are the changes in time of one pair of documents (one
+    written before an event, one after: "has pushed" / "is poised to push", "previous" / "current")."""
+    groups: list[tuple[Rewrite, list[Version]]] = []
+    for r in rewrites(articles, parses, entity_of):
+        home = next((g for g in groups if any(v is r.x or v is r.y for v in g[1])
+                     or (r.in_time and g[0].in_time and g[0].documents == r.documents)), None)
+        if home is None:
+            groups.append((r, [r.x, r.y]))
+        else:
+            home[1].extend(v for v in (r.x, r.y) if not any(v is w for w in home[1]))
+    out = []
+    for first, versions in groups:
+        one, other = (w or "(nothing)" for w in changed_words(first))
+        values = [_value(v.article, v.start, v.start + len(v.article.text[v.start:v.end].rstrip()), None)
+                  for v in versions]
+        out.append(_record("sentence", f"one sentence in two versions: “{one}” / “{other}”", values))
+    return out
+
+
 def quote_discrepancies(ctx: CorpusContext) -> list[DiscrepancyRecord]:
     """One record per statement quoted with different words, the values the aligned quote spans."""
     index = ctx.results.get("entities")
@@ -149,8 +191,10 @@ def find_discrepancies(ctx: CorpusContext) -> list[DiscrepancyRecord]:
         out += number_discrepancies(articles, claimant, parses)
         out += date_discrepancies(articles, parses)
         out += report_discrepancies(articles, parses, claimant)
+        out += sentence_discrepancies(articles, parses, claimant)
     out += title_discrepancies(ctx)
     out += name_discrepancies(ctx)
+    out += spelling_discrepancies(ctx)
     out += quote_discrepancies(ctx)
     return sorted(out, key=lambda d: (d.kind, d.values[0].doc, d.values[0].start, d.id))
 

@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from storyline.corpus.compare_dates import MAX_GAP_DAYS
-from storyline.corpus.compare_scope import SentenceParses, published, tokens_in
+from storyline.corpus.compare_scope import PLACE_TYPES, SentenceParses, ner_label, published, tokens_in
 from storyline.datevalue import first_day
 from storyline.model import Article, DateMention
 
@@ -38,7 +38,6 @@ CONTENT_POS = {"NOUN", "PROPN", "NUM"}
 ORG_ONLY_VERBS = {"post", "write"}
 # "first reported", "again reported", "later reported": a follow-up report, another report than the first.
 FOLLOW_UP = {"first", "again", "later", "also", "earlier", "previously", "originally", "initially"}
-PLACE_TYPES = {"GPE", "LOC", "FAC", "NORP"}
 WEEK = 7  # days: a weekday alone names another day a week on, so two weekday-only dates must be closer
 WEEKDAY_ONLY = re.compile(
     r"^(?:(?:on|early|late|last)\s+)*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[\w\s]*$", re.I)
@@ -94,12 +93,6 @@ def _kind(verb) -> str | None:
     return None
 
 
-def _label(article: Article, offset: int, token) -> str:
-    """The article's NER label of a token of a sentence parse at ``offset`` ("" when none)."""
-    at = offset + token.idx
-    return next((m.label for m in article.entities if m.start <= at < m.end), "")
-
-
 def _subject(verb, label: Callable[[object], str]):
     """The verb's subject when it is a name ("the Times", "The writer Anna Berg": the name), else None.
     A place is no subject: "LEEDS, March 9 - Councillor John Smith died" is John Smith's death."""
@@ -137,10 +130,10 @@ def dated_report(article: Article, date: DateMention, parses: SentenceParses,
     roots = [t for t in toks if t.head not in toks or t.head is t]
     verb = _dated_verb(roots[0]) if len(roots) == 1 else None
     kind = _kind(verb) if verb is not None else None
-    subject = _subject(verb, lambda t: _label(article, offset, t)) if kind else None
+    subject = _subject(verb, lambda t: ner_label(article, offset, t)) if kind else None
     if subject is None:
         return None
-    if verb.lemma_.lower() in ORG_ONLY_VERBS and _label(article, offset, subject) == "PERSON":
+    if verb.lemma_.lower() in ORG_ONLY_VERBS and ner_label(article, offset, subject) == "PERSON":
         return None
     left = subject.i
     while left > 0 and subject.doc[left - 1].pos_ == "PROPN" and subject.doc[left - 1].head.i > left - 1:

@@ -81,6 +81,16 @@ class SentenceParses:
         return self._cache[key], s
 
 
+PLACE_TYPES = {"GPE", "LOC", "FAC", "NORP"}  # NER labels of places and peoples
+
+
+def ner_label(article: Article, offset: int, token) -> str:
+    """The article's NER label of a token of a sentence parse at ``offset`` ("" when none): the sentence
+    parses have no NER of their own (``UNUSED_PIPES``)."""
+    at = offset + token.idx
+    return next((m.label for m in article.entities if m.start <= at < m.end), "")
+
+
 def token_at(doc, offset: int):
     """The token of ``doc`` covering character ``offset`` (or the last one before it)."""
     best = None
