@@ -51,6 +51,7 @@ def test_figures_shares_a_year_ending_a_span_of_years_is_no_count():
     ("He may have paid zero in income tax.", []),
     ("The city reported zero new cases.", [("zero new cases", 0, "case")]),
     ("Growth was zero percent.", [("zero percent", 0, "percent")]),
+    ("Nothing moves at absolute zero.", [("zero", 0, None)]),
 ])
 def test_figures_shares_zero_counts_only_a_plural_or_a_unit(text, expected):
     assert figures(text) == expected

@@ -26,7 +26,7 @@ Ages ("aged 45", "45-year-old", "Smith, 45,") are figures (``figure_ages``).
   determiner before its noun ("one study found", "with one notable exception"; ``figure_one``).
 - name: a spelled number inside a hyphenated word that is no measure ("high-five", "one-off").
 - vague: a spelled "zero" with neither a unit nor a plural noun after it ("zero risk", "paid zero in
-  tax"; but "zero deaths", "zero percent").
+  tax"; but "zero deaths", "zero percent", "absolute zero").
 - anaphoric: a spelled number up to ten after "the", "these", "those" or "both" ("the two sides"): it refers
   back to a known group rather than stating a count.
 Vague plurals ("hundreds", "dozens", "tens of thousands") are never read as numbers at all.
@@ -238,7 +238,8 @@ def context_reason(text: str, start: int, end: int, kind: str, doc, *, counts_no
         return None
     if _is_capitalised_name(doc, span, counts_noun, kind, unit_follows):
         return "name"
-    if text[start:end].lower() == "zero" and not unit_follows and not _before_plural(doc, span):
+    if text[start:end].lower() == "zero" and not unit_follows and not _before_plural(doc, span) \
+            and not re.search(r"\babsolute\s+$", text[max(0, start - 10):start], re.IGNORECASE):
         return "vague"  # "zero risk", "paid zero in tax"; but "zero deaths", "zero percent"
     one = text[start:end].lower() == "one" and not unit_follows
     if one and (not counts_noun or determiner_one(span[-1])):
