@@ -73,10 +73,34 @@ def cites_evidence(tok: Token) -> bool:
     if not subj:
         return False
     if subj[0].lemma_.lower() in EVIDENCE_NOUNS:
-        return True
+        return not inferred(tok)
     # anyone's finding, given as a "that" clause ("Investigators found that the brakes had failed")
     return tok.lemma_.lower() == "find" and subj[0].lower_ != "it" \
         and any(c.dep_ == "ccomp" and opens_with_that(c) for c in tok.children)
+
+
+# verbs that also state an inference ("the admission suggested X", "polls show Y leading"), and the records
+# that measure rather than state: what they show is a number, not someone's claim
+INFERENCE_VERBS = {"suggest", "indicate", "show", "imply", "mean"}
+MEASURE_NOUNS = {"poll", "polling", "result", "test", "data", "figure", "number", "statistic", "tally",
+                 "count", "chart", "map", "census", "projection", "model", "rating", "average", "sample"}
+
+
+def inferred(tok: Token) -> bool:
+    """A verb of showing whose subject cannot state anything: a measurement ("the poll shows X leading",
+    "test results show ...") or a thing or fact ("his admission suggested ...", "the guidance suggests
+    ..."); not a person, a name, a pronoun, an organisation, a speech or a document ("the claims
+    suggested ...", "the report indicates ...")."""
+    if tok.lemma_.lower() not in INFERENCE_VERBS:
+        return False
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subj or subj[0].pos_ != "NOUN" or subj[0].ent_type_:
+        return False
+    noun = norm_word(subj[0].lemma_)
+    if noun in MEASURE_NOUNS:
+        return True
+    return noun not in SOMEONE | SPEECH_NOUNS | DOCUMENT_SUBJECTS | EVIDENCE_NOUNS | REPORT_NOUNS \
+        and noun not in CLAIM_NOUNS - {"admission", "finding", "belief", "view", "concern", "fear", "hope"}
 
 
 def noun_clause(noun: Token) -> tuple[Token, Token] | None:
@@ -178,8 +202,9 @@ def speaker_head(cue: Token, depth: int = 0) -> Token | None:
         return subj[0]  # "X was booed by fans after telling them ...": the participle is X's
     if subj and subj[0].dep_ == "nsubjpass" or not subj and agent and depth == 0:  # "as reported by X"
         return agent[0] if agent else None
+    subj = subj or swallowed_subject(cue)
     if subj:
-        head = past_dateline(subj[0], cue)
+        head = past_dateline(named_subject(subj, cue), cue)
         if head.lower_ in RELATIVE and cue.dep_ == "relcl":
             return antecedent(head, cue.head)
         return through_person(cue, head)
@@ -198,6 +223,32 @@ def speaker_head(cue: Token, depth: int = 0) -> Token | None:
     if cue.dep_ in CLIMB_DEPS:
         return speaker_head(cue.head, depth + 1)
     return None
+
+
+def named_subject(subj: list[Token], cue: Token) -> Token:
+    """The name a description is set off by commas with, when the parser made both subjects of the cue:
+    "Another peer, Lord Smith, said" (the description first, then the named person); else the first."""
+    first = subj[0]
+    if first.pos_ != "NOUN" or first.tag_ == "NNS":
+        return first
+    names = [s for s in subj[1:] if s.pos_ == "PROPN" and s.ent_type_ == "PERSON" and s.i < cue.i
+             and any(t.text == "," for t in cue.doc[first.i + 1:s.left_edge.i])]
+    return names[0] if names else first
+
+
+def swallowed_subject(cue: Token) -> list[Token]:
+    """The subject a misparsed relative clause took from a cue that has none: "Jane Roe, whose son is
+    among them, told AFP ..." parsed with both "Roe" and "son" as subjects of "is" (a ccomp before the
+    cue): the name set off by a comma is the cue's subject."""
+    for clause in cue.children:
+        if clause.dep_ != "ccomp" or clause.i > cue.i:
+            continue
+        subj = [c for c in clause.children if c.dep_ == "nsubj"]
+        first = subj[0] if len(subj) > 1 else None
+        if first is not None and first.pos_ == "PROPN" and first.i + 1 < len(cue.doc) \
+                and cue.doc[first.i + 1].text == ",":
+            return [first]
+    return []
 
 
 def _speaking_subject(verb: Token) -> bool:

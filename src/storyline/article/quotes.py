@@ -45,6 +45,7 @@ from storyline.article.quote_cues import (
     cites_evidence,
     content_child,
     has_subject,
+    inferred,
     is_cue,
     name_head,
     noun_clause,
@@ -372,7 +373,7 @@ class QuoteExtractor:
         """Does ``tok`` introduce reported speech (or, with ``beliefs``, a reported belief)?"""
         lemma = tok.lemma_.lower()
         if is_cue(tok) and (lemma in CLAUSE_VERBS or lemma == "point") and not that_said(tok) \
-                or cites_evidence(tok):  # "point" only as "point out (that)"
+                and not inferred(tok) or cites_evidence(tok):  # "point" only as "point out (that)"
             return True
         if self.infinitives and lemma in XCOMP_VERBS and tok.pos_ == "VERB":
             return True
@@ -458,10 +459,17 @@ class QuoteExtractor:
         content = sum(1 for t in before if not t.is_punct) >= MIN_CONTENT_TOKENS + 1
         if content and tok.i > 0 and self.doc[tok.i - 1].text in (",", "—", "–", "("):
             part = before  # "CONTENT, according to X [who ...]": what follows X still describes X
-        if sum(1 for t in part if not t.is_punct) < MIN_CONTENT_TOKENS + 1:
+        if sum(1 for t in part if not t.is_punct) < MIN_CONTENT_TOKENS + 1 or self.inside_report(tok, before):
             return None
         start, end = span_bounds(self.doc, part)
         return Candidate(start, end, "indirect", tok, source) if end > start else None
+
+    def inside_report(self, tok: Token, before: list[Token]) -> bool:
+        """Does "according to" sit inside what a named reporter said before it ("She said the advice should
+        have been attached, according to the code", "Both pointed out that, according to the suit, ...")?
+        The report is the speaker's; the source named is only cited within it."""
+        return any(self.reports(t) and has_subject(t) and not self.in_quote(t.idx)
+                   and t.left_edge.i <= tok.i <= t.right_edge.i for t in before)
 
     # ---- assembly ----
 

@@ -17,7 +17,7 @@ looks only backwards and within a short window."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -182,3 +182,36 @@ def recent_person(tok: Token, subjects: Sequence[Subject], other_role: Callable[
         if name and kind == "person":
             return None if other_role(name) else name
     return None
+
+
+GENERIC_MODS = {"a", "an", "the", "leading", "senior", "top", "former", "local", "one", "another", "other",
+                "some", "new", "well-known", "prominent"}
+
+
+def named_next(tok: Token, is_report: Callable[[Token], bool]) -> Token | None:
+    """The person an indefinite description is named as right after: "A Thai provincial governor says
+    ... / Chiang Rai Gov. Narongsak Osatanakorn said ...", "A cave rescue expert says ... / Anmar Mirza,
+    the cave rescue commission's coordinator, says ...". The next sentence must open a report by a
+    person whose name's own description shares a word with this one (not a nationality nor a word such
+    as "senior"): "A witness said ... John Smith, a driver, said" names someone else."""
+    if not tok.is_lower or tok.tag_ in ("NNS", "NNPS") or not any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        return None
+    nxt = tok.doc[tok.sent.end:tok.sent.end + 1]
+    while nxt and nxt[0].is_space and nxt[0].i + 1 < len(tok.doc):
+        nxt = tok.doc[nxt[0].i + 1:nxt[0].i + 2]
+    if not nxt:
+        return None
+    words = _describing_words(t for t in tok.subtree if t.i <= tok.i)
+    for subj in nxt[0].sent:
+        verb = subj.head
+        if subj.dep_ == "nsubj" and subj.ent_type_ == "PERSON" and is_report(verb) and subj.i < verb.i \
+                and words & _describing_words(t for t in subj.subtree if t.i < verb.i):
+            return subj
+    return None
+
+
+def _describing_words(tokens: Iterable[Token]) -> set[str]:
+    """Content words that describe a person, without names, nationalities and places."""
+    return {norm_word(t.text) for t in tokens if t.pos_ in ("NOUN", "ADJ", "PROPN")
+            and t.ent_type_ not in ("PERSON", "NORP", "GPE", "LOC")} - GENERIC_MODS

@@ -23,7 +23,8 @@ DOCUMENT_NOUNS = {"report", "study", "survey", "audit", "review", "assessment", 
                   "figures", "data", "statistics", "census", "poll", "document", "inquiry"}
 # what a person or an organisation writes or files, and so speaks through ("Sessions' statement")
 AUTHORED_NOUNS = DOCUMENT_NOUNS | {"statement", "letter", "complaint", "lawsuit", "suit", "filing", "memo",
-                                   "tweet", "post", "message", "release", "op-ed", "editorial", "testimony"}
+                                   "tweet", "post", "message", "release", "op-ed", "editorial", "testimony",
+                                   "book", "memoir", "essay", "column"}
 NP_LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct", "quantmod", "flat"}
 PARTITIVES = {"some", "many", "most", "all", "none", "several", "half", "majority", "minority", "percent",
               "few", "both", "each", "one", "two", "three", "four", "five", "dozens", "hundreds", "thousands",
@@ -48,6 +49,29 @@ def represented(tok: Token) -> Span | None:
     return None
 
 
+def apposed_names(tok: Token) -> list[Token]:
+    """Proper names in apposition to a role noun: "the Secretary, Theresa May," and, when the parser hung
+    the name on the place the role is of, "the governor of Chiang Rai, Narongsak Osatanakorn,"."""
+    names = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    places = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+              if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+    return names + [c for o in places for c in o.children
+                    if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"]
+
+
+def role_of_name(tok: Token) -> Token | None:
+    """The role noun a name is in apposition to (see ``apposed_names``), if any."""
+    head = tok.head
+    if tok.dep_ != "appos" or head.i == tok.i:
+        return None
+    if head.pos_ == "NOUN":
+        return head
+    of = head.head
+    if head.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NOUN" and tok.ent_type_ == "PERSON":
+        return of.head
+    return None
+
+
 def author_of(tok: Token) -> Token | None:
     """The head of who wrote a document speaker: the possessor ("Jeff Sessions' statement", "the attorney
     general's statement") or the agent ("an analysis by Lily Batchelder"), when a name or a person noun."""
@@ -56,6 +80,8 @@ def author_of(tok: Token) -> Token | None:
     owners = [c for c in tok.children if c.dep_ == "poss"]
     owners += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "by"
                for o in p.children if o.dep_ == "pobj"]
+    owners += [o for v in tok.children if v.dep_ == "acl" and v.tag_ == "VBN"  # "a book published by X"
+               for p in v.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
     for owner in owners:
         if owner.pos_ == "PROPN" or owner.pos_ == "NOUN" and norm_word(owner.lemma_) in TITLE_WORDS:
             return owner
@@ -135,15 +161,23 @@ def propn_run(doc: Doc, i: int, backwards: bool = False) -> Span | None:
                                      or glued_hyphen(doc[hi + 1])):
             hi += 1
     span = doc[lo:hi + 1]
-    return span if all(t.text[:1].isupper() or glued_hyphen(t) for t in span) else None
+    return span if all(name_word(t) for t in span) else None
+
+
+def name_word(tok: Token) -> bool:
+    """A word a written name is made of: capitalised, or a glued hyphen and the word after it."""
+    return tok.text[:1].isupper() or glued_hyphen(tok) or tok.i > 0 and glued_hyphen(tok.doc[tok.i - 1])
 
 
 def glued_hyphen(tok: Token) -> bool:
-    """A hyphen inside a name, between two capitalised words with no space ("Jean-Claude")."""
+    """A hyphen inside a name, with no space, after a capitalised word and before a capitalised one
+    ("Jean-Claude") or a proper noun in lower case ("Prayuth Chan-ocha")."""
     doc, i = tok.doc, tok.i
     if tok.text != "-" or not 0 < i < len(doc) - 1 or doc[i - 1].whitespace_ or tok.whitespace_:
         return False
-    return doc[i - 1].text[:1].isupper() and doc[i + 1].text[:1].isupper()
+    after = doc[i + 1]
+    lower_name = after.pos_ == "PROPN" and after.is_alpha
+    return doc[i - 1].text[:1].isupper() and (after.text[:1].isupper() or lower_name)
 
 
 def strip_titles(span: Span) -> Span | None:

@@ -16,11 +16,12 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from storyline.article.given_names import given_gender
-from storyline.article.quote_cues import is_cue
+from storyline.article.quote_cues import is_cue, swallowed_subject
 from storyline.article.speaker_descriptions import (
     ORG_NOUNS,
     PLACE_NOUNS,
     described_role,
+    named_next,
     named_of,
     org_named,
     place_named,
@@ -38,15 +39,17 @@ from storyline.article.speaker_records import (
 )
 from storyline.article.speaker_spans import (
     absolute_subject,
+    apposed_names,
     author_of,
     described,
-    glued_hyphen,
     looks_personal,
     main_subject,
     mention_span,
+    name_word,
     org_name,
     propn_run,
     represented,
+    role_of_name,
     strip_titles,
 )
 from storyline.article.speaker_words import (
@@ -128,6 +131,10 @@ class SpeakerResolver:
                 run = propn_run(self.doc, tok.i, backwards=True)  # a named speaker the NER missed
                 if run is not None and looks_personal(run):
                     self._add_name(run)
+            if tok.lower_ in ("who", "whose") and tok.i > 1 and self.tokens[tok.i - 1].text == ",":
+                run = propn_run(self.doc, tok.i - 2, backwards=True)  # "Tinnakorn Boonpiem, whose son ...":
+                if run is not None and looks_personal(run):          # a person, whatever the NER says
+                    self._add_name(run)
 
     def _index_family_names(self) -> None:
         """Two- or three-word names the NER typed otherwise, whose surname is a known person's or is
@@ -157,7 +164,7 @@ class SpeakerResolver:
             use.described_only = use.described_only and described(run)
 
     def _add_name(self, span: Span | None) -> None:
-        if span is None or len(span) < 2 or not all(t.text[:1].isupper() or glued_hyphen(t) for t in span):
+        if span is None or len(span) < 2 or not all(name_word(t) for t in span):
             return
         self.names.setdefault(span.text, span.start_char)
 
@@ -178,8 +185,9 @@ class SpeakerResolver:
             for child in tok.children:
                 if child.dep_ == "appos" and child.pos_ == "NOUN":
                     self._add_title([t for t in child.subtree if t.i <= child.i], name, tok.idx)
-            if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":
-                self._add_title([t for t in tok.head.subtree if t.i <= tok.head.i], name, tok.idx)
+            role = role_of_name(tok)
+            if role is not None:
+                self._add_title([t for t in role.subtree if t.i <= role.i], name, tok.idx)
 
     def _add_title(self, tokens: list[Token], name: str, pos: int) -> None:
         self._note_gender(name, [t.lower_ for t in tokens])
@@ -211,7 +219,9 @@ class SpeakerResolver:
         out = []
         for tok in self.tokens:
             subject = tok.dep_ in ("nsubj", "nsubjpass") or absolute_subject(tok)
-            if not subject or not main_subject(tok) or author_of(tok) is not None:
+            main = subject and (main_subject(tok) or tok.head.dep_ == "ccomp" and is_cue(tok.head.head)
+                                and swallowed_subject(tok.head.head) == [tok])
+            if not main or author_of(tok) is not None:
                 continue  # "Ivanka Trump's statement did not clarify": a document, no one "she" may mean
             if tok.pos_ == "PRON":
                 out.append(SubjectCandidate(tok.idx, tok.lower_, speaks=is_cue(tok.head)))
@@ -421,7 +431,7 @@ class SpeakerResolver:
                 res.name = self.by_pronoun(word, tok.idx)
                 res.person = res.name is not None and word not in NEUTER | PLURAL
             return res
-        name = self.person_named(tok, span) or self.author_named(tok)
+        name = self.person_named(tok, span) or self.author_named(tok) or self.named_after(tok)
         org = None if name else represented(tok)
         desc = None if name or org is not None else self.by_description(tok, span, use_pronouns)
         if name:
@@ -450,14 +460,22 @@ class SpeakerResolver:
             return None
         return self.person_named(author, mention_span(author))
 
+    def named_after(self, tok: Token) -> str | None:
+        """The person an indefinite description is named as in the next sentence (``named_next``)."""
+        name = named_next(tok, is_cue)
+        return self.full_name(name) if name is not None else None
+
     def person_named(self, tok: Token, span: Span) -> str | None:
         """The full name a mention denotes: an apposed name ("the Secretary, Theresa May,"), a title
         the article gave someone, a name or surname, or the person whose office speaks."""
-        for child in tok.children:
-            if child.dep_ == "appos" and child.pos_ == "PROPN":
-                name = self.full_name(child)
-                if name:
-                    return name
+        for child in apposed_names(tok):
+            name = self.full_name(child)
+            if name:
+                return name
+        if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.ent_type_ == "PERSON":
+            name = self.full_name(tok.head)  # "Willie Yao, a computer engineer who said ...": the description
+            if name:                          # in apposition to a name is that person
+                return name
         head = norm_word(tok.lemma_)
         if head in TITLE_WORDS or norm_word(tok.text) in TITLE_WORDS:
             mods = {norm_word(t.text) for t in span if t.i != tok.i and t.pos_ not in _SKIP_POS}
