@@ -62,3 +62,13 @@ def test_participle_of_a_present_clause_keeps_the_default():
     got = timexes(
         "The notes are convertible at $25, representing a premium over Wednesday's closing price.", PUB)
     assert ("Wednesday's", "DATE", "2031-06-11") in got
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    # a modal with "have" looks back (said on Friday June 13): the last Wednesday, not the next
+    ("Fears may have been behind a fall in the shares on Wednesday.", "Wednesday", "2031-06-11"),
+    ("The ship could have sailed on Tuesday.", "Tuesday", "2031-06-10"),
+    ("The board may approve the deal on Wednesday.", "Wednesday", "2031-06-18"),
+])
+def test_modal_perfect_is_past(text, surface, value):
+    assert (surface, "DATE", value) in timexes(text, PUB)

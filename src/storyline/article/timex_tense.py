@@ -73,6 +73,8 @@ def verb_tense(verb, depth: int = 0) -> str | None:
     'present' ("is travelling on Monday", "the index accounts for ... as of February") allows the
     publication day itself; 'future' ("will meet on Tuesday", "scheduled for Tuesday") does not."""
     aux = _aux_words(verb)
+    if "have" in aux and aux & (FUTURE_AUX - WILL):
+        return "past"  # "may have been responsible for a drop on Wednesday", "could have left Friday"
     if aux & FUTURE_AUX or verb.lower_ in FUTURE_AUX:
         return "future"
     if "to" in aux:
