@@ -73,8 +73,10 @@ def versions_of(articles: list[Article]) -> list[Version]:
         quoted = [(q.start, q.end) for q in a.quotes if q.kind == "direct"]
         for s, e in a.sentences:
             inside = sum(max(0, min(e, qe) - max(s, qs)) for qs, qe in quoted)
+            if inside > QUOTED_SHARE * (e - s):
+                continue
             words = quote_words(a.text, s, e)
-            if inside <= QUOTED_SHARE * (e - s) and len(words) >= MIN_SAME:
+            if len(words) >= MIN_SAME:
                 out.append(Version(a, s, e, words))
     return out
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from storyline.article.numbers import SMALL, TENS
 
@@ -39,7 +40,7 @@ SPELLING = [(re.compile(p), r) for p, r in (
 )]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Word:
     """One normalised word of a quotation and its offsets in the article text."""
 
@@ -48,23 +49,25 @@ class Word:
     end: int
 
 
+@lru_cache(maxsize=65536)
 def _spelling(word: str) -> str:
     for pattern, repl in SPELLING:
         word = pattern.sub(repl, word)
     return word
 
 
-def _split(token: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def _split(token: str) -> tuple[str, ...]:
     """A lower-case token as its normalised words: contractions spelled out, numbers as digits."""
     token = token.replace("’", "'")
     if token in IRREGULAR:
-        return IRREGULAR[token]
+        return tuple(IRREGULAR[token])
     if token.endswith("'s") and token[:-2] in IS_PRONOUNS:
-        return [token[:-2], "is"]
+        return token[:-2], "is"
     for ending, full in CONTRACTIONS.items():
         if token.endswith(ending) and len(token) > len(ending):
-            return [_spelling(token[: -len(ending)]), full]
-    return [NUMBER_WORDS.get(token) or _spelling(token)]
+            return _spelling(token[: -len(ending)]), full
+    return (NUMBER_WORDS.get(token) or _spelling(token),)
 
 
 def quote_words(text: str, start: int, end: int) -> list[Word]:
