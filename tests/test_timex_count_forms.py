@@ -37,3 +37,16 @@ def test_ages_and_objects_are_not_durations(text, word):
 ])
 def test_this_past_unit_and_the_year_through(text, surface, ttype, value):
     assert (surface, ttype, value) in timexes(text, PUB)
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("The festival opens in the first week of August.", "the first week of August", "2031-W32"),
+    ("Trading slowed in the last week of May.", "the last week of May", "2031-W22"),
+    ("The strike began in the third week of March 2029.", "the third week of March 2029", "2029-W11"),
+])
+def test_a_week_of_a_month_is_its_iso_week(text, surface, value):
+    assert (surface, "DATE", value) in timexes(text, PUB)
+
+
+def test_a_week_of_an_event_is_not_a_calendar_week():
+    assert not any("week" in s for s, _, _ in timexes("The last week of the trial was tense.", PUB))

@@ -114,7 +114,7 @@ def test_adjectival_quarter_leaves_the_article_out():
     ("Every minute counts in a rescue.", "minute"),
     ("Nineteen twenty-year-olds signed up.", "Nineteen"),
     ("The council met last month; the next day it voted.", "next day"),
-    ("The walkout began in the last week of January.", "last week"),
+    ("The walkout grew in the last week of the strike.", "last week"),  # a week of a month: its ISO week
     ("The talks ended on the last day of the summit.", "last day"),
     ("The firm will pay down the short term debt.", "term"),
     ("The minutes of a meeting in January were released.", "minutes"),

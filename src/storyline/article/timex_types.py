@@ -138,6 +138,9 @@ TYPED_PATTERNS: list[tuple[str, str, re.Pattern]] = [
                          rf"[Tt]his|[Ll]ast|[Nn]ext|[Cc]oming){SP}(?P<unit>week(?:end)?)\b")),
     ("DATE", "holiday", _rx(rf"\b(?P<name>{_HOLIDAYS})(?:['’]s)?(?:{SP}(?:of{SP})?{YEAR})?\b")),
     ("DATE", "weekend", _rx(rf"\b[Tt]he{SP}weekend\b")),
+    # "the first week of April", "the last week of January 2012": the ISO week of that part of the month
+    ("DATE", "monthweek", _rx(rf"\b[Tt]he{SP}(?P<ord>first|second|third|fourth|final|last){SP}week{SP}of{SP}"
+                              rf"(?P<mname>{_MONTH})(?:,?{SP}{_YEAR})?\b")),
     # a year in words, as broadcast transcripts write it: "nineteen ninety-one", "the year two thousand";
     # not a count of things ("nineteen fifty people", "Nineteen eighty-four copies")
     ("DATE", "wordyear", _rx(rf"\b(?:[Tt]he{SP}year{SP})?(?P<hi>[Nn]ineteen|[Ee]ighteen)[- \t](?P<lo>"
@@ -433,6 +436,7 @@ NEEDS = {"quarter": ("quarter", "q"), "half": ("half",), "fiscal": ("fiscal", "f
          "ofyear": (" of the year", "the year", "the full year", "year's end", "year’s end"),
          "yearago": ("year-", "period"),
          "partof": ("of",), "century": ("century",), "week": ("week",), "weekend": ("weekend",),
+         "monthweek": ("week of",),
          "future": ("soon", "future", " term"), "wordyear": ("nineteen", "eighteen", "two thousand"),
          "reldecade": ("decade", "century"),
          "every": ("every", "each"), "weekends": ("weekends",),

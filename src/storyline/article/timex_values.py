@@ -12,8 +12,8 @@ import datetime as dt
 import re
 
 from storyline.article.timex_lexicon import ORDINALS, PART_OF_DAY, SEASONS, THE_QUARTER, UNITS, number_value
-from storyline.article.timex_patterns import MONTHS, WEEKDAYS
-from storyline.article.timex_resolve import shift_month
+from storyline.article.timex_patterns import MONTHS, WEEKDAYS, month_number
+from storyline.article.timex_resolve import month_year, shift_month
 from storyline.article.timex_stretches import STRETCH_KINDS, stretch_value
 from storyline.article.timex_types import HOLIDAYS, TypedCandidate
 
@@ -330,6 +330,21 @@ def year_ago_value(c: TypedCandidate, pub: Date | None) -> str | None:
     return f"{index // 4 - 1}-Q{index % 4 + 1}"
 
 
+_WEEK_DAY = {"first": 4, "second": 11, "third": 18, "fourth": 25}  # a Thursday of that week: its ISO week
+
+
+def month_week_value(ordinal: str, month: str | None) -> str | None:
+    """"the first week of April" said in 2013: 2013-W14, the ISO week holding April 4 (the last week:
+    the one holding the month's last day but three); None without the month's value."""
+    if not month or not re.fullmatch(r"\d{4}-\d{2}", month[:7]):
+        return None
+    year, mon = int(month[:4]), int(month[5:7])
+    if ordinal in _WEEK_DAY:
+        return week_value(dt.date(year, mon, _WEEK_DAY[ordinal]))
+    y2, m2 = shift_month(year, mon, 1)
+    return week_value(dt.date(y2, m2, 1) - dt.timedelta(days=4))
+
+
 REFS = {"present": "PRESENT_REF", "past": "PAST_REF", "future": "FUTURE_REF"}
 
 
@@ -337,6 +352,10 @@ def typed_value(c: TypedCandidate, pub: Date | None, tense: str | None, inner: s
     """The TimeML value of one typed candidate (None when it needs a publication date it lacks)."""
     if c.kind in STRETCH_KINDS:
         return stretch_value(c, pub)
+    if c.kind == "monthweek":  # the month as tag_dates read it, else the nearest one ("May" is no date there)
+        mon = month_number(c.fields["mname"])
+        month = inner or (f"{month_year(pub, mon, tense):04d}-{mon:02d}" if pub else None)
+        return month_week_value(c.fields["ord"].lower(), month)
     if c.type == "DURATION":
         return duration_value(c)
     if c.type == "SET":
