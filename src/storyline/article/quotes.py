@@ -357,6 +357,8 @@ class QuoteExtractor:
             nxt = self.tokens[tok.i + 1] if tok.i + 1 < len(self.tokens) else None
             if tok.lower_ == "according" and nxt is not None and nxt.lower_ == "to":
                 cand = self.according_to(tok)
+            elif tok.lower_ == "as" and nxt is not None and nxt.lower_ == "far":
+                cand = self.as_far_as(tok)
             elif self.reports(tok):
                 cand = self.clause_of(tok)
             elif comparison(tok):
@@ -463,6 +465,29 @@ class QuoteExtractor:
             return None
         start, end = span_bounds(self.doc, part)
         return Candidate(start, end, "indirect", tok, source) if end > start else None
+
+    def as_far_as(self, tok: Token) -> Candidate | None:
+        """"As far as X knows / is aware / can tell, CONTENT" (or "CONTENT, as far as X knows"): what X
+        knows, by X; not "as far as the budget is concerned" nor "as far as the eye can see"."""
+        doc = self.tokens
+        if tok.i + 3 >= len(doc) or doc[tok.i + 2].lower_ != "as":
+            return None
+        verb = doc[tok.i + 2].head
+        subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i > tok.i + 2]
+        if verb.lemma_.lower() not in ("know", "be", "tell", "understand", "recall", "remember") or not subj \
+                or not can_speak(subj[0]) or verb.lemma_ == "be" and not any(
+                    c.lower_ == "aware" for c in verb.children):
+            return None
+        clause = {t.i for t in verb.subtree} | {tok.i, tok.i + 1, tok.i + 2}
+        p_start, p_end = self.paras[self.para_of(tok.idx)]
+        sent = [t for t in tok.sent if p_start <= t.idx < p_end and t.i not in clause]
+        after = [t for t in sent if t.i > max(clause)]
+        part = after if sum(not t.is_punct for t in after) >= MIN_CONTENT_TOKENS else [
+            t for t in sent if t.i < tok.i]
+        if sum(1 for t in part if not t.is_punct) < MIN_CONTENT_TOKENS:
+            return None
+        start, end = span_bounds(self.doc, part)
+        return Candidate(start, end, "indirect", verb, subj[0]) if end > start else None
 
     def inside_report(self, tok: Token, before: list[Token]) -> bool:
         """Does "according to" sit inside what a named reporter said before it ("She said the advice should
