@@ -152,7 +152,8 @@ def test_mmr_skips_a_repeat_of_a_chosen_sentence():
 
 def test_photo_caption_sentences_are_not_summary_sentences():
     dated = "Family members of the missing climbers wait at the base camp in Nepal, Tuesday, May 5, 2020."
-    credited = "Rescuers carry supplies up the mountain path towards the camp late on Monday... (AP Photo/Jane Roe)"
+    credited = ("Rescuers carry supplies up the mountain path towards the camp late on Monday... "
+                "(AP Photo/Jane Roe)")
     news = "Rescuers reached the missing climbers on Monday after a search that lasted four days."
     assert not standalone(dated)
     assert not standalone(credited)
