@@ -47,3 +47,16 @@ def test_quotes_findings_not_by_people_finding_or_showing_things(text):
 def test_quotes_findings_of_documents_and_claims_are_kept(text, source):
     [q] = quotes_of(text)
     assert q.speaker_text == source
+
+
+@pytest.mark.parametrize("text", [
+    "The two candidates are virtually tied before the debate, according to a new national poll.",
+    "Most voters back the new bridge, according to a survey for the local paper.",
+])
+def test_quotes_according_to_a_measurement_is_no_quote(text):
+    assert quotes_of(text) == []
+
+
+def test_quotes_according_to_a_report_is_kept():
+    [q] = quotes_of("The fire started in the kitchen, according to the fire department's report.")
+    assert q.cue == "according to"

@@ -40,6 +40,7 @@ from storyline.article.quote_clauses import (
 from storyline.article.quote_cues import (
     CLAUSE_VERBS,
     DOCUMENT_SUBJECTS,
+    POLL_NOUNS,
     SOMEONE,
     XCOMP_VERBS,
     cites_evidence,
@@ -449,6 +450,8 @@ class QuoteExtractor:
         if not objs:
             return None
         source = agent_noun(objs[0])
+        if source.pos_ == "NOUN" and norm_word(source.lemma_) in POLL_NOUNS:
+            return None  # "according to a new poll": a measurement, no one's claim
         phrase = set(t.i for t in tok.subtree) | set(t.i for t in to.subtree) | {tok.i, to.i}
         nxt = [t for t in self.tokens[max(phrase) + 1:tok.head.i] if not t.is_punct]
         if tok.head.i > max(phrase) and is_cue(tok.head) and not nxt:
