@@ -175,11 +175,35 @@ def other_names(article: Article, existing: Sequence[NameMention]) -> list[NameM
         if not forms & set(row):
             continue
         for alt in (f for f in row if " " in f and f not in forms):
-            hits = [h for h in _written(alt).finditer(article.text) if h.group()[0].isupper()]
+            hits = [h for h in _written(alt).finditer(article.text)
+                    if h.group()[0].isupper() and _names_the_body(article.text, h, row)]
             found = [make_mention(article, h.start(), h.end(), "GAZETTEER", True) for h in hits
                      if not any(m.start < h.end() and h.start() < m.end for m in mine)]
             out += [m for m in found if m is not None]
     return out
+
+
+# nouns a number counts that make "No 10" no seat of government ("the No 10 shirt", "No. 10 seed")
+NUMBERED_THINGS = frozenset({"shirt", "shirts", "jersey", "seed", "spot", "pick", "ranking", "rank",
+                             "position", "bus", "route", "platform", "slot", "player", "striker"})
+_BEFORE_A_NUMBER = re.compile(r"(?:['’]s|\bworld)\s+$", re.IGNORECASE)  # "England's No 10", "world No. 10"
+_NEXT_WORD = re.compile(r"\s+([\w’']+)")
+
+
+def _names_the_body(text: str, hit: re.Match, row: tuple[str, ...]) -> bool:
+    """Is another name of a body, found as written ("No 10"), that body rather than a number: not
+    someone's number or a ranking ("England's No 10", "world No. 10"), not a numbered thing ("the No 10
+    shirt") and not a house number ("Number 10 Elm Road"; "No 10 Downing Street" is the seat itself)?"""
+    if _BEFORE_A_NUMBER.search(text, max(0, hit.start() - 8), hit.start()):
+        return False
+    nxt = _NEXT_WORD.match(text, hit.end())
+    if not nxt:
+        return True
+    word = nxt.group(1)
+    if word[0].isupper():
+        rest = fold(text[nxt.start(1):nxt.start(1) + 40])
+        return any(rest.startswith(f) for f in row)
+    return word.lower() not in NUMBERED_THINGS
 
 
 @lru_cache(maxsize=256)

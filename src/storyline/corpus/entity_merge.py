@@ -26,6 +26,7 @@ from storyline.corpus.entity_names import (
     bare_surname,
     fold,
     has_corporate_suffix,
+    initials,
     is_acronym,
     key_is_distinctive,
     loose_name_key,
@@ -34,6 +35,7 @@ from storyline.corpus.entity_names import (
     skeleton,
     surname_keys,
     surname_variants,
+    syllables,
     tokens,
     translit_token,
     vowel_variants,
@@ -309,14 +311,17 @@ def _merge_skeletons(stats: dict[str, FormStat], uf: UnionFind) -> None:
                     uf.union(a.form, b.form)
 
 
-SPELLING_SURNAME_MIN = 7  # letters: shorter surnames with one skeleton are too often two families
+SPELLING_SURNAME_MIN = 9  # letters: shorter surnames with one skeleton are too often two families
+# ("Rahmani" and "Rahmouni", "Mansour" and "Mansouri")
 SHARED_NAMES_MIN = 2  # other multi-word names two documents share to be about one story
 
 
 def _merge_person_spellings(stats: dict[str, FormStat], uf: UnionFind) -> None:
     """A person's surname spelt two ways in two reports of one story ("Narongsak Osatanakorn",
     "Narongsak Osoththanakorn"): two-word people with the same given name (up to transliteration) and
-    long surnames of one first letter and consonant skeleton (``skeleton``: vowels and a silent h apart).
+    long surnames of one first letter, consonant skeleton (``skeleton``: vowels and a silent h apart) and
+    number of syllables (a romanisation spells a vowel two ways, it adds none: "Mohammadian" is not
+    "Mahmoudian").
     Only when those are the only two such spellings, no document names both (two people there, say
     two brothers) and their documents share other multi-word names (one story)."""
     types = group_types(stats, uf)
@@ -326,7 +331,7 @@ def _merge_person_spellings(stats: dict[str, FormStat], uf: UnionFind) -> None:
         toks, root = tokens(st.form), uf.find(st.form)
         docs[root] |= st.docs
         if types[root] == "PERSON" and len(toks) == 2 and len(toks[1]) >= SPELLING_SURNAME_MIN:
-            blocks[(translit_token(toks[0]), skeleton(toks[1]))].add(root)
+            blocks[(translit_token(toks[0]), skeleton(toks[1]), syllables(toks[1]))].add(root)
     for _key, roots in sorted(blocks.items()):
         if len(roots) != 2:
             continue
@@ -344,17 +349,20 @@ def _one_story(stats: dict[str, FormStat], uf: UnionFind, docs_a: set[str], docs
 
 
 def _merge_acronyms(stats: dict[str, FormStat], uf: UnionFind) -> None:
-    """An acronym joins the one multi-word non-person name whose capitalised initials spell it
-    (``acronym_readings``: "DOE" for "US Department of Energy")."""
-    expansions: dict[str, list[FormStat]] = defaultdict(list)
+    """An acronym joins the one multi-word non-person name whose capitalised initials spell it. Another
+    reading (``acronym_readings``: "DOE" for "US Department of Energy") needs a document naming both:
+    "DOE" in a report on reactors is not the "Department of Education" of another report."""
+    expansions: dict[str, list[tuple[FormStat, bool]]] = defaultdict(list)
     for st in stats.values():
         if st.n_words > 1 and st.type != "PERSON":
-            for key in acronym_readings(st.displays.most_common(1)[0][0]):
-                expansions[key].append(st)
+            display = st.displays.most_common(1)[0][0]
+            for key in acronym_readings(display):
+                expansions[key].append((st, key == initials(display)))
     for st in sorted(stats.values(), key=lambda s: s.form):
         if not st.acronym or st.type == "PERSON":
             continue
-        roots = {uf.find(e.form): e for e in expansions.get(st.form.replace(" ", ""), [])}
+        roots = {uf.find(e.form): e for e, plain in expansions.get(st.form.replace(" ", ""), [])
+                 if plain or e.docs & st.docs}
         choice = _pick_expansion(st, list(roots.values()))
         if choice is not None:
             uf.union(st.form, choice.form)

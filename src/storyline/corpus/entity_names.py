@@ -269,6 +269,11 @@ def vowel_variants(a: str, b: str) -> bool:
     return 1 <= len(tail) <= 3 and not any(ch in VOWELS for ch in tail)
 
 
+def syllables(token: str) -> int:
+    """Runs of vowels in a folded token, a rough syllable count: ``Osoththanakorn`` -> 5, ``Mahmoud`` -> 2."""
+    return len(re.findall(r"[aeiouy]+", fold(token)))
+
+
 def skeleton(token: str) -> str:
     """Consonant skeleton of a transliterated token, an h after a consonant left out (Thai and Indic
     romanisations write t or th, p or ph for one sound): ``Kharkiv`` -> ``hrkv``, ``Osoththanakorn``
