@@ -63,3 +63,30 @@ def test_initials_and_shared_words_are_one_name():
     assert not _other_name("Jane Smith", "John Smith", False)
     assert not _other_name("Acme", "Zenith", True)
     assert _other_name("IBM", "DOE", False)
+
+
+FLOOD = "Heavy rain flooded three coastal towns on Sunday, forcing hundreds of people to leave home, {}."
+ARREST = "Two men had been arrested after the raid on the warehouse on Tuesday night, {} said."
+BRIDGE = "The new bridge was {}safe for heavy lorries after the inspection last month, {} said."
+
+
+def test_two_sources_credited_for_one_sentence_are_no_discrepancy():
+    # two agencies, two interviewers, two spokespeople: each report credits its own source rightly
+    assert _pair(FLOOD.format("Reuters reported"), FLOOD.format("AP reported")) == []
+    assert _pair(FLOOD.format("according to Reuters"), FLOOD.format("according to the BBC")) == []
+    assert _pair(FLOOD.format("the mayor told the BBC"), FLOOD.format("the mayor told CNN")) == []
+    assert _pair(ARREST.format("John Ball"), ARREST.format("Peter Moss")) == []
+    # two people disagreeing is a dispute, not one report garbled
+    assert _pair(BRIDGE.format("", "John Ball"), BRIDGE.format("not ", "Peter Moss")) == []
+
+
+def test_a_name_modifying_the_source_still_counts():
+    # "Microsoft engineers said" / "Intel engineers said": the engineers are the source, the name whose
+    one, other = (CHIP.format(n, "passed")[:-1] + ", Reuters reported." for n in ("Microsoft", "Intel"))
+    [d] = _pair(one, other)
+    assert "Microsoft" in d.about and "Intel" in d.about
+
+
+def test_not_only_negates_nothing():
+    strike = "The strike closed {}schools {}hospitals across the region for most of the week, officials said."
+    assert _pair(strike.format("", "and "), strike.format("not only ", "but ")) == []

@@ -8,11 +8,15 @@ at least ``MIN_SAME`` words in common making up ``MIN_SHARE`` of each, and each 
 most ``MAX_CHANGE`` words long. A differing stretch is a change of fact (``change_of``) when it puts:
 
 - ``who``: one name for another ("IBM" / "DOE"), unless both are names of one entity, share a word, or
-  one is the initials of the other;
+  one is the initials of the other. Two sources of an attribution ("..., Reuters reported" / "..., AP
+  reported", "she told the BBC" / "she told CNN", "John Ball said" / "Peter Moss said") are two outlets
+  or two spokespeople each rightly credited: the pair is left alone, whatever else differs ("Ball said
+  the bridge was safe" / "Moss said the bridge was not safe" is a disagreement, not one report garbled);
 - ``status``: an act done for an act to come, with the same verb ("The US has pushed Japan off ..." /
   "The US is poised to push Japan off ..."): one side holds a marker of the future (``PROSPECTIVE``);
 - ``then``: a past holder for the present one ("The previous top machine" / "The current top machine");
-- ``negation``: a "not" or "never" on one side only, the other words the same.
+- ``negation``: a "not" or "never" on one side only, the other words the same ("not only", "no fewer
+  than" negate nothing).
 
 Every other stretch must change no fact: the same content lemmas (tense: "clocked up"/"clocks up") or
 function words only. A sentence whose versions differ in anything else (another content word, a number,
@@ -38,6 +42,11 @@ MIN_SHINGLES = 2  # shared runs a candidate pair needs
 MAX_POSTING = 20  # sentences sharing one run beyond which it is boilerplate, not a version
 QUOTED_SHARE = 0.5  # share of a sentence inside direct quotes that leaves it to the quote comparison
 NEGATIONS = {"not", "never", "no"}
+# a negation word before these negates nothing: "not only schools but hospitals", "no fewer than", "no doubt"
+NOT_NEGATING_NEXT = {"only", "just", "merely", "simply", "solely", "least", "less", "fewer", "doubt"}
+# the verbs of an attribution: "..., Reuters reported" / "..., AP reported", "he told the BBC" / "he told CNN"
+ATTRIBUTION_VERBS = {"say", "tell", "report", "write", "add", "state", "note", "explain", "comment", "inform",
+                     "quote", "cite", "according"}
 PROSPECTIVE = {"will", "would", "could", "may", "might", "shall", "poise", "set", "expect", "due", "likely",
                "about", "go", "plan", "bound", "ready"}
 THEN_WORDS = {"previous", "former", "outgoing", "erstwhile", "then"}
@@ -125,7 +134,9 @@ def _content(toks: list, skip: set[str] = frozenset()) -> Counter[str]:
 
 
 def _negations(toks) -> int:
-    return sum(1 for t in toks if t.lower_ in NEGATIONS or t.lower_ in ("n't", "n’t"))
+    """The negation words of a stretch, not counting those that negate nothing ("not only")."""
+    return sum(1 for t in toks if (t.lower_ in NEGATIONS or t.lower_ in ("n't", "n’t"))
+               and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in NOT_NEGATING_NEXT))
 
 
 def _negation(tx: list, ty: list) -> bool:
@@ -219,8 +230,12 @@ def _changes(x: Version, y: Version, gaps, parses: SentenceParses, entity_of) ->
     out = []
     for gx, gy in gaps:
         tx, ty = _side(x, gx, doc_x, off_x), _side(y, gy, doc_y, off_y)
-        other = _two_names(x, _name_of(tx), off_x, y, _name_of(ty), off_y, entity_of)
-        out.append(Change(gx, gy, change_of(tx, ty, other, negated)))
+        name_x, name_y = _name_of(tx), _name_of(ty)
+        other = _two_names(x, name_x, off_x, y, name_y, off_y, entity_of)
+        if other and _attribution(name_x) and _attribution(name_y):
+            out.append(Change(gx, gy, "other"))  # another source: its words are its own, each report right
+        else:
+            out.append(Change(gx, gy, change_of(tx, ty, other, negated)))
     return out
 
 
@@ -237,6 +252,24 @@ def _two_names(x: Version, name_x, off_x: int, y: Version, name_y, off_y: int, e
         return False
     id_x, id_y = entity_of(x.article.id, name_x.text), entity_of(y.article.id, name_y.text)
     return _other_name(name_x.text, name_y.text, id_x is not None and id_x == id_y)
+
+
+def _attribution(name) -> bool:
+    """True when a name (a parse span) is itself the source of an attribution (not a modifier of it: "IBM
+    engineers said" is the engineers of one company): the subject of a verb of saying
+    ("Reuters reported", "A spokesman, John Ball, said"), the one told ("told the BBC"), or the object of
+    "according to" or of "by" after such a verb ("as reported by AP")."""
+    root = name.root
+    while root.dep_ in ("appos", "flat") and root.head is not root:
+        root = root.head
+    head = root.head
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        return head.lemma_.lower() in ATTRIBUTION_VERBS
+    if root.dep_ in ("dobj", "dative", "iobj"):
+        return head.lemma_.lower() in ("tell", "inform")
+    if root.dep_ == "pobj" and head.lower_ in ("to", "by"):
+        return head.head.lemma_.lower() in ATTRIBUTION_VERBS or head.head.lower_ == "according"
+    return False
 
 
 def rewrites(articles: list[Article], parses: SentenceParses, entity_of) -> list[Rewrite]:
