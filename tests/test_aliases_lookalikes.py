@@ -76,3 +76,11 @@ def test_aliases_lookalike_plain_initials_still_join_across_articles():
         art("b", "The WFP said roads were closed. WFP staff waited.", {"WFP": "ORG"}),
     ])
     one_owner(index, "World Food Programme", "WFP")
+
+
+def test_aliases_lookalike_honorific_with_a_given_name_of_a_short_surname_is_someone_else():
+    index = resolve_entities([
+        art("a", "Hamid Karzai met officials in Kabul. The governor, Mr Hamid, was absent.",
+            {"Hamid Karzai": "PERSON", "Kabul": "GPE", "Hamid": "PERSON"}),
+    ])
+    assert owner(index, "Mr Hamid") != owner(index, "Hamid Karzai")

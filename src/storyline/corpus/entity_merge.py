@@ -624,28 +624,35 @@ def _full_name(words: list[str]) -> bool:
         w[:1].isupper() or w in PARTICLES for w in words[1:])
 
 
+GIVEN_NAME_HONORIFIC_SURNAME_MIN = 8  # letters of a surname in a culture writing "Mr" + given name (Thai)
+
+
 def _attach_first_names(mentions: Sequence[NameMention], clusters: list[str], persons: set[str],
                         surnames: set[str]) -> list[str]:
     """A person called by first name alone ("Hillary", "Matt") joins the one person of that first name
     in the document (not one in another document: "Chelsea" the club is not Chelsea
     Clinton); never a word that is also someone's surname, nor one the corpus mostly calls a place or an
     organisation ("Jordan" the country beside Jordan Henderson). With an honorific, only a name that is
-    no common English given name: Thai news writes "Mr Anupong" for Anupong Paojinda, but "Dr Martin"
-    beside Martin Luther King is someone surnamed Martin."""
+    no common English given name, of a person with a long surname: Thai news writes "Mr Anupong" for
+    Anupong Paojinda, but "Dr Martin" beside Martin Luther King and "Mr Hamid" beside Hamid Karzai are
+    people surnamed Martin and Hamid."""
     here: dict[tuple[str, str], set[str]] = defaultdict(set)
     votes: dict[str, Counter[str]] = defaultdict(Counter)
+    long_surnames: set[str] = set()  # people a given name with an honorific may stand for
     for m, root in zip(mentions, clusters, strict=True):
         words = m.surface.split()
         votes[fold(m.surface)].update(tally(m.votes))
         if root in persons and _full_name(words):
             here[(m.doc, fold(words[0]))].add(root)
+            if len(fold(words[-1]).replace(" ", "")) >= GIVEN_NAME_HONORIFIC_SURNAME_MIN:
+                long_surnames.add(root)
     full = {root for m, root in zip(mentions, clusters, strict=True) if " " in m.surface}
     out = []
     for m, root in zip(mentions, clusters, strict=True):
         first, key = fold(m.surface), (m.doc, fold(m.surface))
         found = here.get(key, set())
         if (" " in m.surface or root in full or m.label != "PERSON" or first in surnames
-                or m.honorific and given_gender(m.surface)
+                or m.honorific and (given_gender(m.surface) or not found <= long_surnames)
                 or len(found) != 1 or votes[first]["PERSON"] < votes[first]["PLACE"] + votes[first]["ORG"]):
             out.append(root)
         else:
