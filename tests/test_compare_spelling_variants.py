@@ -59,3 +59,15 @@ def test_the_stage_gives_a_name_record_with_both_spellings():
     [d] = [d for d in ctx.results["discrepancies"] if d.kind == "name"]
     assert "Anong Phromsiri" in d.about
     assert sorted(v.text for v in d.values) == ["Anong Phramsiri", "Anong Phromsiri"]
+
+
+def test_a_name_hyphenated_or_run_together_is_one_spelling():
+    arts = _articles("Prime Minister Prayuth Chan-ocha met Lee Jae-myung in Seoul on Monday.",
+                     "Prayuth Chanocha and Lee Jaemyung signed a trade pact in Seoul.")
+    people = [_person(arts, "Prayuth Chan-ocha", "Prayuth Chanocha"),
+              _person(arts, "Lee Jae-myung", "Lee Jaemyung")]
+    assert misspellings(people, arts) == []
+    # a middle name is no second spelling either, but a surname with another vowel after one is
+    arts = _articles("Anong Maria Phromsiri spoke.", "Anong Phramsiri spoke.", "Anong Phromsiri spoke.")
+    [s] = misspellings([_person(arts, "Anong Maria Phromsiri", "Anong Phramsiri", "Anong Phromsiri")], arts)
+    assert set(s.forms) == {"phramsiri", "phromsiri"}

@@ -29,21 +29,24 @@ class Spelling:
     mentions: list[tuple[Article, Span]]
 
 
-def full_name(text: str) -> tuple[str, str] | None:
-    """(first name, surname) of a written name of two words or more, folded; None for a bare name."""
+def full_name(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """(first name, the words after it) of a written name of two words or more, folded; None for a bare
+    name. The surname is the last of those words."""
     words = tokens(text)
     while words and words[0] in _HONORIFICS:
         words = words[1:]
     if len(words) < 2:
         return None
-    return words[0], words[-1]
+    return words[0], tuple(words[1:])
 
 
-def _other_spelling(a: str, b: str) -> bool:
-    """True when two surnames are two spellings, not one in two transliterations or a plural/possessive."""
+def _other_spelling(a: str, b: str, runs_a: set[str], runs_b: set[str]) -> bool:
+    """True when two surnames are two spellings, not one in two transliterations, a plural/possessive, or
+    one name hyphenated or not: ``runs_a``/``runs_b`` are the keys of the words after the first name run
+    together ("Chan-ocha" / "Chanocha", "Jae-myung" / "Jaemyung" are one)."""
     if min(len(a), len(b)) < MIN_SURNAME or not (a.isalpha() and b.isalpha()):
         return False
-    if a.rstrip("s") == b.rstrip("s"):
+    if a.rstrip("s") == b.rstrip("s") or runs_a & runs_b:
         return False
     return consonant_key(a) != consonant_key(b)
 
@@ -64,8 +67,14 @@ def _spellings(person: Entity, articles: dict[str, Article]) -> dict[tuple[str, 
         article = articles.get(m.doc)
         name = full_name(article.text[m.start:m.end]) if article else None
         if name:
-            out.setdefault(name, []).append(m)
+            out.setdefault((name[0], name[1][-1]), []).append(m)
     return out
+
+
+def _runs(mentions: list[Span], articles: dict[str, Article]) -> set[str]:
+    """The keys of the words after the first name, run together, of some mentions of one spelling."""
+    names = (full_name(articles[m.doc].text[m.start:m.end]) for m in mentions)
+    return {consonant_key("".join(name[1])) for name in names if name}
 
 
 def misspellings(people: list[Entity], articles: dict[str, Article]) -> list[Spelling]:
@@ -73,10 +82,12 @@ def misspellings(people: list[Entity], articles: dict[str, Article]) -> list[Spe
     out = []
     for person in people:
         forms = _spellings(person, articles)
+        runs = {key: _runs(ms, articles) for key, ms in forms.items()}
         names = sorted(forms)
         for i, (first, last) in enumerate(names):
             for first2, last2 in names[i + 1:]:
-                if translit_token(first) == translit_token(first2) and _other_spelling(last, last2):
+                if (translit_token(first) == translit_token(first2)
+                        and _other_spelling(last, last2, runs[(first, last)], runs[(first2, last2)])):
                     shown = _first_per_doc(forms[(first, last)]) + _first_per_doc(forms[(first2, last2)])
                     out.append(Spelling(person, (last, last2), [(articles[m.doc], m) for m in shown]))
     return out
