@@ -15,12 +15,15 @@ MODEL = "It {} be used to model flight missions, climate research and the design
 NOVEL = "Her fourth novel is set in post-war {} and centres on a landlady and her lodgers."
 
 
-def _pair(one: str, other: str):
-    return found(analysed("a", one + TAIL), analysed("b", other + TAIL), kind="sentence")
+RIVALS = " Microsoft and Intel have long competed for the chip market."
+
+
+def _pair(one: str, other: str, tail: str = TAIL):
+    return found(analysed("a", one + tail), analysed("b", other + tail), kind="sentence")
 
 
 def test_another_organisation_in_one_sentence_is_a_discrepancy():
-    [d] = _pair(CHIP.format("Microsoft", "passed"), CHIP.format("Intel", "passed"))
+    [d] = _pair(CHIP.format("Microsoft", "passed"), CHIP.format("Intel", "passed"), RIVALS)
     assert "Microsoft" in d.about and "Intel" in d.about
     assert sorted(v.doc for v in d.values) == ["a", "b"]
     assert all(v.text.endswith("in the lab.") for v in d.values)
@@ -52,7 +55,7 @@ def test_changes_of_no_fact_are_no_discrepancy():
 
 def test_a_rewritten_sentence_or_one_document_is_no_discrepancy():
     # the name changes, but so does another content word: a rewrite, not one sentence in two versions
-    assert _pair(CHIP.format("Microsoft", "passed"), CHIP.format("Intel", "failed")) == []
+    assert _pair(CHIP.format("Microsoft", "passed"), CHIP.format("Intel", "failed"), RIVALS) == []
     # one text repeats a sentence pattern for two organisations
     one = analysed("a", CHIP.format("Microsoft", "passed") + " " + CHIP.format("Intel", "passed"))
     assert found(one, kind="sentence") == []
@@ -83,10 +86,25 @@ def test_two_sources_credited_for_one_sentence_are_no_discrepancy():
 def test_a_name_modifying_the_source_still_counts():
     # "Microsoft engineers said" / "Intel engineers said": the engineers are the source, the name whose
     one, other = (CHIP.format(n, "passed")[:-1] + ", Reuters reported." for n in ("Microsoft", "Intel"))
-    [d] = _pair(one, other)
+    [d] = _pair(one, other, RIVALS)
     assert "Microsoft" in d.about and "Intel" in d.about
+
+
+def test_two_reports_each_naming_only_their_own_subject_are_no_discrepancy():
+    # one pattern for two subjects (a results story for each firm): neither report knows the other name
+    assert _pair(CHIP.format("Microsoft", "passed"), CHIP.format("Intel", "passed")) == []
+    shares = " shares rose 3% to close at a record high after a strong week for technology stocks."
+    assert _pair("Apple" + shares, "Google" + shares) == []
 
 
 def test_not_only_negates_nothing():
     strike = "The strike closed {}schools {}hospitals across the region for most of the week, officials said."
     assert _pair(strike.format("", "and "), strike.format("not only ", "but ")) == []
+
+
+def test_a_sentence_is_compared_with_its_closest_version_only():
+    # a report gives the pattern for both men, the other only for Jones: that is the Jones sentence
+    jailed = "{} was sentenced to six years in prison for his part in the robbery at the bank in the city."
+    both = analysed("a", jailed.format("Tom Smith") + " " + jailed.format("Jack Jones"))
+    one = analysed("b", jailed.format("Jack Jones") + " Tom Smith was also jailed on Friday.")
+    assert found(both, one, kind="sentence") == []

@@ -8,10 +8,12 @@ at least ``MIN_SAME`` words in common making up ``MIN_SHARE`` of each, and each 
 most ``MAX_CHANGE`` words long. A differing stretch is a change of fact (``change_of``) when it puts:
 
 - ``who``: one name for another ("IBM" / "DOE"), unless both are names of one entity, share a word, or
-  one is the initials of the other. Two sources of an attribution ("..., Reuters reported" / "..., AP
-  reported", "she told the BBC" / "she told CNN", "John Ball said" / "Peter Moss said") are two outlets
-  or two spokespeople each rightly credited: the pair is left alone, whatever else differs ("Ball said
-  the bridge was safe" / "Moss said the bridge was not safe" is a disagreement, not one report garbled);
+  one is the initials of the other, or neither document names the other name (two reports on two
+  subjects written to one pattern: "Apple shares rose 3% ..." / "Google shares rose 3% ..."). Two
+  sources of an attribution ("..., Reuters reported" / "..., AP reported", "she told the BBC" / "she
+  told CNN", "John Ball said" / "Peter Moss said") are two outlets or two spokespeople each rightly
+  credited: the pair is left alone, whatever else differs ("Ball said the bridge was safe" / "Moss said
+  the bridge was not safe" is a disagreement, not one report garbled);
 - ``status``: an act done for an act to come, with the same verb ("The US has pushed Japan off ..." /
   "The US is poised to push Japan off ..."): one side holds a marker of the future (``PROSPECTIVE``);
 - ``then``: a past holder for the present one ("The previous top machine" / "The current top machine");
@@ -21,10 +23,12 @@ most ``MAX_CHANGE`` words long. A differing stretch is a change of fact (``chang
 Every other stretch must change no fact: the same content lemmas (tense: "clocked up"/"clocks up") or
 function words only. A sentence whose versions differ in anything else (another content word, a number,
 a date) was rewritten: it is left alone, and numbers and dates are compared by their own modules. Only
-sentences of different documents are compared (one text repeats a sentence pattern for several people);
+sentences of different documents are compared (one text repeats a sentence pattern for several people),
+each with its closest sentence in the other document (``closest``);
 sentences that are mostly direct quotation are the quote comparison's (``compare_quotes``)."""
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -232,8 +236,8 @@ def _changes(x: Version, y: Version, gaps, parses: SentenceParses, entity_of) ->
         tx, ty = _side(x, gx, doc_x, off_x), _side(y, gy, doc_y, off_y)
         name_x, name_y = _name_of(tx), _name_of(ty)
         other = _two_names(x, name_x, off_x, y, name_y, off_y, entity_of)
-        if other and _attribution(name_x) and _attribution(name_y):
-            out.append(Change(gx, gy, "other"))  # another source: its words are its own, each report right
+        if other and (_attribution(name_x) and _attribution(name_y) or not _one_cast(x, name_x, y, name_y)):
+            out.append(Change(gx, gy, "other"))  # another source, or two reports on two subjects
         else:
             out.append(Change(gx, gy, change_of(tx, ty, other, negated)))
     return out
@@ -254,6 +258,21 @@ def _two_names(x: Version, name_x, off_x: int, y: Version, name_y, off_y: int, e
     return _other_name(name_x.text, name_y.text, id_x is not None and id_x == id_y)
 
 
+def _named_in(article: Article, name: str) -> bool:
+    """True when an article names ``name`` (or, for a name of several words, its last word) anywhere."""
+    words = name.split()
+    forms = {name, words[-1]} if len(words) > 1 and words[-1][:1].isupper() else {name}
+    return any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", article.text) for f in forms)
+
+
+def _one_cast(x: Version, name_x, y: Version, name_y) -> bool:
+    """True when one of two documents names both names: two actors of one story, one put for the other
+    ("IBM test results" / "DOE test results" where both reports know IBM and DOE). Two reports that each
+    name only their own ("Apple shares rose 3% ..." / "Google shares rose 3% ...") are two reports on two
+    subjects written to one pattern, not one sentence garbled."""
+    return _named_in(x.article, name_y.text) or _named_in(y.article, name_x.text)
+
+
 def _attribution(name) -> bool:
     """True when a name (a parse span) is itself the source of an attribution (not a modifier of it: "IBM
     engineers said" is the engineers of one company): the subject of a verb of saying
@@ -272,10 +291,28 @@ def _attribution(name) -> bool:
     return False
 
 
+def _likeness(x: Version, y: Version) -> float:
+    return SequenceMatcher(None, [w.norm for w in x.words], [w.norm for w in y.words], autojunk=False).ratio()
+
+
+def closest(pairs: list[tuple[Version, Version]]) -> list[tuple[Version, Version]]:
+    """The pairs whose sentences are each other's closest in the other's document: when a report gives
+    "Smith was sentenced to six years ..." and "Jones was sentenced to six years ...", and another only
+    the Jones sentence, that is the version of the Jones sentence, not of the Smith one."""
+    scored = [(x, y, _likeness(x, y)) for x, y in pairs]
+    best: dict[tuple[int, str], float] = defaultdict(float)
+    for x, y, score in scored:
+        for v, other in ((x, y), (y, x)):
+            key = (id(v), other.article.id)
+            best[key] = max(best[key], score)
+    return [(x, y) for x, y, score in scored
+            if score >= best[(id(x), y.article.id)] and score >= best[(id(y), x.article.id)]]
+
+
 def rewrites(articles: list[Article], parses: SentenceParses, entity_of) -> list[Rewrite]:
     """Pairs of versions of one sentence whose differences change a fact and nothing else."""
     out = []
-    for x, y in candidate_pairs(versions_of(articles)):
+    for x, y in closest(candidate_pairs(versions_of(articles))):
         gaps = differing(x, y)
         if not gaps:
             continue
