@@ -108,3 +108,10 @@ def test_a_sentence_is_compared_with_its_closest_version_only():
     both = analysed("a", jailed.format("Tom Smith") + " " + jailed.format("Jack Jones"))
     one = analysed("b", jailed.format("Jack Jones") + " Tom Smith was also jailed on Friday.")
     assert found(both, one, kind="sentence") == []
+
+
+def test_another_pronoun_is_another_person():
+    plan = "{} said the plan would {}save money for the health service this year."
+    a = analysed("a", "Health minister Tom Reed defended the plan. " + plan.format("He", ""))
+    b = analysed("b", "Union leader Ann Cole attacked the plan. " + plan.format("She", "not "))
+    assert found(a, b, kind="sentence") == []

@@ -55,6 +55,11 @@ PROSPECTIVE = {"will", "would", "could", "may", "might", "shall", "poise", "set"
                "about", "go", "plan", "bound", "ready"}
 THEN_WORDS = {"previous", "former", "outgoing", "erstwhile", "then"}
 NOW_WORDS = {"current", "present", "incumbent", "sitting", "reigning"}
+# personal pronouns by referent: "He said the plan would save money" / "She said the plan would not" are two
+# people ("it" left out: "it" and "they" may be one firm, and a pronoun is only compared with another)
+PERSONS = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "hers": "she", "i": "i",
+           "me": "i", "my": "i", "we": "we", "us": "we", "our": "we", "you": "you", "your": "you",
+           "they": "they", "them": "they", "their": "they"}
 WHO_LABELS = {"PERSON", "ORG"}  # NER labels of the names a "who" change puts for each other
 FACT_CHANGES = ("who", "status", "then", "negation")
 TIME_CHANGES = {"status", "then"}  # what changes between a version written before an event and one after
@@ -196,6 +201,9 @@ def change_of(tx: list, ty: list, other_names: bool, negated: bool) -> str:
     docstring); ``other_names`` tells whether the sides are two names of two things, ``negated`` whether
     one whole version has more negations than the other ("issued no orders" / "not issued any orders"
     is one statement)."""
+    persons_x, persons_y = ({PERSONS[t.lower_] for t in toks if t.lower_ in PERSONS} for toks in (tx, ty))
+    if persons_x and persons_y and persons_x != persons_y:
+        return "other"  # another person: "He said ..." / "She said ...", whatever else differs
     if negated and _negation(tx, ty):
         return "negation"
     if _status(tx, ty):
