@@ -12,9 +12,10 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from storyline.corpus.entity_forms import form_stats
 from storyline.corpus.entity_gazetteer import with_missed
 from storyline.corpus.entity_mentions import NameMention, collect_mentions
-from storyline.corpus.entity_merge import assign_clusters, form_stats, group_forms, part_by_gender
+from storyline.corpus.entity_merge import assign_clusters, group_forms, part_by_gender
 from storyline.corpus.entity_names import (
     bare_surname,
     clean_surface,
