@@ -16,11 +16,12 @@ import re
 
 from storyline.article.numbers import parse_number
 
-AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:of\s+)?(?:between\s+)?$|,\s+(?:then|now)\s+$", re.IGNORECASE)
+_AGED = r"\b(?:aged?|ages)\s+(?:of\s+)?(?:between\s+)?$"  # "aged", "aged between" just before the number
+AGE_BEFORE = re.compile(_AGED + r"|,\s+(?:then|now)\s+$", re.IGNORECASE)
 AGE_AFTER = re.compile(r"^[\s-](years?|months?|weeks?|days?)[\s-](?:olds?|of age)\b", re.IGNORECASE)
 # the first of two ages that share "years old": "27 and 29 years old"
 _PAIR_AFTER = re.compile(r"^,?\s+(?:and|or)\s+\d{1,3}[\s-](?:years?|months?)[\s-]olds?\b", re.IGNORECASE)
-_AGED_WORD = re.compile(r"\b(?:aged?|ages)\s+(?:of\s+)?(?:between\s+)?$", re.IGNORECASE)
+_AGED_WORD = re.compile(_AGED, re.IGNORECASE)
 MAX_AGE = 130
 
 

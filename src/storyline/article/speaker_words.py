@@ -3,6 +3,7 @@ organisation nouns, kinship nouns, and the entity types that are never a person.
 from __future__ import annotations
 
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "madam"}
+UNDOTTED_HONORIFICS = frozenset(h.rstrip(".") for h in HONORIFICS)
 TITLE_WORDS = {
     "president", "vice", "prime", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
     "chancellor", "premier", "leader", "chief", "senator", "sen.", "governor", "gov.", "mayor", "general",

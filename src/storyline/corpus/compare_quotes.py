@@ -18,7 +18,7 @@ from difflib import SequenceMatcher
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from storyline.article.speaker_words import HONORIFICS as SPEAKER_HONORIFICS
+from storyline.article.speaker_words import UNDOTTED_HONORIFICS
 from storyline.corpus.compare_scope import published, sentence_span
 from storyline.corpus.compare_wording import GAP, Word, quote_words
 from storyline.model import Article, Quote
@@ -32,7 +32,7 @@ MAX_DAYS_APART = 2  # quotes in documents published further apart are compared o
 # a speaker repeats a line on another day ("We will not give up X" on Monday, "... Y" on Friday)
 # A quote the text says was translated has as many wordings as translators: none of them is a garble.
 TRANSLATED = re.compile(r"\btranslat\w*|\binterpreters?\b", re.I)
-HONORIFICS = {h.rstrip(".") for h in SPEAKER_HONORIFICS} | {"miss", "mister"}  # the speakers' own, undotted
+HONORIFICS = UNDOTTED_HONORIFICS | {"miss", "mister"}  # the speakers' own, undotted
 CLAUSE_MARK = re.compile(r"[,;:—–]|\s-\s")
 MIN_CUT = 3  # words of a clause an unmarked cut leaves out
 CONJUNCTIONS = {"and", "or", "but", "nor", "so", "then"}

@@ -174,10 +174,11 @@ def _same_report(x: DatedReport, y: DatedReport) -> bool:
 
 
 def _conflict(x: DatedReport, y: DatedReport) -> bool:
+    if x.article.id == y.article.id or x.follow_up or y.follow_up:
+        return False  # the cheap tests first: this runs over every pair of reports
     gap = abs((first_day(x.value) - first_day(y.value)).days)
     limit = WEEK - 1 if x.weekday_only and y.weekday_only else MAX_GAP_DAYS
-    return (x.article.id != y.article.id and not (x.follow_up or y.follow_up) and 0 < gap <= limit
-            and _same_report(x, y))
+    return 0 < gap <= limit and _same_report(x, y)
 
 
 def _self_dated_twice(group: list[DatedReport]) -> bool:
@@ -202,8 +203,10 @@ def report_conflicts(reports: list[DatedReport]) -> list[list[DatedReport]]:
     out: list[list[DatedReport]] = []
     grouped: set[int] = set()
     for x in reports:
+        if id(x) in grouped:
+            continue
         partners = [y for y in reports if _conflict(x, y)]
-        if not partners or id(x) in grouped:
+        if not partners:
             continue
         group = [x] + partners
         members = {id(g) for g in group}

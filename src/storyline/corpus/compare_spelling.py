@@ -12,12 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from storyline.article.speaker_words import HONORIFICS
+from storyline.article.speaker_words import UNDOTTED_HONORIFICS as _HONORIFICS
 from storyline.corpus.entity_names import tokens, translit_token
 from storyline.model import Article, Entity, Span
 
 MIN_SURNAME = 4  # letters: shorter surnames ("Li"/"Lee") are often two names, not one spelt two ways
-_HONORIFICS = {h.rstrip(".") for h in HONORIFICS}
 
 
 @dataclass
