@@ -82,10 +82,10 @@ def cites_evidence(tok: Token) -> bool:
 # verbs that also state an inference ("the admission suggested X", "polls show Y leading"), and the records
 # that measure rather than state: what they show is a number, not someone's claim
 INFERENCE_VERBS = {"suggest", "indicate", "show", "imply", "mean"}
-MEASURE_NOUNS = {"poll", "polling", "result", "test", "data", "datum", "figure", "number", "statistic",
-                 "tally", "count", "chart", "map", "census", "projection", "model", "rating", "average",
-                 "sample"}
 POLL_NOUNS = {"poll", "polling", "survey"}  # "according to a new poll": the numbers, not a claim
+MEASURE_NOUNS = (POLL_NOUNS - {"survey"}) | {
+    "result", "test", "data", "datum", "figure", "number", "statistic", "tally", "count", "chart", "map",
+    "census", "projection", "model", "rating", "average", "sample"}
 
 
 def inferred(tok: Token) -> bool:

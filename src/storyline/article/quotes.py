@@ -14,6 +14,7 @@ import bisect
 from spacy.tokens import Doc, Token
 
 from storyline.article.base import ArticleStage
+from storyline.article.channels import QUOTE_CHARS as CHANNEL_QUOTE_CHARS
 from storyline.article.channels import blank, find_channel
 from storyline.article.quote_attribution import (
     apposed_name,
@@ -64,7 +65,7 @@ from storyline.model import Article, DateValue, Quote
 
 MIN_UNATTRIBUTED_WORDS = 6  # a full quote with no cue and no previous speaker is kept from this length
 MIN_CONTENT_TOKENS = 3
-QUOTE_CHARS = {"\"", "“", "”", "‘", "’", "'", "``", "''"}  # a quotation mark as a token
+QUOTE_CHARS = CHANNEL_QUOTE_CHARS | {"``", "''"}  # a quotation mark as a token (spaCy's forms too)
 NP_INNER_DEPS = ("pobj", "prep", "amod", "acl")  # "a source [close [to [X]]]": climb from X to "source"
 # nouns that name a measure or a part, not a source: "according to the most recent year of FBI statistics"
 NON_AGENT_HEADS = {"year", "month", "week", "day", "time", "figure", "number", "vote", "percent", "share",
@@ -362,10 +363,10 @@ class QuoteExtractor:
                 cand = self.as_far_as(tok)
             elif self.reports(tok):
                 cand = self.clause_of(tok)
-            elif comparison(tok):
-                cand = self.judged(tok, comparison(tok))
-            elif naming(tok):
-                cand = self.judged(tok, naming(tok), unquoted=True)
+            elif cmp := comparison(tok):
+                cand = self.judged(tok, cmp)
+            elif named := naming(tok):
+                cand = self.judged(tok, named, unquoted=True)
             else:
                 cand = self.claim_of(tok)
             if cand is not None:

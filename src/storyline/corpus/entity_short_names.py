@@ -33,8 +33,9 @@ def merge_acronyms(stats: dict[str, FormStat], uf: UnionFind) -> None:
     for st in stats.values():
         if st.n_words > 1 and st.type != "PERSON":
             display = st.displays.most_common(1)[0][0]
+            plain = initials(display)
             for key in acronym_readings(display):
-                expansions[key].append((st, key == initials(display)))
+                expansions[key].append((st, key == plain))
     for st in sorted(stats.values(), key=lambda s: s.form):
         if not st.acronym or st.type == "PERSON":
             continue

@@ -119,10 +119,11 @@ def merge_skeletons(stats: dict[str, FormStat], uf: UnionFind) -> None:
     for _sk, members in sorted(blocks.items()):
         if not 1 < len(members) <= MAX_BLOCK:
             continue
+        keys = [translit_token(m.form) for m in members]  # once per member, not once per pair
         for i, a in enumerate(members):
-            for b in members[i + 1:]:
-                ka, kb = translit_token(a.form), translit_token(b.form)
-                if a.type == b.type == "PLACE" and vowel_variants(ka, kb):
+            for j in range(i + 1, len(members)):
+                b = members[j]
+                if a.type == b.type == "PLACE" and vowel_variants(keys[i], keys[j]):
                     uf.union(a.form, b.form)
 
 
